@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Hosts of 长城网: the extension may read these without a click-time grant (see README, "Permissions").
+export const CHANGCHENG_MATCHES = [
+  '*://*.hebei.com.cn/*',
+  '*://hebei.com.cn/*',
+  '*://*.hebccw.cn/*',
+  '*://hebccw.cn/*',
+];
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: CHANGCHENG_MATCHES,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandCapture__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0' },
+    },
+  },
+});
