@@ -1,0 +1,73 @@
+/** `figures`: plain text -> Figure[] as one JSON array (json) or one array per input line (jsonl). */
+import { extractFigures, type ExtractFiguresOptions } from '../utils/figures/index';
+import type { Figure } from '../utils/types';
+import type { FiguresCommand } from './args';
+import { CliError, EXIT, type ExitStatus } from './errors';
+import { decodeText, isStdin, readInputBytes, type Output } from './io';
+
+/** Output is gathered into chunks of about this size: one write per figure would be slow. */
+const CHUNK_CHARS = 64 * 1024;
+
+export async function runFigures(cmd: FiguresCommand, out: Output): Promise<ExitStatus> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputBytes(cmd.file);
+  } catch (err) {
+    if (err instanceof CliError) throw new CliError(`${inputLabel(cmd.file)}: ${err.message}`, err.exitStatus);
+    throw err;
+  }
+  const { text } = decodeText(bytes);
+  const options: ExtractFiguresOptions = { referenceDate: cmd.date ?? null, all: cmd.all };
+
+  if (cmd.format === 'json') {
+    await writeJsonArray(out, extractFigures(text, options));
+  } else {
+    await writeLinesAsJsonl(out, splitLines(text), options);
+  }
+  return EXIT.ok;
+}
+
+export function inputLabel(file: string): string {
+  return isStdin(file) ? '(standard input)' : file;
+}
+
+/**
+ * Lines as a text editor sees them: \n or \r\n ends a line (the \r is not part of it, so offsets
+ * stay right), and a final line terminator does not start one more, empty line.
+ */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** `[\n  {...},\n  {...}\n]` — valid JSON written piecewise, so huge results never build one string. */
+export async function writeJsonArray(out: Output, figures: readonly Figure[]): Promise<void> {
+  if (figures.length === 0) {
+    await out.write('[]\n');
+    return;
+  }
+  let chunk = '[\n';
+  for (let i = 0; i < figures.length; i++) {
+    chunk += `  ${JSON.stringify(figures[i])}${i < figures.length - 1 ? ',' : ''}\n`;
+    if (chunk.length >= CHUNK_CHARS) {
+      await out.write(chunk);
+      chunk = '';
+    }
+  }
+  await out.write(`${chunk}]\n`);
+}
+
+async function writeLinesAsJsonl(out: Output, lines: readonly string[], options: ExtractFiguresOptions): Promise<void> {
+  let chunk = '';
+  for (const line of lines) {
+    // An empty line has no figures; skipping the extractor also keeps blank-heavy input fast.
+    chunk += line.trim() === '' ? '[]\n' : `${JSON.stringify(extractFigures(line, options))}\n`;
+    if (chunk.length >= CHUNK_CHARS) {
+      await out.write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) await out.write(chunk);
+}

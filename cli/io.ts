@@ -1,0 +1,121 @@
+/**
+ * Input bytes and output streams: reading files/stdin, refusing binary data, decoding plain text,
+ * and writing to stdout with backpressure so huge outputs stay whole and `| head` ends quietly.
+ */
+import { readFile } from 'node:fs/promises';
+import { describeFsError, UnreadableInputError } from './errors';
+
+/** How far we look for NUL bytes: binary formats (images, zip, pdf) show them almost at once. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export function isStdin(file: string): boolean {
+  return file === '-';
+}
+
+/** Reads a file (or stdin for '-') and refuses what cannot be text: missing, directory, binary. */
+export async function readInputBytes(file: string): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = isStdin(file) ? await readStdin() : await readFile(file);
+  } catch (err) {
+    throw new UnreadableInputError(`cannot read: ${describeFsError(err)}`);
+  }
+  if (looksBinary(bytes)) throw new UnreadableInputError('not a text or HTML file (binary data)');
+  return bytes;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) process.stderr.write('(reading standard input; end with Ctrl-D)\n');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+/** NUL bytes never occur in real HTML/text, except in UTF-16, which announces itself with a BOM. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (hasUtf16Bom(bytes)) return false;
+  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+/**
+ * Plain text decoding (for `figures`): BOM first, then strict UTF-8, else GB18030 — the superset of
+ * GB2312/GBK that older 长城网 pages and the tools that copy from them use.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; charset: string } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
+  }
+  if (hasUtf16Bom(bytes)) {
+    const charset = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoder(charset).decode(bytes.subarray(2)), charset };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030' };
+  }
+}
+
+/** Thrown by Output.write once the reader went away (EPIPE): the command stops, quietly. */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('output closed');
+    this.name = 'OutputClosedError';
+  }
+}
+
+/**
+ * A stdout writer that waits for 'drain' (so a 100 MB output is not buffered in memory twice) and
+ * turns EPIPE into OutputClosedError instead of an unhandled 'error' event with a stack trace.
+ */
+export class Output {
+  private closed = false;
+  private failure: Error | null = null;
+
+  constructor(private readonly stream: NodeJS.WritableStream & { destroyed?: boolean } = process.stdout) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      // EPIPE/ERR_STREAM_DESTROYED: the reader is gone (e.g. `| head`). Anything else: also stop
+      // writing; main reports the failure when the next write throws.
+      this.closed = true;
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') this.failure = err;
+    });
+  }
+
+  get isClosed(): boolean {
+    return this.closed || Boolean(this.stream.destroyed);
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.isClosed) throw new OutputClosedError();
+    if (this.stream.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done);
+        this.stream.off('close', done);
+        this.stream.off('error', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('close', done);
+      this.stream.on('error', done);
+    });
+    if (this.failure) throw this.failure;
+    if (this.isClosed) throw new OutputClosedError();
+  }
+}
+
+/** Warnings and errors for people: one line each on stderr; a closed stderr is not our problem. */
+export function printError(line: string): void {
+  try {
+    process.stderr.write(`${line}\n`);
+  } catch {
+    /* stderr closed: nothing sensible left to do */
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Saved HTML file -> Article, the same pipeline as the extension's content script
+ * (bytes -> charset decoding -> DOM -> capturePage). Shared by `capture` and `demo`.
+ *
+ * jsdom and the extractor are imported lazily: `figures` and `--help` should not pay ~0.5 s for
+ * loading a DOM implementation, and a missing extractor module must not break the other commands.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article, CaptureResult } from '../utils/types';
+import { isNotAnArticle } from '../utils/types';
+import { CliError, EXIT, formatError, type ExitStatus, UnreadableInputError } from './errors';
+import { decodeText, isStdin, readInputBytes } from './io';
+
+export type CaptureErrorKind = 'not-an-article' | 'unreadable' | 'failed';
+
+export type FileOutcome =
+  | { ok: true; file: string; article: Article }
+  | { ok: false; file: string; error: CaptureErrorKind; reason?: string; message: string; exitStatus: ExitStatus };
+
+interface Pipeline {
+  capturePage: (doc: Document, url: string, options?: { force?: boolean }) => CaptureResult;
+  decodeHtml: (bytes: Uint8Array, contentTypeHeader?: string) => { html: string; charset: string };
+  JSDOM: typeof import('jsdom').JSDOM;
+  VirtualConsole: typeof import('jsdom').VirtualConsole;
+}
+
+let pipeline: Promise<Pipeline> | null = null;
+
+function loadPipeline(): Promise<Pipeline> {
+  pipeline ??= (async () => {
+    const [jsdom, article] = await Promise.all([
+      import('jsdom'),
+      importPart(() => import('../utils/article/index'), 'the article extractor (utils/article)'),
+    ]);
+    // decodeHtml also reads <meta charset>; if that module is absent, BOM/UTF-8/GB18030 still
+    // covers the pages we meet, so capture keeps working rather than failing outright.
+    const decoder = await import('../utils/article/decodeHtml').catch(() => null);
+    const decodeHtml: Pipeline['decodeHtml'] = decoder?.decodeHtml
+      ?? ((bytes) => {
+        const { text, charset } = decodeText(bytes);
+        return { html: text, charset };
+      });
+    return { capturePage: article.capturePage, decodeHtml, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
+  })();
+  return pipeline;
+}
+
+/** Imports a module from another part of the app, turning "not there" into one clear sentence. */
+export async function importPart<T>(load: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(formatError(err))) {
+      throw new CliError(`${what} is not available in this build (${formatError(err)})`);
+    }
+    throw err;
+  }
+}
+
+/** The address the page is given when --url is absent: file:// + absolute path. */
+export function defaultUrl(file: string): string {
+  return pathToFileURL(resolve(isStdin(file) ? 'stdin.html' : file)).href;
+}
+
+export interface CaptureFileOptions {
+  url?: string;
+  force?: boolean;
+}
+
+/** Captures one file. Never throws for per-file problems: the caller decides how to report them. */
+export async function captureFile(file: string, options: CaptureFileOptions = {}): Promise<FileOutcome> {
+  const fail = (error: CaptureErrorKind, message: string, exitStatus: ExitStatus = EXIT.failure): FileOutcome =>
+    ({ ok: false, file, error, message, exitStatus });
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInputBytes(file);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) return fail('unreadable', err.message);
+    throw err;
+  }
+  if (isBlank(bytes)) return fail('unreadable', 'the file is empty');
+
+  const { capturePage, decodeHtml, JSDOM, VirtualConsole } = await loadPipeline();
+  const url = options.url ?? defaultUrl(file);
+
+  let html: string;
+  try {
+    html = decodeHtml(bytes).html;
+  } catch (err) {
+    return fail('unreadable', `cannot decode the page: ${formatError(err)}`);
+  }
+
+  // No runScripts and no resources: page scripts never run and nothing is fetched. A bare
+  // VirtualConsole swallows jsdom's noise (CSS it cannot parse) that would pollute stderr.
+  const virtualConsole = new VirtualConsole();
+  virtualConsole.on('jsdomError', () => {});
+  let dom: InstanceType<typeof JSDOM> | undefined;
+  try {
+    dom = new JSDOM(html, { url, virtualConsole });
+    const result = capturePage(dom.window.document, url, { force: Boolean(options.force) });
+    if (!isNotAnArticle(result)) return { ok: true, file, article: result };
+    const unreadable = result.reason === 'unreadable';
+    return {
+      ok: false,
+      file,
+      error: unreadable ? 'unreadable' : 'not-an-article',
+      reason: result.reason,
+      message: result.message,
+      exitStatus: unreadable ? EXIT.failure : EXIT.notAnArticle,
+    };
+  } catch (err) {
+    if (process.env.CHANGCHENG_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return fail('failed', `extraction failed: ${formatError(err)}`);
+  } finally {
+    dom?.window.close();
+  }
+}
+
+/** Empty or whitespace-only bytes (in ASCII-compatible encodings and UTF-8 with BOM). */
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (i < 3 && (b === 0xef || b === 0xbb || b === 0xbf)) continue;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** One stderr line for a failed file, e.g. `page.html: not an article (list-page): ...`. */
+export function describeOutcome(outcome: Extract<FileOutcome, { ok: false }>, label: string): string {
+  if (outcome.error === 'not-an-article') return `${label}: not an article (${outcome.reason}): ${outcome.message}`;
+  return `${label}: ${outcome.message}`;
+}
