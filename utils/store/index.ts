@@ -1,0 +1,31 @@
+/** The capture library: IndexedDB store, errors, and the pure record helpers it is built on. */
+import { createCaptureStore, type CaptureStore } from './captureStore';
+
+export { createCaptureStore } from './captureStore';
+export type { CaptureStore, CaptureStoreOptions, CapturePatch, CaptureSort, ImportResult, ListCapturesOptions } from './captureStore';
+export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { DB_NAME, CAPTURES } from './schema';
+export {
+  CURRENT_SCHEMA_VERSION, captureIdFor, migrateCaptureRecord, normalizeTags, normalizeFigureEdits, mergeFigureEdits,
+  type CaptureExtras,
+} from './records';
+export { parseSearchQuery, scoreCapture } from './search';
+
+let defaultStore: CaptureStore | null = null;
+
+/** The extension's one library, created on first use (so importing this module opens nothing). */
+export function getCaptureStore(): CaptureStore {
+  defaultStore ??= createCaptureStore();
+  return defaultStore;
+}
+
+/** Asks the browser not to evict the library under storage pressure; false when refused or unsupported. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+    if (await storage?.persisted?.()) return true;
+    return (await storage?.persist?.()) === true;
+  } catch {
+    return false;
+  }
+}

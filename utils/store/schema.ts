@@ -1,0 +1,123 @@
+/**
+ * The IndexedDB schema and its upgrade path. Database version == CURRENT_SCHEMA_VERSION; each
+ * version N has one step in UPGRADE_STEPS[N - 1] that takes a version N-1 database to version N.
+ * To change the schema: bump CURRENT_SCHEMA_VERSION and append a step; never edit a shipped step.
+ */
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Capture } from '../types';
+import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
+import { StoreError, toStoreError } from './errors';
+
+export const DB_NAME = 'changcheng-reader';
+export const CAPTURES = 'captures';
+
+export interface CaptureDbSchema extends DBSchema {
+  captures: {
+    key: string;
+    value: Capture;
+    indexes: {
+      canonicalUrl: string;
+      capturedAt: string;
+      updatedAt: string;
+      publishedAt: string;
+      site: string;
+      /** multiEntry over the breadcrumb: a capture is found under every channel it sits in. */
+      channel: string;
+      /** multiEntry over tags. */
+      tags: string;
+    };
+  };
+}
+
+export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
+type UpgradeTransaction = IDBPTransaction<CaptureDbSchema, ['captures'], 'versionchange'>;
+export type UpgradeStep = (db: CaptureDb, tx: UpgradeTransaction) => void | Promise<void>;
+
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  // v1: the first shape: records keyed by id, one per canonical URL.
+  (db) => {
+    const captures = db.createObjectStore(CAPTURES, { keyPath: 'id' });
+    captures.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+    captures.createIndex('capturedAt', 'capturedAt');
+  },
+  // v2: indexes for the library's sorts and filters; records gain tags, note, figureEdits, schemaVersion.
+  async (_db, tx) => {
+    const captures = tx.objectStore(CAPTURES);
+    captures.createIndex('updatedAt', 'updatedAt');
+    captures.createIndex('publishedAt', 'publishedAt');
+    captures.createIndex('site', 'site');
+    captures.createIndex('channel', 'channel', { multiEntry: true });
+    captures.createIndex('tags', 'tags', { multiEntry: true });
+    await migrateAllRecords(tx);
+  },
+];
+
+/** Rewrites every record in the current shape; a record that cannot be read is kept as it was. */
+async function migrateAllRecords(tx: UpgradeTransaction): Promise<void> {
+  let cursor = await tx.objectStore(CAPTURES).openCursor();
+  while (cursor) {
+    const outcome = migrateCaptureRecord(cursor.value);
+    // Same key: the migrated record keeps its id so links to it stay valid.
+    if ('capture' in outcome) await cursor.update({ ...outcome.capture, id: cursor.primaryKey });
+    cursor = await cursor.continue();
+  }
+}
+
+export async function runUpgradeSteps(db: CaptureDb, tx: UpgradeTransaction, oldVersion: number, newVersion: number): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = UPGRADE_STEPS[version - 1];
+    if (!step) throw new Error(`no upgrade step for version ${version}`);
+    await step(db, tx);
+  }
+}
+
+export interface OpenHooks {
+  /** The connection closed itself (another tab wants to upgrade, or the browser closed it). */
+  onClose?: () => void;
+}
+
+/**
+ * idb's openDB with an injectable IDBFactory (tests hand in a fresh fake-indexeddb factory).
+ * Blocked by an old connection elsewhere -> rejects with StoreError('blocked') instead of hanging;
+ * asked to make way for an upgrade -> closes itself so the other tab's upgrade proceeds.
+ */
+export function openCaptureDb(factory: IDBFactory, name: string, hooks: OpenHooks = {}, version = CURRENT_SCHEMA_VERSION): Promise<CaptureDb> {
+  return new Promise<CaptureDb>((resolve, reject) => {
+    let settled = false;
+    let upgradeError: unknown = null;
+    const request = factory.open(name, version);
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as CaptureDb;
+      const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+      runUpgradeSteps(db, tx, event.oldVersion, event.newVersion ?? version).catch((error) => {
+        upgradeError = error;
+        try { tx.abort(); } catch { /* already finished */ }
+      });
+    });
+    request.addEventListener('blocked', () => {
+      if (settled) return;
+      settled = true;
+      reject(new StoreError('blocked'));
+    });
+    (wrap(request) as unknown as Promise<CaptureDb>).then(
+      (db) => {
+        if (settled) {
+          db.close(); // opened after we gave up on it: nobody holds this connection
+          return;
+        }
+        settled = true;
+        db.addEventListener('versionchange', () => {
+          db.close();
+          hooks.onClose?.();
+        });
+        db.addEventListener('close', () => hooks.onClose?.());
+        resolve(db);
+      },
+      (error) => {
+        if (settled) return;
+        settled = true;
+        reject(toStoreError(upgradeError ?? error, request.transaction));
+      },
+    );
+  });
+}
