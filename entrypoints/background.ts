@@ -1,1 +1,86 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { extractFromTab } from '@/utils/platform/extract';
+import { isBackgroundMessage } from '@/utils/platform/messages';
+import { t } from '@/utils/platform/i18n';
+import { isNotAnArticle } from '@/utils/types';
+import { getCaptureStore } from '@/utils/store';
+import { canonicalizeUrl } from '@/utils/article/canonicalUrl';
+
+const MENU_SAVE = 'changcheng-save-page';
+const BADGE_SAVED = '✓';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSavePage'), contexts: ['page', 'selection', 'link', 'image'] });
+  });
+
+  // Context menu: a quick save without opening the popup; the badge says how it went.
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_SAVE || tab?.id == null) return;
+    await quickSave(tab.id);
+  });
+
+  browser.tabs.onActivated.addListener(({ tabId }) => void refreshBadge(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete' || change.url) void refreshBadge(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundMessage(message)) return;
+    if (message.type === 'refresh-badge' && message.tabId != null) return refreshBadge(message.tabId);
+    return refreshActiveTabBadge();
+  });
+});
+
+async function quickSave(tabId: number): Promise<void> {
+  await setBadge(tabId, '…', '#6b7280', t('badgeSaving'));
+  const outcome = await extractFromTab(tabId);
+  if (outcome.kind !== 'result' || isNotAnArticle(outcome.result)) {
+    const reason = outcome.kind === 'result' ? t('stateNotArticleTitle') : outcome.message;
+    await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${reason}`);
+    return;
+  }
+  try {
+    await getCaptureStore().saveArticle(outcome.result);
+    await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${message}`);
+  }
+}
+
+/** Shows ✓ on the toolbar icon when the tab's page is already in the library. */
+async function refreshBadge(tabId: number): Promise<void> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return; // tab closed
+  }
+  const saved = url && /^https?:/.test(url) ? await isSaved(url) : false;
+  await setBadge(tabId, saved ? BADGE_SAVED : '', '#15803d', saved ? t('badgeSaved') : t('actionTitle'));
+}
+
+async function refreshActiveTabBadge(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id != null) await refreshBadge(tab.id);
+}
+
+async function isSaved(url: string): Promise<boolean> {
+  try {
+    const store = getCaptureStore();
+    return !!(await store.getByCanonicalUrl(canonicalizeUrl(url)));
+  } catch {
+    return false;
+  }
+}
+
+async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    await browser.action.setTitle({ tabId, title });
+  } catch {
+    /* the tab went away */
+  }
+}

@@ -1,0 +1,55 @@
+import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
+import { t } from '@/utils/platform/i18n';
+
+interface Props {
+  settings: ReaderSettings;
+  onChange: (patch: Partial<ReaderSettings>) => void;
+}
+
+/** 【字号: 大 | 中 | 小】【背景色 …】 as on the site, as real buttons with pressed state. */
+export function ReaderSettingsBar({ settings, onChange }: Props) {
+  return (
+    <div class="cc-settings" role="toolbar" aria-label={t('settingsLabel')}>
+      <div class="cc-settings-group" role="group" aria-label={t('fontSize')}>
+        <span class="cc-settings-name">{t('fontSize')}</span>
+        {FONT_SIZES.map((size) => (
+          <button
+            type="button"
+            class="cc-chip"
+            aria-pressed={settings.fontSize === size.id}
+            aria-label={`${t('fontSize')} ${size.label}`}
+            onClick={() => onChange({ fontSize: size.id })}
+          >
+            {size.label}
+          </button>
+        ))}
+      </div>
+      <div class="cc-settings-group" role="group" aria-label={t('paperColor')}>
+        <span class="cc-settings-name">{t('paperColor')}</span>
+        {PAPER_COLORS.map((paper) => (
+          <button
+            type="button"
+            class="cc-swatch"
+            style={{ background: paper.color }}
+            aria-pressed={settings.paper === paper.id}
+            aria-label={`${t('paperColor')} ${paper.label}`}
+            title={paper.label}
+            onClick={() => onChange({ paper: paper.id })}
+          />
+        ))}
+      </div>
+      <div class="cc-settings-group" role="group" aria-label={t('colorScheme')}>
+        <select
+          class="cc-select"
+          aria-label={t('colorScheme')}
+          value={settings.scheme}
+          onChange={(event) => onChange({ scheme: (event.currentTarget as HTMLSelectElement).value as ReaderSettings['scheme'] })}
+        >
+          <option value="system">{t('schemeSystem')}</option>
+          <option value="light">{t('schemeLight')}</option>
+          <option value="dark">{t('schemeDark')}</option>
+        </select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo, useRef, useEffect } from 'preact/hooks';
+import type { Article } from '@/utils/types';
+import { sanitizeArticleHtml } from '@/utils/article/sanitize';
+import { formatPublishedAt } from '@/utils/display/formatFigure';
+import { t } from '@/utils/platform/i18n';
+import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
+
+interface Props {
+  article: Article;
+  settings: ReaderSettings;
+  /** Receives the body element so figure clicks can find and mark their sentence. */
+  bodyRef?: (el: HTMLElement | null) => void;
+}
+
+/** The clean reading view: title, one meta line (来源 · 作者 · 时间 · 频道), body with images and captions. */
+export function ReaderView({ article, settings, bodyRef }: Props) {
+  // Sanitised again here: whatever the content script sent is page-controlled data.
+  const html = useMemo(() => sanitizeArticleHtml(article.contentHtml, window), [article.contentHtml]);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    bodyRef?.(body.current);
+    return () => bodyRef?.(null);
+  }, [html]);
+
+  const meta = [
+    article.source && `${t('metaSource')}${article.source}`,
+    article.authors.length > 0 && `${t('metaAuthor')}${article.authors.join(' ')}`,
+    article.publishedAt && formatPublishedAt(article.publishedAt),
+    article.channel.length > 0 && article.channel.slice(1).join(' › '),
+  ].filter(Boolean) as string[];
+
+  const paper = PAPER_COLORS.find((p) => p.id === settings.paper) ?? PAPER_COLORS[PAPER_COLORS.length - 1];
+  const fontPx = FONT_SIZES.find((f) => f.id === settings.fontSize)?.px ?? 16;
+
+  return (
+    <article
+      class={`cc-reader cc-scheme-${settings.scheme}`}
+      style={{ '--cc-paper': paper.color, '--cc-font-size': `${fontPx}px` }}
+      lang="zh-CN"
+      aria-labelledby="cc-article-title"
+    >
+      <h1 id="cc-article-title" class="cc-title">{article.title}</h1>
+      {meta.length > 0 && (
+        <p class="cc-meta" data-testid="article-meta">
+          {meta.map((part, i) => (
+            <span key={i}>{part}</span>
+          ))}
+        </p>
+      )}
+      <div class="cc-body" ref={body} data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      {(article.editor || article.keywords.length > 0) && (
+        <footer class="cc-article-footer">
+          {article.keywords.length > 0 && (
+            <p>
+              {t('metaKeywords')}
+              {article.keywords.map((k) => (
+                <span class="cc-tag">{k}</span>
+              ))}
+            </p>
+          )}
+          {article.editor && <p>{t('metaEditor')}{article.editor}</p>}
+        </footer>
+      )}
+    </article>
+  );
+}

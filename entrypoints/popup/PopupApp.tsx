@@ -1,0 +1,156 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Article } from '@/utils/types';
+import { figureKey } from '@/utils/types';
+import { ReaderView } from '@/components/ReaderView';
+import { ReaderSettingsBar } from '@/components/ReaderSettingsBar';
+import { FigurePanel, type ShownFigure } from '@/components/FigurePanel';
+import { StatusView } from '@/components/StatusView';
+import { useReaderSettings } from '@/components/useReaderSettings';
+import { useToast } from '@/components/useToast';
+import { applyFigureEdits, figureCitation } from '@/utils/display/formatFigure';
+import { highlightFigure } from '@/utils/display/highlight';
+import { articleToMarkdown } from '@/utils/export/markdown';
+import { markdownFileName } from '@/utils/export/fileNames';
+import { copyText, downloadFile } from '@/utils/platform/download';
+import { openLibrary } from '@/utils/platform/tabs';
+import { t } from '@/utils/platform/i18n';
+import { usePageArticle, type PageState } from './usePageArticle';
+import { useCaptureState, type SaveStatus } from './useCaptureState';
+
+export function PopupApp() {
+  const { state, tabId, extract } = usePageArticle();
+  const [settings, updateSettings] = useReaderSettings();
+  const article = state.phase === 'ready' ? state.article : null;
+  const { save, edits, updateEdit, saveNow } = useCaptureState(article, tabId);
+  const [toast, showToast] = useToast();
+  const body = useRef<HTMLElement | null>(null);
+
+  const figures = useMemo(() => (article ? applyFigureEdits(article.figures, edits, { keepHidden: true }) : []), [article, edits]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && article) {
+        event.preventDefault();
+        void saveNow();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [article, edits]);
+
+  const markdown = () => (article ? articleToMarkdown({ ...article, figureEdits: edits } as Article) : '');
+
+  const copyMarkdown = async () => {
+    try {
+      await copyText(markdown());
+      showToast(t('toastMarkdownCopied'));
+    } catch {
+      showToast(t('toastCopyFailed'));
+    }
+  };
+
+  const locate = (figure: ShownFigure) => {
+    if (!body.current) return;
+    const target = highlightFigure(body.current, figure);
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!target) showToast(t('toastFigureNotFound'));
+  };
+
+  const copyCitation = async (figure: ShownFigure) => {
+    if (!article) return;
+    try {
+      await copyText(figureCitation(article, figure));
+      showToast(t('toastCitationCopied'));
+    } catch {
+      showToast(t('toastCopyFailed'));
+    }
+  };
+
+  return (
+    <div class={`cc-app cc-scheme-${settings.scheme}`}>
+      <header class="cc-header">
+        <div class="cc-brand">
+          <img src="/icon/32.png" alt="" width="20" height="20" />
+          <span>{t('extName')}</span>
+        </div>
+        <div class="cc-actions">
+          {article && (
+            <>
+              <SaveButton save={save} onSave={saveNow} />
+              <button type="button" class="cc-btn" onClick={copyMarkdown}>{t('copyMarkdown')}</button>
+              <button type="button" class="cc-btn" onClick={() => downloadFile(markdownFileName(article), markdown(), 'text/markdown;charset=utf-8')}>
+                {t('downloadMarkdown')}
+              </button>
+            </>
+          )}
+          <button type="button" class="cc-btn cc-btn-quiet" onClick={() => openLibrary(save.status === 'saved' || save.status === 'stored' ? save.capture.id : undefined)}>
+            {t('openLibrary')}
+          </button>
+        </div>
+      </header>
+      {article && <ReaderSettingsBar settings={settings} onChange={updateSettings} />}
+      {save.status === 'error' && (
+        <p class="cc-banner cc-banner-error" role="alert">
+          {t('errorSaveFailed')}: {save.message}
+        </p>
+      )}
+      <main class="cc-main">
+        {article ? (
+          <div class="cc-columns">
+            <div class="cc-reader-scroll">
+              <ReaderView article={article} settings={settings} bodyRef={(el) => (body.current = el)} />
+            </div>
+            <aside class="cc-aside">
+              <FigurePanel
+                figures={figures}
+                onLocate={locate}
+                onCopyCitation={copyCitation}
+                onTogglePin={(f) => updateEdit(figureKey(f), (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}
+                onToggleHide={(f) => updateEdit(figureKey(f), (e) => ({ ...e, hidden: !e.hidden, pinned: false }))}
+              />
+            </aside>
+          </div>
+        ) : (
+          <PageStatus state={state} onForce={() => extract(true)} onRetry={() => extract(false)} />
+        )}
+      </main>
+      <div class="cc-toast" role="status" aria-live="polite">{toast}</div>
+    </div>
+  );
+}
+
+function SaveButton({ save, onSave }: { save: SaveStatus; onSave: () => void }) {
+  const label =
+    save.status === 'saving' ? t('saving') :
+    save.status === 'saved' ? (save.created ? t('saved') : t('updated')) :
+    save.status === 'stored' ? t('update') : t('save');
+  const done = save.status === 'saved';
+  return (
+    <button type="button" class={`cc-btn cc-btn-primary${done ? ' is-done' : ''}`} onClick={onSave} disabled={save.status === 'saving' || save.status === 'checking'} aria-keyshortcuts="Control+S">
+      {done ? `✓ ${label}` : label}
+    </button>
+  );
+}
+
+function PageStatus({ state, onForce, onRetry }: { state: PageState; onForce: () => void; onRetry: () => void }) {
+  switch (state.phase) {
+    case 'loading':
+      return <StatusView tone="loading" title={t('stateLoading')} />;
+    case 'restricted':
+      return <StatusView tone="info" title={t('stateRestrictedTitle')} detail={t('stateRestrictedDetail')} />;
+    case 'not-article':
+      return (
+        <StatusView tone="warning" title={t('stateNotArticleTitle')} detail={t(`notArticle_${state.result.reason}`)}>
+          <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>{t('extractAnyway')}</button>
+        </StatusView>
+      );
+    case 'error':
+      return (
+        <StatusView tone="error" title={t('stateErrorTitle')} detail={state.message}>
+          <button type="button" class="cc-btn" onClick={onRetry}>{t('retry')}</button>
+        </StatusView>
+      );
+    default:
+      return null;
+  }
+}

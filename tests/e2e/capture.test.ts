@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { launchWithExtension, openPopupFor, startFixtureServer, collectErrors, ROOT, type ExtensionBrowser } from './harness';
+
+const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
+const SAMPLE_TITLE = '【观潮“5·18”】大厂：打造北京城市副中心后花园';
+const EXTRA_PAGES = [
+  { name: 'hostile', url: 'http://news.example.com/2024/hostile.html', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
+  { name: 'list', url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml', file: path.join(ROOT, 'tests/e2e/pages/list.html') },
+];
+
+let server: Server;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const started = await startFixtureServer(EXTRA_PAGES);
+  server = started.server;
+  browser = await launchWithExtension(started.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('popup on a 长城网 article', () => {
+  it('shows the clean article, saves it once, and lists it in the library', async () => {
+    const { popup, errors } = await openPopupFor(browser, SAMPLE_URL);
+
+    const title = popup.getByRole('heading', { level: 1 });
+    await expect.poll(() => title.textContent(), { timeout: 15_000 }).toContain('大厂');
+    expect((await title.textContent())?.replace(/[:：]/g, '：')).toBe(SAMPLE_TITLE);
+
+    const meta = await popup.getByTestId('article-meta').textContent();
+    expect(meta).toContain('长城网');
+    expect(meta).toContain('白万军');
+    expect(meta).toContain('2019年5月24日 11:34');
+
+    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
+    expect(body).toContain('176平方公里');
+    expect(body).toContain('大厂融媒体中心 供图');
+    for (const chrome of ['长城网廊坊频道欢迎您', '背景色', '杏仁黄', '责任编辑', '冀ICP备']) expect(body).not.toContain(chrome);
+
+    // Figures panel: the headline figure is there, and a click marks it in the text.
+    const figures = popup.getByRole('region', { name: /关键数字/ });
+    await expect.poll(() => figures.textContent()).toContain('300 亿元');
+    await popup.getByRole('button', { name: /在正文中定位: 超过300亿元/ }).click();
+    await expect.poll(() => popup.locator('mark.cc-figure-hit').textContent()).toBe('超过300亿元');
+
+    // Save, then save again: one record, the button says so.
+    const save = popup.getByRole('button', { name: '保存' });
+    await save.click();
+    await expect.poll(() => popup.getByRole('button', { name: /已保存/ }).count()).toBe(1);
+    await popup.getByRole('button', { name: /已保存/ }).click();
+    await expect.poll(() => popup.getByRole('button', { name: /已更新/ }).count()).toBe(1);
+
+    const library = await browser.context.newPage();
+    const libraryErrors = collectErrors(library);
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const items = library.getByRole('navigation', { name: '已保存的文章' }).getByRole('button');
+    await expect.poll(() => items.count()).toBe(1);
+    await items.first().click();
+    await expect.poll(() => library.getByRole('heading', { level: 1, name: /大厂/ }).count()).toBe(1);
+
+    expect(errors).toEqual([]);
+    expect(libraryErrors).toEqual([]);
+  });
+
+  it('says when a page is a list, and extracts it anyway on request', async () => {
+    const { popup } = await openPopupFor(browser, EXTRA_PAGES[1].url);
+    await expect.poll(() => popup.getByText('这似乎不是一篇文章').count(), { timeout: 15_000 }).toBe(1);
+    await popup.getByRole('button', { name: '仍然提取' }).click();
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
+  });
+});
+
+describe('hostile pages', () => {
+  it('never runs page code in the extension page', async () => {
+    const { popup, errors } = await openPopupFor(browser, EXTRA_PAGES[0].url);
+    const dialogs: string[] = [];
+    popup.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('县城');
+    const body = popup.getByTestId('article-body');
+    await expect.poll(() => body.textContent()).toContain('<script>alert(1)</script>');
+    expect(await body.locator('script, iframe, object, embed, form, svg, math, style, [onerror], [onclick], [onload]').count()).toBe(0);
+    const hrefs = await body.locator('a[href], img[src]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
+    expect(hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).toEqual([]);
+    await popup.waitForTimeout(500);
+    expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    expect(dialogs).toEqual([]);
+    expect(errors.filter((e) => !/net::ERR|Failed to load resource/.test(e))).toEqual([]);
+  });
+});
