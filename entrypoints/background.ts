@@ -4,7 +4,7 @@ import { isBackgroundMessage } from '@/utils/platform/messages';
 import { t } from '@/utils/platform/i18n';
 import { isNotAnArticle } from '@/utils/types';
 import { getCaptureStore } from '@/utils/store';
-import { canonicalizeUrl } from '@/utils/article/canonicalUrl';
+import { canonicalize } from '@/utils/article/parse';
 
 const MENU_SAVE = 'changcheng-save-page';
 const BADGE_SAVED = '✓';
@@ -69,7 +69,7 @@ async function refreshActiveTabBadge(): Promise<void> {
 async function isSaved(url: string): Promise<boolean> {
   try {
     const store = getCaptureStore();
-    return !!(await store.getByCanonicalUrl(canonicalizeUrl(url)));
+    return !!(await store.getByCanonicalUrl(canonicalize(url)));
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * End-to-end harness: the built extension (.output/chrome-mv3) in Debian's Chromium, with the real
  * 长城网 host names resolved to a local server that serves the fixture corpus.
@@ -6,9 +7,10 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
 

@@ -74,9 +74,11 @@ export function formatFigureValue(figure: Figure): string {
 }
 
 /** Figures with the user's edits applied: hidden ones dropped (unless asked), pinned first. */
-export function applyFigureEdits(figures: Figure[], edits: FigureEdit[] = [], options: { keepHidden?: boolean } = {}): Array<Figure & { pinned?: boolean; hidden?: boolean }> {
+export type EditedFigure = Figure & { pinned?: boolean; hidden?: boolean };
+
+export function applyFigureEdits(figures: Figure[], edits: FigureEdit[] = [], options: { keepHidden?: boolean } = {}): EditedFigure[] {
   const byKey = new Map(edits.map((edit) => [edit.key, edit]));
-  const merged = figures.map((figure) => {
+  const merged = figures.map((figure): EditedFigure => {
     const edit = byKey.get(figureKey(figure));
     return edit ? { ...figure, ...edit.corrected, pinned: edit.pinned, hidden: edit.hidden } : { ...figure };
   });

@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
  */
 export function t(key: string, substitutions?: string | string[]): string {
   try {
-    const message = browser.i18n?.getMessage?.(key, substitutions);
+    // Keys are built at run time (kind_money ...), so the generated literal-key typing can't apply.
+    const getMessage = browser.i18n?.getMessage as ((key: string, subs?: string | string[]) => string) | undefined;
+    const message = getMessage?.(key, substitutions);
     if (message) return message;
   } catch {
     /* not in an extension context */
