@@ -1,0 +1,93 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { makeArticle, makeUniqueArticle } from '../testing/articleFactory';
+import { createCaptureStore } from './captureStore';
+import { CURRENT_SCHEMA_VERSION } from './records';
+import { CAPTURES, DB_NAME, UPGRADE_STEPS } from './schema';
+
+/** Opens `name` at `version` with the raw API, as an older build (or another tab) would. */
+function openRaw(factory: IDBFactory, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB_NAME, version);
+    request.onupgradeneeded = () => upgrade?.(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** A schema-1 database as the first release wrote it: no tags, note, figureEdits, updatedAt or schemaVersion. */
+async function createVersion1Database(factory: IDBFactory, records: object[]): Promise<void> {
+  const db = await openRaw(factory, 1, (raw) => {
+    const captures = raw.createObjectStore(CAPTURES, { keyPath: 'id' });
+    captures.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+    captures.createIndex('capturedAt', 'capturedAt');
+    for (const record of records) captures.put(record);
+  });
+  db.close();
+}
+
+function oldRecord(id: string, overrides: object = {}) {
+  const { figures: _figures, ...article } = makeUniqueArticle();
+  return { ...article, figures: [], id, capturedAt: '2020-01-02T03:04:05.000Z', ...overrides };
+}
+
+describe('schema upgrades', () => {
+  it('has one upgrade step per schema version', () => {
+    expect(UPGRADE_STEPS).toHaveLength(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('opens a version 1 database with old-shaped records migrated and nothing lost', async () => {
+    const factory = new IDBFactory();
+    const legacy = oldRecord('legacy-1', { tags: undefined, legacyField: 'kept' });
+    const tagged = oldRecord('legacy-2', { capturedAt: '2020-02-02T00:00:00.000Z', tags: ['旧标签'] });
+    const broken = { id: 'legacy-3', canonicalUrl: 'http://example.com/x', capturedAt: '2020-03-03T00:00:00.000Z' };
+    await createVersion1Database(factory, [legacy, tagged, broken]);
+
+    const store = createCaptureStore({ indexedDB: factory });
+    expect(await store.countCaptures()).toBe(3);
+    const migrated = await store.getCapture('legacy-1');
+    expect(migrated).toMatchObject({
+      id: 'legacy-1', title: legacy.title, text: legacy.text, canonicalUrl: legacy.canonicalUrl,
+      tags: [], note: '', figureEdits: [], schemaVersion: CURRENT_SCHEMA_VERSION,
+      capturedAt: legacy.capturedAt, updatedAt: legacy.capturedAt, legacyField: 'kept',
+    });
+    // The new indexes work on migrated records.
+    expect((await store.listCaptures({ tag: '旧标签' })).map((c) => c.id)).toEqual(['legacy-2']);
+    expect((await store.listCaptures({ sort: 'updatedAt', limit: 1 })).map((c) => c.id)).toEqual(['legacy-2']);
+    // A record this version cannot read is kept as it was rather than dropped.
+    expect(await store.getCapture('legacy-3')).toEqual(broken);
+    // Re-capturing a migrated page updates it in place under its old id.
+    const again = await store.saveArticle({ ...makeArticle(), canonicalUrl: legacy.canonicalUrl, url: legacy.url });
+    expect(again).toMatchObject({ created: false, capture: { id: 'legacy-1', capturedAt: legacy.capturedAt } });
+    store.close();
+  });
+});
+
+describe('connections across tabs', () => {
+  it('a database from a newer build gives StoreError "version"', async () => {
+    const factory = new IDBFactory();
+    (await openRaw(factory, CURRENT_SCHEMA_VERSION + 5)).close();
+    await expect(createCaptureStore({ indexedDB: factory }).countCaptures()).rejects.toMatchObject({ name: 'StoreError', code: 'version' });
+  });
+
+  it('an old connection that will not close gives "blocked", and the store recovers once it closes', async () => {
+    const factory = new IDBFactory();
+    const oldTab = await openRaw(factory, 1, (raw) => UPGRADE_STEPS[0](raw as never, undefined as never));
+    const store = createCaptureStore({ indexedDB: factory });
+    await expect(store.countCaptures()).rejects.toMatchObject({ code: 'blocked' });
+    oldTab.close();
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the abandoned open completes and is closed
+    expect(await store.countCaptures()).toBe(0);
+  });
+
+  it('closes its connection when another tab upgrades, so that upgrade is not blocked', async () => {
+    const factory = new IDBFactory();
+    const store = createCaptureStore({ indexedDB: factory });
+    await store.saveArticle(makeArticle());
+    const newerTab = await openRaw(factory, CURRENT_SCHEMA_VERSION + 1);
+    expect(newerTab.version).toBe(CURRENT_SCHEMA_VERSION + 1);
+    newerTab.close();
+    // This build can no longer open the newer database: it says so instead of failing obscurely.
+    await expect(store.countCaptures()).rejects.toMatchObject({ code: 'version' });
+  });
+});
