@@ -1,0 +1,252 @@
+/**
+ * End-to-end checks of the command line as outside checks run it: `node bin/changcheng-reader.mjs`
+ * in a child process, on temporary files. Tests that need the article extractor / Markdown export
+ * are skipped until those modules exist, and then run unchanged.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'changcheng-reader.mjs');
+const hasExtractor = existsSync(join(ROOT, 'utils/article/index.ts'));
+const hasMarkdown = existsSync(join(ROOT, 'utils/export/markdown.ts'));
+
+const dir = mkdtempSync(join(tmpdir(), 'changcheng-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function cli(args: string[], input?: string | Uint8Array) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' }, timeout: 30_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One line, prefixed with the program name, no stack frames. */
+function expectOneLineError(stderr: string, pattern: RegExp) {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^changcheng-reader: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+const PARAGRAPHS = [
+  '5月24日上午，大厂回族自治县在北京举办2019年京津冀协同发展招商推介会，共有来自全国各地的200余家企业参加，现场签约项目32个，总投资额达88.85亿元。',
+  '据介绍，本次签约项目涵盖影视文化、高端装备制造、电子信息、现代服务业等多个领域，其中投资超过10亿元的项目有3个，预计全部达产后年产值可达120亿元，新增就业岗位约6000个。',
+  '近年来，大厂县紧紧抓住京津冀协同发展机遇，持续优化营商环境，今年一季度全县地区生产总值同比增长7.8%，固定资产投资同比增长12.3%，主要经济指标增速位居廊坊市前列。',
+  '大厂县有关负责人表示，下一步将全力做好签约项目的跟踪服务，推动项目早落地、早开工、早投产，力争在3至5年内把大厂建设成为京东地区重要的新兴产业聚集区。',
+];
+const ARTICLE_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>大厂举办京津冀协同发展招商推介会_长城网</title>
+<style>@@@ not css {{{</style><script>document.title = 'SCRIPT RAN'</script></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/lf/">廊坊</a></div>
+<article><h1>大厂举办京津冀协同发展招商推介会 签约项目32个</h1>
+<div class="info">2019-05-24 11:34:00　来源：长城网</div>
+${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+<p><img src="/images/meeting.jpg" alt="推介会现场"></p></article></body></html>`;
+
+const LIST_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>廊坊新闻_长城网</title></head><body>
+<h2>廊坊新闻</h2><ul>${Array.from({ length: 40 }, (_, i) =>
+  `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`).join('\n')}
+</ul><div class="page"><a href="index_2.shtml">下一页</a></div></body></html>`;
+
+describe('changcheng-reader: command line', () => {
+  it('prints help on stdout with exit 0', () => {
+    const r = cli(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage:[\s\S]*capture FILE\.\.\./);
+    expect(cli(['capture', '--help']).stdout).toMatch(/--format md/);
+  });
+
+  it('prints the version', () => {
+    expect(cli(['--version']).stdout).toMatch(/^changcheng-reader \d+\.\d+\.\d+/);
+  });
+
+  it('refuses a bad command line with exit 2 and one line', () => {
+    for (const args of [['capture'], ['capture', 'a.html', '--format', 'xml'], ['frobnicate'], ['figures', '--date', 'tomorrow']]) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expectOneLineError(r.stderr, /./);
+    }
+  });
+});
+
+describe('changcheng-reader capture: unreadable input', () => {
+  it('a missing file: exit 1, one line, no stack', () => {
+    const r = cli(['capture', join(dir, 'nope.html')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expectOneLineError(r.stderr, /nope\.html: cannot read: no such file/);
+  });
+
+  it('a directory: exit 1', () => {
+    const r = cli(['capture', dir]);
+    expect(r.status).toBe(1);
+    expectOneLineError(r.stderr, /is a directory/);
+  });
+
+  it('a binary file: exit 1', () => {
+    const png = file('image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    const r = cli(['capture', png]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expectOneLineError(r.stderr, /binary/);
+  });
+
+  it('an empty file: exit 1', () => {
+    const r = cli(['capture', file('empty.html', '  \n')]);
+    expect(r.status).toBe(1);
+    expectOneLineError(r.stderr, /empty/);
+  });
+});
+
+describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', () => {
+  const articlePath = file('article.html', ARTICLE_HTML);
+  const listPath = file('list.html', LIST_HTML);
+
+  it('prints the Article as JSON, without running page scripts', () => {
+    const url = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
+    const r = cli(['capture', articlePath, '--url', url]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const article = JSON.parse(r.stdout);
+    expect(article.url).toBe(url);
+    expect(article.title).toContain('大厂举办京津冀协同发展招商推介会');
+    expect(article.title).not.toContain('SCRIPT RAN');
+    expect(article.text).toContain('88.85亿元');
+    expect(Array.isArray(article.figures)).toBe(true);
+  });
+
+  it('defaults the url to file:// + the absolute path', () => {
+    const r = cli(['capture', articlePath]);
+    expect(JSON.parse(r.stdout).url).toMatch(/^file:\/\/.*article\.html$/);
+  });
+
+  it('decodes GB2312 pages', () => {
+    const gbk = new TextEncoder().encode(ARTICLE_HTML.replace('charset="utf-8"', 'charset="gb2312"'));
+    // Re-encode the Chinese characters: the test only relies on TextDecoder knowing gb18030 in reverse.
+    const bytes = encodeGb18030(new TextDecoder().decode(gbk));
+    if (!bytes) return;
+    const r = cli(['capture', file('gb.html', bytes)]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).title).toContain('招商推介会');
+  });
+
+  it('a list page: exit 3, one line on stderr, nothing on stdout', () => {
+    const r = cli(['capture', listPath, '--url', 'http://lf.hebei.com.cn/lfxw/']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expectOneLineError(r.stderr, /list\.html: not an article/);
+  });
+
+  it('jsonl: one line per file in order, error lines for the bad ones, worst exit status', () => {
+    const missing = join(dir, 'missing.html');
+    const r = cli(['capture', articlePath, listPath, missing, articlePath]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].title).toContain('招商推介会');
+    expect(lines[1]).toMatchObject({ file: listPath, error: 'not-an-article' });
+    expect(typeof lines[1].message).toBe('string');
+    expect(lines[2]).toMatchObject({ file: missing, error: 'unreadable' });
+    expect(lines[3].title).toContain('招商推介会');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+
+    const onlyNotArticle = cli(['capture', articlePath, listPath]);
+    expect(onlyNotArticle.status).toBe(3);
+  });
+
+  it.skipIf(!hasMarkdown)('md: the exported Markdown, starting with front matter', () => {
+    const r = cli(['capture', articlePath, '--format', 'md']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('---')).toBe(true);
+    expect(r.stdout).toContain('88.85亿元');
+    const two = cli(['capture', articlePath, articlePath, '--format', 'md']);
+    expect(two.stdout.startsWith('---')).toBe(true);
+    expect(two.stdout).toMatch(/\n<!-- changcheng-reader: .*article\.html -->\n\n---/);
+  });
+});
+
+describe('changcheng-reader figures', () => {
+  it('jsonl: one array per input line, [] for empty lines, \\r\\n handled', () => {
+    const input = `${PARAGRAPHS[0]}\r\n\r\n${PARAGRAPHS[2]}\r\n\n`;
+    const r = cli(['figures', '--format', 'jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const arrays = lines.map((l) => JSON.parse(l));
+    expect(arrays[1]).toEqual([]);
+    expect(arrays[3]).toEqual([]);
+    for (const f of arrays[2]) expect(PARAGRAPHS[2].slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('json: one array for the whole input, offsets into the whole text', () => {
+    const text = PARAGRAPHS.join('\n\n');
+    const path = file('text.txt', text);
+    for (const args of [['figures', path], ['figures', '-'], ['figures']]) {
+      const r = cli(args, args.length === 2 && args[1] === path ? undefined : text);
+      expect(r.status, args.join(' ')).toBe(0);
+      const figures = JSON.parse(r.stdout);
+      expect(Array.isArray(figures)).toBe(true);
+      for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  it('accepts --date and --all', () => {
+    const r = cli(['figures', '--date', '2019-05-24', '--all'], '今年3月5日，全县新增企业200家。');
+    expect(r.status).toBe(0);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+
+  it('a missing file or a binary file: exit 1, one line', () => {
+    const missing = cli(['figures', join(dir, 'none.txt')]);
+    expect(missing.status).toBe(1);
+    expectOneLineError(missing.stderr, /none\.txt: cannot read/);
+    const binary = cli(['figures', '-'], new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    expect(binary.status).toBe(1);
+    expectOneLineError(binary.stderr, /standard input.*binary/);
+  });
+
+  it('stops quietly when the reader goes away (| head)', async () => {
+    const input = `${PARAGRAPHS[1]}\n\n`.repeat(20_000);
+    const child = spawn(process.execPath, [BIN, 'figures', '--format', 'jsonl'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+});
+
+/** GB18030 bytes for a string, via Node's ICU (TextEncoder only does UTF-8); null if unsupported. */
+function encodeGb18030(text: string): Uint8Array | null {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else if (table.has(ch)) out.push(...table.get(ch)!);
+    else return null;
+  }
+  return new Uint8Array(out);
+}
