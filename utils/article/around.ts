@@ -1,0 +1,49 @@
+/** Text windows around the title and at the end of the body, where Chinese bylines live. */
+import { cleanText } from './parse';
+
+const SHOW_TEXT = 4;
+
+function collect(doc: Document, from: Node, forward: boolean, max: number): string {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let start: Node = from;
+  if (forward) while (start.lastChild) start = start.lastChild;
+  walker.currentNode = start;
+  const parts: string[] = [];
+  let n = 0;
+  for (let t = forward ? walker.nextNode() : walker.previousNode(); t && n < max; t = forward ? walker.nextNode() : walker.previousNode()) {
+    const v = cleanText(t.nodeValue);
+    if (!v) continue;
+    parts.push(v);
+    n += v.length;
+  }
+  if (!forward) parts.reverse();
+  return parts.join(' ');
+}
+
+/** ~300 characters after the title element (then ~80 before it), or after the title text in the body. */
+export function bylineWindow(doc: Document, titleEl: Element | null, title: string): string {
+  if (titleEl && titleEl.isConnected) return collect(doc, titleEl, true, 300) + ' \n ' + collect(doc, titleEl, false, 80);
+  const body = cleanText(doc.body?.textContent);
+  const i = title ? body.indexOf(title.slice(0, 12)) : -1;
+  return i >= 0 ? body.slice(i + Math.min(title.length, 12), i + title.length + 300) : '';
+}
+
+/** The last ~160 characters of the body ("（记者 胡晓蓉）", "本报记者 XXX"). */
+export function tailText(root: Element): string {
+  const t = cleanText(root.textContent);
+  return t.slice(Math.max(0, t.length - 160));
+}
+
+/** The body often repeats the title as its first heading; the reader shows the title separately. */
+export function dropLeadingTitle(root: Element, title: string): void {
+  if (!title) return;
+  const first = root.querySelector('h1,h2,h3,p,div');
+  for (const el of [root.querySelector('h1'), first]) {
+    if (el && cleanText(el.textContent) === title && !el.getElementsByTagName('img').length) {
+      el.remove();
+      return;
+    }
+  }
+}

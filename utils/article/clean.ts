@@ -1,0 +1,124 @@
+/**
+ * Boilerplate removal inside an article body: chrome selectors, whole-line chrome text patterns
+ * (welcome line, breadcrumb, 字号/背景色 widget, 关键词/责任编辑 lines, share bars, ICP/phone footers),
+ * and helpers for page-level preparation before Readability.
+ */
+import { cleanText, splitAuthors } from './parse';
+
+/** Chrome text found on most Chinese news pages (whole short blocks only). */
+export const GENERIC_BOILERPLATE: RegExp[] = [
+  /^(?:[•·]\s*)?(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]/,
+  /^(?:关键[词字]|标签|Tags?)\s*[:：]/i,
+  /^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|终审|初审)\s*[:：]/,
+  /^(?:相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门(?:新闻|文章|推荐|排行)|热点(?:新闻|推荐)|推荐阅读|猜你喜欢|精彩推荐|新闻排行|图片新闻)\s*[:：]?$/,
+  /^分享到\s*[:：]?/, /^(?:【|\[)\s*(?:打印|关闭|收藏|推荐|纠错|我要评论|发表评论|关闭窗口)/,
+  /(?:ICP备|ICP证|网安备|公网安备|新出网证|互联网新闻信息服务许可证)/,
+  /^(?:版权所有|Copyright|©)/i, /^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?/, /^返回(?:顶部|首页|列表)$/,
+  /^(?:扫一扫|扫描二维码|长按识别二维码)/, /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
+  /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/, /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
+];
+
+const REMOVE_ALWAYS = 'script,style,noscript,template,iframe,frame,object,embed,form,input,button,select,textarea,link,meta,svg,math';
+const WIDGET_LINK_RE = /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
+const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
+
+/** Drop chrome from the body container (mutates `root`, always a clone); returns the removed lines' text. */
+export function cleanContent(root: Element, patterns: RegExp[], removeSelectors: string[] = []): string[] {
+  const removed: string[] = [];
+  for (const el of Array.from(root.querySelectorAll(REMOVE_ALWAYS))) el.remove();
+  if (removeSelectors.length) {
+    for (const el of Array.from(root.querySelectorAll(removeSelectors.join(',')))) {
+      // A chrome selector never wins over real prose (classes like "share" can sit on wrappers).
+      const t = cleanText(el.textContent);
+      if (el.isConnected && t.length < 300) {
+        removed.push(t);
+        el.remove();
+      }
+    }
+  }
+  // Font-size / colour widgets: their links call doZoom()/setColor(); drop the small block they sit in.
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!a.isConnected || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
+    let box: Element = a;
+    while (box.parentElement && box.parentElement !== root && cleanText(box.parentElement.textContent).length < 120) box = box.parentElement;
+    box.remove();
+  }
+  const all = Array.from(root.getElementsByTagName('*'));
+  for (const el of all) {
+    if (!el.isConnected || !LINE_TAGS.test(el.tagName)) continue;
+    const t = cleanText(el.textContent);
+    if (!t || t.length > 200 || el.getElementsByTagName('img').length) continue;
+    if (patterns.some((re) => re.test(t))) {
+      removed.push(t);
+      el.remove();
+    }
+  }
+  removeEmptyBlocks(root);
+  return removed;
+}
+
+/** Empty wrappers left behind (no text, no image) would become blank paragraphs in HTML. */
+function removeEmptyBlocks(root: Element): void {
+  const all = Array.from(root.querySelectorAll('p,div,span,font,center,section,li,ul,td,tr,table,strong,b'));
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i];
+    if (el.isConnected && !el.getElementsByTagName('img').length && !cleanText(el.textContent)) el.remove();
+  }
+}
+
+const TRAILING_AUTHORS_RE = /^[（(]\s*((?:(?:本报|本网|长城网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}(?:[\s、，,]+(?:记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}){0,7}(?:\s*[\u4e00-\u9fa5]{2,4}报道)?)\s*[)）]$/;
+
+/**
+ * The reporters repeated at the end, e.g. "(白万军 黄蕾 祝雪娟)". Returns the names and removes the
+ * line when it equals the known authors (or when none are known, so the caller can adopt them).
+ */
+export function takeTrailingAuthors(root: Element, authors: string[]): string[] {
+  const blocks = root.querySelectorAll('p,div,center,span,font');
+  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const el = blocks[i];
+    const t = cleanText(el.textContent);
+    if (!t) continue;
+    seen++;
+    const m = TRAILING_AUTHORS_RE.exec(t);
+    if (!m) continue;
+    const names = splitAuthors(m[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
+    if (!names.length) return [];
+    const same = !authors.length || names.every((n) => authors.includes(n));
+    if (same) el.remove();
+    return names;
+  }
+  return [];
+}
+
+/** Nodes between `<!--enorth cms block start [ name="…" ]-->` and its end comment, by block name. */
+export function cmsBlocks(doc: Document, start: RegExp, end: RegExp): Map<string, Node[]> {
+  const out = new Map<string, Node[]>();
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  const walker = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const opens: Array<{ name: string; node: Node }> = [];
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+    const v = c.nodeValue ?? '';
+    const m = start.exec(v);
+    if (m) opens.push({ name: m[1], node: c });
+    else if (end.test(v) && opens.length) {
+      const open = opens.pop()!;
+      if (open.node.parentNode === c.parentNode && !out.has(open.name)) {
+        const nodes: Node[] = [];
+        for (let n = open.node.nextSibling; n && n !== c; n = n.nextSibling) nodes.push(n);
+        out.set(open.name, nodes);
+      }
+    }
+  }
+  return out;
+}
+
+/** Mark centred blocks before Readability strips align/style, so captions can still be found. */
+export function markCentred(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('[align],[style],center'))) {
+    const align = (el.getAttribute('align') ?? '').toLowerCase();
+    if (el.tagName === 'CENTER' || align === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')) {
+      el.setAttribute('data-cc-center', '1');
+    }
+  }
+}

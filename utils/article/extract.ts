@@ -1,0 +1,75 @@
+/**
+ * Finding the body container: a site profile's selectors / CMS comment blocks first, then Readability
+ * with Chinese-friendly settings (Latin thresholds would drop short Chinese articles and paragraphs).
+ */
+import { Readability } from '@mozilla/readability';
+import type { SiteProfile } from './sites/types';
+import { cmsBlocks } from './clean';
+import { cleanText } from './parse';
+
+function textLen(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+function linkLen(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return n;
+}
+
+/** A usable body: real text, not mostly links, not the whole page wrapper around the title. */
+export function usableBody(el: Element, titleEl: Element | null, minChars = 40): boolean {
+  const len = textLen(el);
+  if (len < minChars) return false;
+  if (titleEl && el.contains(titleEl)) return false;
+  return linkLen(el) / len < 0.5;
+}
+
+/** The profile's body container in the (cloned) document, or null when none is usable. */
+export function profileContent(doc: Document, profile: SiteProfile, titleEl: Element | null, blocks: Map<string, Node[]>): Element | null {
+  for (const sel of profile.selectors.content) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) if (usableBody(el, titleEl)) return el;
+  }
+  for (const name of profile.cmsBlocks?.content ?? []) {
+    const nodes = blocks.get(name);
+    if (!nodes?.length) continue;
+    const box = doc.createElement('div');
+    for (const n of nodes) box.appendChild(n.cloneNode(true));
+    if (usableBody(box, null)) return box;
+  }
+  return null;
+}
+
+/** The CMS blocks of a profile (empty map when the profile has none). */
+export function profileBlocks(doc: Document, profile: SiteProfile | null): Map<string, Node[]> {
+  return profile?.cmsBlocks ? cmsBlocks(doc, profile.cmsBlocks.start, profile.cmsBlocks.end) : new Map();
+}
+
+export interface ReadabilityResult {
+  content: Element;
+  byline: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+}
+
+/** Readability on an already-cloned document (it mutates it). */
+export function readabilityContent(doc: Document): ReadabilityResult | null {
+  try {
+    const reader = new Readability<Element>(doc, {
+      charThreshold: 100,
+      nbTopCandidates: 5,
+      keepClasses: false,
+      serializer: (el) => el as Element,
+    });
+    const r = reader.parse();
+    if (!r || !r.content) return null;
+    return {
+      content: r.content,
+      byline: cleanText(r.byline) || null,
+      publishedTime: r.publishedTime ?? null,
+      siteName: cleanText(r.siteName) || null,
+    };
+  } catch {
+    return null;
+  }
+}

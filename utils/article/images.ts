@@ -1,0 +1,98 @@
+/**
+ * Images and links inside the content root: real addresses for lazy images, absolute URLs,
+ * and captions tied to their image (figcaption, or a short/centred paragraph right after it).
+ */
+import type { ArticleImage } from '../types';
+import { cleanText } from './parse';
+
+const LAZY_ATTRS = ['data-original', 'data-src', 'data-lazy-src', 'data-lazy', 'data-url', 'data-actualsrc', 'data-echo', 'original', 'file', 'data-original-src', 'lazy-src', '_src'];
+const PLACEHOLDER_RE = /^data:|^about:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|loading|lazy|grey|gray|transparent|default|1x1|px)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\/(?:blank|loading|lazyload)\//i;
+
+/** Resolve against the page/base URL; unsafe or broken addresses give null. */
+export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
+  const v = (raw ?? '').trim();
+  if (!v) return null;
+  try {
+    const u = new URL(v, base);
+    return /^(?:https?|ftp|mailto|tel|file):$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lazy images -> real address; every img src and a href made absolute (unsafe ones removed). */
+export function fixUrls(root: Element, base: string): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (!src.trim() || PLACEHOLDER_RE.test(src.trim())) {
+      const real = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && v.trim() && !/^data:/i.test(v.trim()));
+      if (real) img.setAttribute('src', real);
+    }
+    const abs = absoluteUrl(img.getAttribute('src'), base);
+    if (abs && !/^data:/i.test(img.getAttribute('src') ?? '')) img.setAttribute('src', abs);
+    else img.remove();
+    img.removeAttribute('srcset');
+  }
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (href === null) continue;
+    const abs = href.trim().startsWith('#') ? null : absoluteUrl(href, base);
+    if (abs) a.setAttribute('href', abs);
+    else a.removeAttribute('href');
+  }
+}
+
+const CAPTION_HINT_RE = /(?:供图|摄影?|图为|图片来源|图\s*[\/／|｜]|资料图|截图|配图|视觉中国|新华社发|摄$)/;
+const BLOCK_RE = /^(?:P|DIV|CENTER|FIGURE|TD|LI|SECTION|SPAN|STRONG|FONT|A|B)$/;
+
+function isCentred(el: Element): boolean {
+  const align = (el.getAttribute('align') ?? '').toLowerCase();
+  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  return el.tagName === 'CENTER' || el.hasAttribute('data-cc-center') || align === 'center' || /text-align\s*:\s*center/.test(style);
+}
+
+/** A short, caption-like block: the 2-3 lines the site centres under a photo. */
+function captionText(el: Element | null): string | null {
+  if (!el || el.getElementsByTagName('img').length) return null;
+  const t = cleanText(el.textContent);
+  if (!t || t.length > 150) return null;
+  return isCentred(el) || CAPTION_HINT_RE.test(t) ? t : null;
+}
+
+/** The block holding an image alone (p/div/center wrapper whose only content is the image). */
+function imageBlock(img: Element, root: Element): Element {
+  let el: Element = img;
+  while (el.parentElement && el.parentElement !== root && BLOCK_RE.test(el.parentElement.tagName)) {
+    const p = el.parentElement;
+    if (cleanText(p.textContent).length > 0 && p.getElementsByTagName('img').length === 1) {
+      const t = cleanText(p.textContent);
+      if (t.length > 150) break;
+    }
+    el = p;
+    if (/^(?:P|FIGURE|CENTER)$/.test(p.tagName)) break;
+  }
+  return el;
+}
+
+/** Images with captions, in document order. The caption text stays in the body as its own paragraph. */
+export function collectImages(root: Element): ArticleImage[] {
+  const out: ArticleImage[] = [];
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    const src = img.getAttribute('src');
+    if (!src || out.some((i) => i.src === src)) continue;
+    const w = Number(img.getAttribute('width') ?? 0);
+    const h = Number(img.getAttribute('height') ?? 0);
+    if ((w && w < 40) || (h && h < 40)) continue; // icons, spacers and share buttons
+    let caption: string | null = null;
+    const fig = img.closest('figure');
+    if (fig) caption = cleanText(fig.querySelector('figcaption')?.textContent) || null;
+    if (!caption) {
+      const block = imageBlock(img, root);
+      const own = block !== img ? cleanText(block.textContent) : '';
+      caption = own && own.length <= 150 ? own : captionText(block.nextElementSibling);
+    }
+    const alt = cleanText(img.getAttribute('alt')) || null;
+    out.push({ src, caption, alt });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * capturePage: Document -> Article (or NotAnArticle). Pure: works on one clone of the document, so it runs
+ * the same in a content script (live DOM untouched), in vitest/jsdom and in the Node CLI.
+ */
+import type { Article, CaptureResult } from '../types';
+import { extractFigures } from '../figures';
+import { sanitizeArticleHtml } from './sanitize';
+import { cleanContent, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
+import { collectImages, fixUrls } from './images';
+import { metaFirst, META_AUTHOR_KEYS, META_DATE_KEYS, parseBylineText, pickTitle, readHeadMeta } from './metadata';
+import { readProfileMeta } from './profileMeta';
+import { canonicalize, cleanText, dateFromUrl, parseBreadcrumb, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import { looksLikeList, MIN_ARTICLE_CHARS, notAnArticle, pageStats } from './notArticle';
+import { profileBlocks, profileContent, readabilityContent } from './extract';
+import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
+import { profileFor } from './sites';
+import { bylineWindow, dropLeadingTitle, tailText } from './around';
+
+export { sanitizeArticleHtml } from './sanitize';
+export { decodeHtml } from './decodeHtml';
+
+export interface CaptureOptions {
+  /** Extract even from list pages / very short pages, when anything readable exists. */
+  force?: boolean;
+}
+
+const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
+
+function baseUrlOf(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, url).href : url;
+  } catch {
+    return url;
+  }
+}
+
+export function capturePage(doc: Document, url: string, options: CaptureOptions = {}): CaptureResult {
+  const force = !!options.force;
+  const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
+  const clone = doc.cloneNode(true) as Document;
+  const base = baseUrlOf(clone, url);
+  const profile = profileFor(url);
+  const siteNames = profile ? [profile.siteName] : [];
+
+  const head = readHeadMeta(clone);
+  for (const el of Array.from(clone.querySelectorAll('script,style,noscript,template'))) el.remove();
+  const blocks = profileBlocks(clone, profile);
+  const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
+  const picked = pm?.title ? { title: pm.title, el: pm.titleEl } : pickTitle(clone, head, siteNames);
+  const title = picked.title;
+
+  const stats = pageStats(clone);
+  if (stats.textChars === 0) return notAnArticle('empty', url, title);
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch { /* not a URL: no path rules */ }
+  const listByUrl = !!profile && profile.listUrls.some((re) => re.test(path));
+  if (!force && (listByUrl || looksLikeList(stats))) return notAnArticle('list-page', url, title);
+
+  // Metadata from the text around the title, read before Readability rewrites the clone.
+  const near = parseBylineText(bylineWindow(clone, picked.el, title));
+  const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent);
+  markCentred(clone);
+
+  let content = profile ? profileContent(clone, profile, picked.el, blocks) : null;
+  let rb = null;
+  if (!content) {
+    rb = readabilityContent(clone);
+    content = rb?.content ?? null;
+  }
+  if (!content) return notAnArticle(force ? 'unreadable' : 'too-short', url, title);
+
+  fixUrls(content, base);
+  dropLeadingTitle(content, title);
+  const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
+  const removedText = removed.join(' ');
+
+  let authors = pm?.authors.length ? pm.authors : near.authors;
+  if (!authors.length) authors = head.jsonLd.authors.length ? head.jsonLd.authors : splitAuthors(metaFirst(head, META_AUTHOR_KEYS) ?? rb?.byline ?? '');
+  const trailing = takeTrailingAuthors(content, authors);
+  if (!authors.length && trailing.length) authors = trailing;
+  if (!authors.length) authors = parseBylineText(tailText(content)).authors;
+
+  const paras = paragraphsOf(content);
+  const text = joinParagraphs(paras);
+  const chars = text.replace(/\s+/g, '').length;
+  if (!chars) return notAnArticle(stats.textChars > 0 ? 'unreadable' : 'empty', url, title);
+  if (!force && chars < MIN_ARTICLE_CHARS) return notAnArticle('too-short', url, title);
+
+  const removedMeta = parseBylineText(removedText);
+  const publishedAt =
+    pm?.publishedAt ?? near.publishedAt ?? toBeijingIso(head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? '') ?? dateFromUrl(url);
+  const kwLine = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/.exec(removed.find((r) => /^关键[词字]/.test(r)) ?? '');
+  const keywords = pm?.keywords.length ? pm.keywords : kwLine ? splitKeywords(kwLine[1]) : head.jsonLd.keywords.length ? head.jsonLd.keywords : splitKeywords(metaFirst(head, ['keywords', 'news_keywords']));
+  let canonicalUrl = canonicalize(url);
+  if (head.canonical) {
+    try {
+      const c = new URL(head.canonical, base);
+      if (/^https?:$/.test(c.protocol) && c.pathname.length > 1) canonicalUrl = canonicalize(c.href);
+    } catch { /* keep the page URL */ }
+  }
+
+  const article: Article = {
+    url,
+    canonicalUrl,
+    site: profile?.id ?? 'generic',
+    siteName: profile?.siteName ?? (cleanText(metaFirst(head, ['og:site_name', 'application-name']) ?? head.jsonLd.publisher ?? rb?.siteName ?? '') || null),
+    title,
+    authors,
+    source: pm?.source ?? near.source ?? removedMeta.source ?? null,
+    publishedAt,
+    editor: pm?.editor ?? near.editor ?? removedMeta.editor ?? null,
+    keywords,
+    channel: pm?.channel.length ? pm.channel : crumbText && /[>›»]/.test(crumbText) ? parseBreadcrumb(crumbText) : [],
+    excerpt: makeExcerpt(paras),
+    text,
+    contentHtml: sanitizeArticleHtml(content.innerHTML, win),
+    images: collectImages(content),
+    length: text.length,
+    figures: [],
+  };
+  article.figures = extractFigures(text, { referenceDate: publishedAt, title });
+  return article;
+}

@@ -1,0 +1,61 @@
+/**
+ * The one HTML sanitiser for article bodies (capture and popup share it).
+ * DOMPurify is bound to the given window so it runs in the content script, the popup, jsdom and Node.
+ */
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+
+const FORBID_TAGS = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
+  'textarea', 'select', 'option', 'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'audio',
+  'video', 'source', 'track', 'canvas', 'dialog', 'marquee',
+];
+// Ids/classes/names could collide with (or clobber) the host page's DOM; inline style can carry url().
+const FORBID_ATTR = ['style', 'id', 'class', 'name', 'srcset', 'sizes', 'srcdoc', 'formaction', 'background', 'ping', 'usemap'];
+const SAFE_URL_RE = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+const cache = new WeakMap<object, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let p = cache.get(win);
+  if (p) return p;
+  p = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (!el.getAttribute) return;
+    // DOMPurify lets data: through on <img>; articles never need it (tracking pixels, smuggled SVG).
+    for (const attr of ['src', 'href', 'cite', 'poster', 'action', 'longdesc']) {
+      const v = el.getAttribute(attr);
+      if (v !== null && !SAFE_URL_RE.test(v.replace(/[\s\u0000-\u001f]+/g, ''))) el.removeAttribute(attr);
+    }
+    if (el.tagName === 'A') {
+      if (el.getAttribute('href')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        el.removeAttribute('target');
+      }
+    }
+  });
+  cache.set(win, p);
+  return p;
+}
+
+/** Untrusted HTML -> safe HTML for innerHTML in an extension page: no active content, no styles, no ids. */
+export function sanitizeArticleHtml(html: string, window: Window): string {
+  const purifier = purifierFor(window);
+  const frag = purifier.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    SANITIZE_DOM: true,
+    RETURN_DOM_FRAGMENT: true,
+  }) as DocumentFragment;
+  // An image whose only address was unsafe is an empty box: drop it.
+  for (const img of Array.from(frag.querySelectorAll('img:not([src])'))) img.remove();
+  const holder = window.document.createElement('div');
+  holder.appendChild(frag);
+  return holder.innerHTML;
+}
