@@ -1,0 +1,43 @@
+/**
+ * Key figures of many articles as one CSV for spreadsheets: UTF-8 with BOM (so Excel reads Chinese),
+ * RFC 4180 quoting and CRLF rows, and a guard against formula injection from page text.
+ */
+import type { Article, Capture } from '../types';
+import { displayFigures, formatNumber } from './figureView';
+
+export const FIGURES_CSV_HEADER = ['标题', '网址', '发布时间', '数字原文', '类型', '数值', '上限', '单位', '量词', '限定', '含义', '日期', '句子'] as const;
+
+const BOM = '\uFEFF';
+
+/** Text a spreadsheet would run as a formula (or that starts with a control char) gets a leading '. */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per visible figure (hidden ones left out, corrections applied), articles in the order given. */
+export function figuresToCsv(captures: ReadonlyArray<Article | Capture>): string {
+  const rows: string[] = [FIGURES_CSV_HEADER.join(',')];
+  for (const article of captures) {
+    const url = article.canonicalUrl || article.url;
+    for (const figure of displayFigures(article)) {
+      // Numbers are formatted here, not copied from the page, so they skip the guard (-5 stays a number).
+      const cells = [
+        guardFormula(article.title), guardFormula(url), guardFormula(article.publishedAt ?? ''), guardFormula(figure.text),
+        guardFormula(figure.kind), formatOptionalNumber(figure.value), formatOptionalNumber(figure.max),
+        guardFormula(figure.unit ?? ''), guardFormula(figure.measure ?? ''), guardFormula(figure.qualifier),
+        guardFormula(figure.label ?? ''), guardFormula(figure.date ?? ''), guardFormula(figure.sentence ?? ''),
+      ];
+      rows.push(cells.map(csvField).join(','));
+    }
+  }
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+}
+
+function formatOptionalNumber(value: number | null | undefined): string {
+  return typeof value === 'number' ? formatNumber(value) : '';
+}
