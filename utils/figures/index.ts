@@ -1,4 +1,20 @@
-import type { Figure } from '../types';
+/**
+ * The key-figures engine: plain text -> Figure[]. Pure and DOM-free.
+ * Stages: scan numerals -> resolve dates -> attach unit / qualifier / range -> judge (negatives)
+ * -> label + sentence -> rank. Every stage is linear in the text (no backtracking regexes).
+ *
+ * Values are expressed in the figure's own `unit`: 176平方公里 -> 176 km2, 88.85亿元 -> 8885000000 CNY,
+ * 3.6万人次 -> 36000 (measure 人次), 三成 -> 30 %, 3个百分点 -> 3 pp, 为期三年 -> 3 year.
+ */
+import type { Figure, FigureKind, Qualifier } from '../types';
+import { readNumeral, scanNumerals, type Numeral } from './numerals';
+import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { parseReferenceDate, resolveDates } from './dates';
+import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
+import { findLabel } from './labels';
+import { rankFigures } from './rank';
+import { sentenceBounds, sentenceOf } from './sentences';
 
 export interface ExtractFiguresOptions {
   /** Anchor for relative dates (今年, 3月5日): the article's publishedAt (ISO) or a YYYY-MM-DD date. */
@@ -9,7 +25,179 @@ export interface ExtractFiguresOptions {
   title?: string;
 }
 
-/** Plain text -> figures, highest score first. (Placeholder until the figures engine lands.) */
-export function extractFigures(_text: string, _options: ExtractFiguresOptions = {}): Figure[] {
-  return [];
+interface Candidate {
+  fig: Figure;
+  verdict: Verdict;
+  /** The numeral alone, used when a number that is not a key figure is returned with `all`. */
+  num?: Numeral;
+}
+
+const RANGE_SEP = '至到-—–~～－';
+const TEMPERATURE_CONTEXT = /温|零下|华氏|摄氏/;
+
+function readSmall(text: string): (p: number) => { end: number; value: number } | null {
+  return (p) => {
+    const m = readNumeral(text, p);
+    return m ? { end: m.end, value: m.value } : null;
+  };
+}
+
+interface Measured {
+  start: number;
+  end: number;
+  value: number;
+  def: UnitDef | null;
+  moreThan: boolean;
+}
+
+/** A numeral with what follows it: unit, 余/多, 半, 角分; 零下/华氏温度/人民币 before it. */
+function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>): Measured {
+  if (n.per) return { start: n.start, end: n.end, value: (n.value * 100) / n.per, def: PER_DEF, moreThan: !!n.approx };
+  const att = attachUnit(text, n.end, small);
+  let def = att.def;
+  let start = n.start;
+  let end = att.end;
+  let value = n.value;
+  if (!def && text[end] === '度' && text[end + 1] !== '电') {
+    const context = text.slice(Math.max(0, start - 12), start);
+    if (TEMPERATURE_CONTEXT.test(context)) {
+      def = DEGREE;
+      end++;
+      if (context.endsWith('华氏温度')) { def = { ...DEGREE, unit: '°F' }; start -= 4; }
+    }
+  }
+  if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') { start -= 2; value = -value; }
+  if (!def || def.kind === 'money') {
+    const mp = moneyPrefix(text, start);
+    if (mp && (def || !n.chinese)) {
+      start = mp.start;
+      if (!def) def = { word: '', unit: mp.unit, kind: 'money' };
+    }
+  }
+  if (def) {
+    value *= def.factor ?? 1;
+    if (att.half) value += 0.5 * (def.factor ?? 1);
+    if (att.cents) value += att.cents;
+  }
+  return { start, end, value: tidy(value), def, moreThan: !!att.moreThan || !!n.approx };
+}
+const PER_DEF: UnitDef = { word: '%', unit: '%', kind: 'percent' };
+const tidy = (v: number): number => (Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
+
+function baseFigure(text: string, start: number, end: number, kind: FigureKind, value: number | null, unit: string, qualifier: Qualifier): Figure {
+  return { text: text.slice(start, end), start, end, kind, value, unit, qualifier, sentence: '', score: 0 };
+}
+
+/** Second numeral of a range (3至5年, 20%-30%, 20和30之间), or null. */
+function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: Uint8Array, small: ReturnType<typeof readSmall>) {
+  const b = nums[j + 1];
+  if (!b || used[j + 1]) return null;
+  let p = a.end;
+  while (text[p] === ' ') p++;
+  const sep = text[p];
+  const between = sep === '和' || sep === '与';
+  if (!RANGE_SEP.includes(sep) && !between) return null;
+  let q = p + 1;
+  while (text[q] === ' ') q++;
+  if (b.start !== q || b.value < 0) return null;
+  const mb = measure(text, b, small);
+  if (a.def && mb.def && (a.def.unit !== mb.def.unit || a.def.kind !== mb.def.kind || a.def.word !== mb.def.word)) return null;
+  if (a.def && !mb.def) return null;
+  let end = mb.end;
+  if (between) {
+    const tail = text.startsWith('之间', end) ? 2 : text[end] === '间' ? 1 : 0;
+    if (!tail) return null;
+    end += tail;
+  }
+  return { b, mb, end };
+}
+
+export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
+  const all = options.all === true;
+  const ref = parseReferenceDate(options.referenceDate);
+  const nums = scanNumerals(text);
+  const urls = findUrlSpans(text);
+  const { hits, used } = resolveDates(text, nums, ref);
+  const small = readSmall(text);
+  const cands: Candidate[] = [];
+  for (const h of hits) {
+    const fig = baseFigure(text, h.start, h.end, 'date', null, '', h.date.includes('/') ? 'range' : 'exact');
+    fig.date = h.date;
+    const inUrl = urls.some(([s, e]) => h.start < e && h.end > s);
+    cands.push({ fig, verdict: inUrl ? 'drop' : h.yearOnly ? 'notKey' : 'keep' });
+  }
+  for (let j = 0; j < nums.length; j++) {
+    if (used[j]) continue;
+    const n = nums[j];
+    const m = measure(text, n, small);
+    let value = m.value;
+    let max = n.max !== undefined ? tidy(n.max * (m.def?.factor ?? 1)) : undefined;
+    let end = m.end;
+    let def = m.def;
+    let qualifier: Qualifier = max !== undefined ? 'range' : m.moreThan ? 'moreThan' : 'exact';
+    const range = max === undefined ? readRange(text, m, nums, j, used, small) : null;
+    if (range) {
+      def = range.mb.def;
+      value = m.def ? m.value : tidy(n.value * (def?.factor ?? 1));
+      const big = range.b.lastBig;
+      if (big && !n.lastBig && value * big <= range.mb.value) value *= big; // 3至5万元 = 3万..5万
+      max = range.mb.value;
+      end = range.end;
+      qualifier = 'range';
+      j++;
+    }
+    const before = qualifier === 'range' ? null : qualifierBefore(text, m.start);
+    if (before) qualifier = before.qualifier;
+    const after = qualifier === 'range' ? null : qualifierAfter(text, end);
+    if (after) { qualifier = after.qualifier; end = after.at; }
+    const kind: FigureKind = def ? def.kind : 'other';
+    const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : def?.unit ?? '', qualifier);
+    if (max !== undefined) fig.max = max;
+    if (def?.measure) fig.measure = def.word;
+    let verdict = judgeNumeral(text, n, end, !!def, urls);
+    if (verdict === 'keep') verdict = keyVerdict(text, n, fig);
+    cands.push({ fig, verdict, num: n });
+  }
+  cands.sort((a, b) => a.fig.start - b.fig.start);
+  const out: Figure[] = [];
+  const bounds = sentenceBounds(text);
+  let floor = 0;
+  for (const c of cands) {
+    const prevEnd = floor;
+    floor = Math.max(floor, c.fig.end); // labels never reach back across another number, kept or not
+    if (c.verdict === 'drop' || (c.verdict === 'notKey' && !all)) continue;
+    let fig = c.fig;
+    if (c.verdict === 'notKey' && c.num && fig.kind !== 'date') {
+      const n = c.num;
+      fig = baseFigure(text, n.start, n.end, 'other', n.value, '', n.max !== undefined ? 'range' : 'exact');
+      if (n.max !== undefined) fig.max = n.max;
+    }
+    if (fig.kind !== 'date' && fig.kind !== 'other') {
+      const label = findLabel(text, qualifierBefore(text, fig.start)?.at ?? fig.start, prevEnd);
+      if (label) fig.label = label;
+    }
+    fig.sentence = sentenceOf(text, bounds, fig.start, fig.end);
+    out.push(fig);
+  }
+  return rankFigures(out, text, { title: options.title, leadEnd: leadEnd(text) });
+}
+
+/** Numbers that read fine but are not key figures: bare numbers, lone 一, 一条条, ”三个互动. */
+function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict {
+  if (fig.kind === 'other' && fig.unit === '') return 'notKey';
+  const written = text.slice(n.start, n.end);
+  if (written === '一') return 'notKey';
+  if (fig.measure && text[fig.end] === fig.measure[fig.measure.length - 1] && n.chinese && !n.arabic) return 'notKey';
+  if (fig.kind === 'count' && n.chinese && !n.arabic && fig.value !== null && fig.value < 10) {
+    if (text[n.start - 1] === '”' || text[fig.end] === '“') return 'notKey'; // names a list just quoted
+  }
+  return 'keep';
+}
+
+/** End of the first paragraph that has text: the lead. */
+function leadEnd(text: string): number {
+  let p = 0;
+  while (p < text.length && /\s/.test(text[p])) p++;
+  const nl = text.indexOf('\n', p);
+  return nl < 0 ? text.length : nl;
 }

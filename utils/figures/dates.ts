@@ -1,0 +1,205 @@
+/**
+ * Stage 3b: dates built from numerals — 2019年1月26日, 1月26日, 2018年8月份, 2019-05-24, 2018年至2020年,
+ * 今年一季度, 前三季度, 上半年 — resolved against the article's date (referenceDate).
+ * Numerals used by a date are marked so the unit stage leaves them alone (为期三年 stays a duration).
+ */
+import type { Numeral } from './numerals';
+
+export interface RefDate { y: number; m: number; d: number }
+
+export interface DateHit {
+  start: number;
+  end: number;
+  /** ISO date or period: 2019-01-26, 2018-08, 2024-Q1, 2024-H1, 2018/2020; XXXX when no reference. */
+  date: string;
+  /** Only a year (2019年, 今年): a date, but not a key figure. */
+  yearOnly: boolean;
+}
+
+/** '2019-05-24T11:34:00+08:00' or '2019-05-24' -> parts; null when absent or unreadable. */
+export function parseReferenceDate(ref: string | null | undefined): RefDate | null {
+  if (!ref) return null;
+  const y = Number(ref.slice(0, 4)), m = Number(ref.slice(5, 7)), d = Number(ref.slice(8, 10));
+  if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || ref[4] !== '-') return null;
+  return { y, m, d };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const yearStr = (y: number | null): string => (y === null ? 'XXXX' : String(y).padStart(4, '0'));
+
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 本年: 0, 当年: 0 };
+const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 明天: 1, 前天: -2, 后天: 2 };
+// Precompiled, alternation of fixed words only: linear.
+const WORDS = /今年|去年|明年|前年|上半年|下半年|今天|今日|昨天|昨日|明天|前天|后天/g;
+
+function relativeYearBefore(text: string, p: number, ref: RefDate | null): { start: number; y: number | null } | null {
+  const w = text.slice(p - 2, p);
+  const off = RELATIVE_YEAR[w];
+  if (off === undefined) return null;
+  return { start: p - 2, y: ref ? ref.y + off : null };
+}
+
+function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
+  return !!n && !n.approx && n.max === undefined && !n.per && Number.isInteger(n.value) && n.value >= lo && n.value <= hi;
+}
+
+/** 2019年 / 二〇一九年 / 07年 (when a month follows or with a leading zero): the year, else null. */
+function yearOf(n: Numeral, text: string, ref: RefDate | null): number | null {
+  if (n.digitRun) return n.value < 100 ? twoDigitYear(n.value, ref) : n.value;
+  const raw = n.rawInt;
+  if (raw && raw.length === 4 && n.value >= 1000 && n.value <= 2199) return n.value;
+  if (raw && raw.length === 2) {
+    let q = n.end + 1;
+    if (text[q] === ' ') q++;
+    if (raw[0] === '0' || MONTH_START.test(text[q] ?? '')) return twoDigitYear(n.value, ref);
+  }
+  if (n.chinese && !n.arabic && n.value >= 1000 && n.value <= 2199 && Number.isInteger(n.value)) return n.value;
+  return null;
+}
+const MONTH_START = /[0-9０-９一二三四五六七八九十]/;
+function twoDigitYear(v: number, ref: RefDate | null): number {
+  const pivot = ((ref?.y ?? 2030) % 100) + 10;
+  return v <= pivot ? 2000 + v : 1900 + v;
+}
+
+interface Point { start: number; end: number; y: number | null; m?: number; d?: number; q?: string; yearOnly: boolean; next: number }
+
+/** Follows 年 with a space allowed: index after it, or -1. */
+function after(text: string, p: number, ch: string): number {
+  if (text[p] === ch) return p + 1;
+  if (text[p] === ' ' && text[p + 1] === ch) return p + 2;
+  return -1;
+}
+
+/** A date point starting at numeral j (year, month, day, quarter), or null. */
+function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null, inherit?: Point): Point | null {
+  const n = nums[j];
+  let start = n.start, y: number | null = null, k = j, end = -1;
+  const yr = yearOf(n, text, ref);
+  const yearEnd = yr !== null ? after(text, n.end, '年') : -1;
+  if (yearEnd > 0) {
+    y = yr; end = yearEnd; k = j + 1;
+  } else {
+    const rel = relativeYearBefore(text, n.start, ref);
+    if (rel) { start = rel.start; y = rel.y; }
+    else if (inherit) y = inherit.y;
+    else if (ref) y = ref.y;
+  }
+  const pos = end > 0 ? (text[end] === ' ' ? end + 1 : end) : start;
+  // Halves after a year: 2024年上半年.
+  if (end > 0 && (text.startsWith('上半年', end) || text.startsWith('下半年', end))) {
+    return { start, end: end + 3, y, q: text[end] === '上' ? 'H1' : 'H2', yearOnly: false, next: k };
+  }
+  const mn = nums[k];
+  if (mn && (mn.start === pos || (end < 0 && k === j))) {
+    // Quarters: 一季度, 第一季度, 前三季度.
+    const lead = text[mn.start - 1];
+    const qEnd = isInt(mn, 1, 4) ? (text.startsWith('季度', mn.end) ? mn.end + 2 : -1) : -1;
+    if (qEnd > 0 && text[mn.end - 1] !== '个') {
+      const s = lead === '第' || lead === '前' ? mn.start - 1 : mn.start;
+      const qs = lead === '前' ? `Q1/${yearStr(y)}-Q${mn.value}` : `Q${mn.value}`;
+      return { start: end > 0 ? start : Math.min(start, s), end: qEnd, y, q: qs, yearOnly: false, next: k + 1 };
+    }
+    const mEnd = isInt(mn, 1, 12) && text[mn.start - 1] !== '个' ? after(text, mn.end, '月') : -1;
+    if (mEnd > 0 && text[mn.start - 1] !== '第') {
+      let stop = text[mEnd] === '份' ? mEnd + 1 : mEnd;
+      const dn = nums[k + 1];
+      let d: number | undefined;
+      if (dn && dn.start === stop && isInt(dn, 1, 31)) {
+        const dEnd = text[dn.end] === '日' || text[dn.end] === '号' ? dn.end + 1 : dn.chinese && !dn.arabic ? dn.end : -1;
+        if (dEnd > 0) { d = dn.value; stop = dEnd; k++; }
+      }
+      return { start: end > 0 || y === null || start < n.start ? start : mn.start, end: stop, y, m: mn.value, d, yearOnly: false, next: k + 1 };
+    }
+  }
+  if (end > 0) return { start, end, y, yearOnly: true, next: k };
+  // A day alone (26日), taking year and month from what came before or from the reference.
+  if (isInt(n, 1, 31) && text[n.end] === '日' && text[n.start - 1] !== '第') {
+    const m = inherit?.m ?? ref?.m;
+    return { start: n.start, end: n.end + 1, y: inherit ? inherit.y : ref?.y ?? null, m, d: n.value, yearOnly: false, next: j + 1 };
+  }
+  return null;
+}
+
+function isoOf(p: Point): string {
+  if (p.q) return `${yearStr(p.y)}-${p.q}`;
+  if (p.m === undefined) return yearStr(p.y);
+  const ym = `${yearStr(p.y)}-${pad2(p.m)}`;
+  return p.d === undefined ? ym : `${ym}-${pad2(p.d)}`;
+}
+
+/** 2019-05-24, 2010.01.29, 2015.5.13, 13.5.2015 from three numerals joined by one separator. */
+function readNumericDate(text: string, nums: Numeral[], j: number): Point | null {
+  const a = nums[j], b = nums[j + 1], c = nums[j + 2];
+  if (!a || !b || !c || !a.rawInt || !b.rawInt || !c.rawInt) return null;
+  const sep = text[a.end];
+  if (!'-./'.includes(sep) || b.start !== a.end + 1 || text[b.end] !== sep || c.start !== b.end + 1) return null;
+  let y = a.value, m = b.value, d = c.value;
+  if (a.rawInt.length !== 4) {
+    if (c.rawInt.length !== 4) return null;
+    [y, m, d] = [c.value, b.value, a.value];
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { start: a.start, end: c.end, y, m, d, yearOnly: false, next: j + 3 };
+}
+
+const RANGE_SEP = ['至', '到', '-', '—', '–', '~', '～', '－'];
+
+/** Date figures in text, plus which numerals they used. */
+export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null): { hits: DateHit[]; used: Uint8Array } {
+  const used = new Uint8Array(nums.length);
+  const hits: DateHit[] = [];
+  for (let j = 0; j < nums.length; j++) {
+    const a = readNumericDate(text, nums, j) ?? readPoint(text, nums, j, ref);
+    if (!a) continue;
+    let hit: DateHit = { start: a.start, end: a.end, date: isoOf(a), yearOnly: a.yearOnly };
+    let next = a.next;
+    // Ranges: 2018年至2020年, 1月10日到12日, 从2016年6月1日-6月30日.
+    let p = a.end;
+    while (text[p] === ' ') p++;
+    if (RANGE_SEP.includes(text[p]) && nums[a.next]) {
+      let q = p + 1;
+      while (text[q] === ' ') q++;
+      const bIdx = a.next;
+      if (nums[bIdx].start === q) {
+        const b = readPoint(text, nums, bIdx, ref, a);
+        if (b && (b.yearOnly === a.yearOnly)) {
+          hit = { start: a.start, end: b.end, date: `${isoOf(a)}/${isoOf(b)}`, yearOnly: false };
+          next = b.next;
+        }
+      }
+    }
+    if (hit.date.includes('/') && text[hit.start - 1] === '从') hit.start--;
+    for (let k = j; k < next; k++) used[k] = 1;
+    hits.push(hit);
+    j = next - 1;
+  }
+  // Relative words without numerals: 今年, 上半年, 昨天.
+  WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let h = 0;
+  while ((m = WORDS.exec(text))) {
+    const s = m.index, e = s + m[0].length;
+    while (h < hits.length && hits[h].end <= s) h++;
+    if (h < hits.length && hits[h].start < e) continue; // already inside a numeral date (去年8月)
+    const w = m[0];
+    let date: string;
+    let yearOnly = false;
+    let hs = s;
+    if (w in RELATIVE_YEAR) { date = yearStr(ref ? ref.y + RELATIVE_YEAR[w] : null); yearOnly = true; }
+    else if (w === '上半年' || w === '下半年') {
+      const rel = relativeYearBefore(text, s, ref);
+      const prev = hits[hits.length - 1];
+      if (rel && prev && prev.end === s && prev.yearOnly) hits.pop(); // 今年上半年: one period
+      if (rel) hs = rel.start;
+      date = `${yearStr(rel ? rel.y : ref?.y ?? null)}-${w[0] === '上' ? 'H1' : 'H2'}`;
+    } else {
+      if (!ref) continue;
+      const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + RELATIVE_DAY[w]));
+      date = `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+    }
+    hits.push({ start: hs, end: e, date, yearOnly });
+  }
+  hits.sort((x, y) => x.start - y.start);
+  return { hits, used };
+}

@@ -1,0 +1,105 @@
+/**
+ * Stage 4: what must not be a figure. Two levels: not a number at all (一切, 四川, 九九 — never
+ * returned) and a number that is not a key figure (第3名, “四统一”, 0311-12345678, 11:34 — only with all).
+ */
+import type { Numeral } from './numerals';
+
+// Words that contain numeral characters but are not numbers.
+const WORDS = (
+  '一切 一些 一体 一直 一流 一致 一起 一样 一般 一定 一旦 一向 一同 一再 一律 一味 一贯 一概 一边 一面 一番 一举 一线 一手 ' +
+  '一心 一意 一并 一道 一下 一会 一阵 一时 一新 一路 一看 一早 一经 一带 一点 一体化 一揽子 一刀切 一站式 一把手 一系列 一如既往 ' +
+  '一目了然 一丝不苟 一往无前 一马当先 一鼓作气 一帆风顺 一举两得 一心一意 一盘棋 一成不变 一度 一旁 一生 一身 一应 一览 ' +
+  '统一 唯一 万一 逐一 专一 同一 划一 不一 之一 归一 单一 合一 始终如一 表里如一 ' +
+  '二手 二维码 三农 三峡 三亚 三角 三思 三甲 四川 四周 四处 四面 四方 四海 四合院 四肢 五金 五官 五湖四海 五彩 五星 五四 五一 ' +
+  '六一 七一 八一 七彩 七夕 八卦 八方 九州 十分 十足 十字 十全 十佳 百姓 百货 百科 百花 百度 百合 百般 百强 百年 百业 百家 ' +
+  '千方百计 千家万户 千里 千秋 千古 千军万马 万物 万事 万象 万众 万能 万岁 万里 万分 万千 ' +
+  '两岸 两会 两者 两侧 两边 两旁 两极 两手 两翼 两用 两全 两难 两栖 两学一做 三个代表 一带一路 四个全面 四个意识 四个自信 ' +
+  '五位一体 一国两制 三严三实 十一五 十二五 十三五 十四五 十五五 四套班子 星期一 星期二 星期三 星期四 星期五 星期六 ' +
+  '周一 周二 周三 周四 周五 周六 初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 一一 万万'
+).split(' ');
+const WORD_SET = new Set(WORDS);
+const MAX_WORD = Math.max(...WORDS.map((w) => w.length));
+
+/** The numeral (at most 3 characters, Chinese) sits inside one of the WORDS. */
+function inWord(text: string, n: Numeral): boolean {
+  const len = n.end - n.start;
+  if (n.arabic || len > 3) return false;
+  for (let L = Math.max(2, len); L <= MAX_WORD; L++) {
+    for (let s = n.end - L; s <= n.start; s++) {
+      if (s >= 0 && WORD_SET.has(text.slice(s, s + L))) return true;
+    }
+  }
+  return false;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[!-~]+/g;
+
+/** Spans of URLs, found once per text. */
+export function findUrlSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+export type Verdict = 'keep' | 'notKey' | 'drop';
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+};
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
+const OPEN_QUOTES = '“「『"';
+const CLOSE_QUOTES = '”」』"';
+const HARD_STOP = '。！？；，、\n';
+
+/** Inside a short quotation that is more than the numeral: “四统一”, “5·18”, “十四五”. */
+function inSlogan(text: string, n: Numeral): boolean {
+  let b = n.start - 1;
+  while (b >= 0 && n.start - b <= 6 && !OPEN_QUOTES.includes(text[b]) && !CLOSE_QUOTES.includes(text[b]) && !HARD_STOP.includes(text[b])) b--;
+  if (b < 0 || !OPEN_QUOTES.includes(text[b])) return false;
+  let e = n.end;
+  while (e < text.length && e - n.end <= 6 && !CLOSE_QUOTES.includes(text[e]) && !HARD_STOP.includes(text[e])) e++;
+  if (!CLOSE_QUOTES.includes(text[e])) return false;
+  return e - b - 1 > n.end - n.start; // “一” alone is a number being quoted, not a slogan
+}
+
+/**
+ * Judges a numeral in context. `figEnd` is where the figure (numeral + unit) ends; `hasUnit` says
+ * whether a unit or measure word was attached.
+ */
+export function judgeNumeral(text: string, n: Numeral, figEnd: number, hasUnit: boolean, urls: [number, number][]): Verdict {
+  for (const [s, e] of urls) if (n.start < e && n.end > s) return 'drop';
+  if (!n.arabic && inWord(text, n)) return 'drop';
+  if (n.digitRun && text[n.end] !== '年' && !/[零〇]/.test(text.slice(n.start, n.end))) return 'drop'; // 九九, 两两
+  if (n.bare && !hasUnit && text[n.start] !== '十') return 'drop'; // 百姓 is caught above; 千万 (adverb) here
+  const prev = text[n.start - 1];
+  const next = text[n.end];
+  if (prev === '第' || (prev === ' ' && text[n.start - 2] === '第')) return 'notKey';
+  if (prev === '·' || prev === '•' || next === '·' || next === '•') return 'notKey'; // 5·18: an event's name
+  if (inSlogan(text, n)) return 'notKey';
+  // Times of day: 11:34:00, 2:00.
+  if ((next === ':' || next === '：') && isDigitAt(text, n.end + 1)) return 'notKey';
+  if ((prev === ':' || prev === '：') && isDigitAt(text, n.start - 2)) return 'notKey';
+  // Codes: digits glued to Latin letters (B12, 5G, ICP05) when no unit took the letters.
+  if (n.arabic && !hasUnit && (isLetterAt(text, n.start - 1) || isLetterAt(text, n.end))) return 'notKey';
+  // Record and licence numbers: 冀ICP备05007948号, 冀公网安备 13010802000xxx号.
+  const before = text.slice(Math.max(0, n.start - 3), n.start);
+  if (before.includes('备') || before.includes('证') || before.includes('编号')) return 'notKey';
+  const raw = n.rawInt;
+  if (raw) {
+    if (raw.length >= 7 && raw[0] === '0') return 'notKey';
+    if (raw.length === 11 && raw[0] === '1') return 'notKey'; // mobile number
+    if (raw.length >= 12 && !hasUnit) return 'notKey';
+    // Phone numbers: 0311-12345678, 400-123-4567.
+    if ((next === '-' || next === '－') && isDigitAt(text, n.end + 1) && (raw[0] === '0' || raw === '400' || raw === '800')) return 'notKey';
+    if ((prev === '-' || prev === '－') && raw.length >= 7) return 'notKey';
+    if (text[figEnd] === '号' && raw.length >= 5) return 'notKey';
+  }
+  if (n.dotted) return 'notKey'; // version numbers 1.2.3
+  return 'keep';
+}

@@ -1,0 +1,283 @@
+/**
+ * Stage 1: read numerals — Arabic (with thousand separators, decimals, full-width digits),
+ * Chinese (零〇一二两三…十百千万亿兆), mixed (3.6万, 5万4千6百), fractions (三分之一), 百分之N,
+ * approximate ranges (二三十) — in one left-to-right pass with no regexes and no backtracking.
+ */
+
+export interface Numeral {
+  start: number;
+  /** End, exclusive. */
+  end: number;
+  value: number;
+  /** 二三十 -> value 20, max 30. */
+  max?: number;
+  /** 多/余/几 inside the numeral: 一千多万, 500余万, 十几万. */
+  approx?: boolean;
+  /** Contains Arabic digits. */
+  arabic: boolean;
+  /** Contains Chinese numeral characters. */
+  chinese: boolean;
+  /** Written digit by digit without magnitudes: 二〇一九, 零八. */
+  digitRun?: boolean;
+  /** Only magnitude characters, no digit: 百, 千, 十 (百余名, 千万). */
+  bare?: boolean;
+  /** Arabic integer exactly as written (no separators, no decimals): phone numbers, years, codes. */
+  rawInt?: string;
+  /** The Arabic part was followed by a second dotted group (2010.01.29, 1.2.3): not a decimal. */
+  dotted?: boolean;
+  /** 百分之N (100), 千分之N (1000), 万分之N (10000). */
+  per?: number;
+  /** Last big magnitude written (万 1e4, 亿 1e8), for ranges like 3至5万. */
+  lastBig?: number;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+// Financial capitals only continue a numeral (一千陆), never start one (陆地, 队伍).
+const CAPITAL_DIGIT: Record<string, number> = {
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const SMALL_MAG: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
+const BIG_MAG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+// After 千/百/十 these start a unit, not a magnitude: 千米 千克 千瓦 百分之 十分(adverb).
+const SMALL_MAG_STOP = new Set(['千米', '千克', '千瓦', '千卡', '千焦', '千伏', '千帕', '千赫', '千字', '百分', '千分', '十分', '十足', '千兆']);
+// After 兆 these make 兆 the SI prefix mega (兆瓦 MW), not 10^12.
+const MEGA_NEXT = new Set(['瓦', '赫', '帕', '字', '比', '焦', '欧', '伏']);
+
+export function isArabicDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+function arabicDigitValue(c: number): number {
+  return c >= 0xff10 ? c - 0xff10 : c - 48;
+}
+export function isCnDigitChar(ch: string | undefined): boolean {
+  return ch !== undefined && CN_DIGIT[ch] !== undefined;
+}
+function isMagChar(ch: string | undefined): boolean {
+  return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
+}
+
+interface ArabicRun { end: number; value: number; raw?: string; decimal: boolean; dotted: boolean }
+
+/** Arabic digits at p: 1,050,000 / ４，５６５ / 10.233 / 2.7890; stops before a second dot group. */
+export function readArabic(text: string, p: number): ArabicRun | null {
+  const n = text.length;
+  let q = p;
+  let digits = '';
+  while (q < n && isArabicDigit(text.charCodeAt(q))) digits += arabicDigitValue(text.charCodeAt(q++));
+  if (digits === '') return null;
+  let separated = false;
+  // Thousand separators: only groups of exactly three digits, after a head of 1-3 digits.
+  if (digits.length <= 3) {
+    while (q + 3 < n && (text[q] === ',' || text[q] === '，')) {
+      let ok = true;
+      for (let k = 1; k <= 3; k++) if (!isArabicDigit(text.charCodeAt(q + k))) ok = false;
+      if (!ok || isArabicDigit(text.charCodeAt(q + 4))) break;
+      for (let k = 1; k <= 3; k++) digits += arabicDigitValue(text.charCodeAt(q + k));
+      q += 4;
+      separated = true;
+    }
+  }
+  let decimal = false;
+  let dotted = false;
+  if ((text[q] === '.' || text[q] === '．') && isArabicDigit(text.charCodeAt(q + 1))) {
+    let r = q + 1;
+    let frac = '';
+    while (r < n && isArabicDigit(text.charCodeAt(r))) frac += arabicDigitValue(text.charCodeAt(r++));
+    if (text[r] === text[q] && isArabicDigit(text.charCodeAt(r + 1))) dotted = true; // 2010.01.29, 1.2.3
+    else {
+      digits += '.' + frac;
+      q = r;
+      decimal = true;
+    }
+  }
+  const raw = separated || decimal ? undefined : digits;
+  return { end: q, value: Number(digits), raw, decimal, dotted };
+}
+
+/** Fixes float noise from decimal × magnitude (88.85 × 1e8). */
+function tidy(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+}
+
+/** Reads an unsigned numeral at p (no sign). */
+function readUnsigned(text: string, p: number): Numeral | null {
+  const n = text.length;
+  const first = text[p];
+  if (first === '半' && text[p + 1] === '百') return { start: p, end: p + 2, value: 50, arabic: false, chinese: true };
+  if (isCnDigitChar(first) && isCnDigitChar(text[p + 1])) {
+    const run = readDigitRun(text, p);
+    if (run) return run;
+  }
+  let high = 0, lastBig = 0, section = 0, digit = -1, lastMag = 0;
+  let digitChinese = false, zero = false, approx = false, chinese = false, arabic = false, any = false;
+  let hasDigit = false, decimal = false, dotted = false;
+  let raw: string | undefined;
+  let q = p;
+  while (q < n) {
+    const ch = text[q];
+    const code = text.charCodeAt(q);
+    if (isArabicDigit(code)) {
+      if (digit >= 0 || (any && !arabic && lastMag === 0)) break;
+      if (chinese && !arabic) break; // 一2: not one numeral
+      const a = readArabic(text, q)!;
+      digit = a.value; digitChinese = false; arabic = true; any = true; hasDigit = true;
+      decimal = decimal || a.decimal; dotted = a.dotted;
+      if (q === p) raw = a.raw;
+      q = a.end;
+      if (a.decimal && !isMagChar(text[q])) break;
+      continue;
+    }
+    const d = CN_DIGIT[ch] ?? (any ? CAPITAL_DIGIT[ch] : undefined);
+    if (d !== undefined) {
+      if (d === 0 && (ch === '零' || ch === '〇')) {
+        if (digit >= 0) break;
+        zero = true; any = true; chinese = true; hasDigit = true; q++;
+        continue;
+      }
+      if (digit >= 0) break;
+      digit = d; digitChinese = true; chinese = true; any = true; hasDigit = true; q++;
+      continue;
+    }
+    const sm = SMALL_MAG[ch];
+    if (sm !== undefined) {
+      if (SMALL_MAG_STOP.has(ch + (text[q + 1] ?? '')) && !(ch === '十' && text[q + 1] === '分' && text[q + 2] === '之')) break;
+      if (digit < 0 && any && !zero && sm !== 10 && lastMag !== 0 && lastMag < 1e4) break;
+      section += (digit >= 0 ? digit : 1) * sm;
+      digit = -1; lastMag = sm; zero = false; any = true; chinese = true; q++;
+      continue;
+    }
+    const big = BIG_MAG[ch];
+    if (big !== undefined) {
+      if (!any) break;
+      if (ch === '兆' && MEGA_NEXT.has(text[q + 1])) break;
+      const cur = section + (digit >= 0 ? digit : 0);
+      if (cur === 0) {
+        if (high === 0) break;
+        high *= big;
+      } else if (lastBig === 0 || big > lastBig) high = (high + cur) * big;
+      else high += cur * big;
+      lastBig = big; section = 0; digit = -1; lastMag = big; zero = false; chinese = true; q++;
+      continue;
+    }
+    if ((ch === '多' || ch === '余' || ch === '几') && any && isMagChar(text[q + 1])) {
+      approx = true; q++;
+      continue;
+    }
+    if (ch === '几' && any && lastMag > 0 && digit < 0) {
+      approx = true; q++; // 十几, 二十几
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  let digitPart = 0;
+  if (digit >= 0) digitPart = digitChinese && !zero && lastMag >= 10 ? digit * (lastMag / 10) : digit;
+  let value = high + section + digitPart;
+  // Chinese decimals: 十五点七, 零点五 — but not clock times (九点三十分).
+  if (text[q] === '点' && chinese && !arabic && isCnDigitChar(text[q + 1])) {
+    let r = q + 1;
+    let frac = '';
+    while (r < n && isCnDigitChar(text[r])) frac += CN_DIGIT[text[r++]];
+    if (text[r] !== '十' && text[r] !== '分' && text[r] !== '刻') {
+      value = Number(String(value) + '.' + frac);
+      q = r;
+      decimal = true;
+      const big = BIG_MAG[text[q]];
+      if (big !== undefined) { value *= big; lastBig = big; q++; }
+    }
+  }
+  // Fractions: 三分之一, 16分之5, 二分 之一.
+  if (text[q] === '分') {
+    let r = q + 1;
+    while (text[r] === ' ') r++;
+    if (text[r] === '之') {
+      const num = readNumeral(text, r + 1);
+      if (num && !num.per) {
+        return { start: p, end: num.end, value: tidy(num.value / value), arabic: arabic || num.arabic, chinese: true };
+      }
+    }
+  }
+  const out: Numeral = { start: p, end: q, value: decimal ? tidy(value) : value, arabic, chinese };
+  if (approx) out.approx = true;
+  if (!hasDigit) out.bare = true;
+  if (raw !== undefined && q === p + raw.length) out.rawInt = raw;
+  if (dotted) out.dotted = true;
+  if (lastBig) out.lastBig = lastBig;
+  return out;
+}
+
+/** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
+function readDigitRun(text: string, p: number): Numeral | null {
+  let q = p;
+  let s = '';
+  while (q < text.length && isCnDigitChar(text[q])) s += CN_DIGIT[text[q++]];
+  if (s.length === 2 && +s[1] === +s[0] + 1 && +s[0] > 0 && SMALL_MAG[text[q]] !== undefined) {
+    let mag = SMALL_MAG[text[q++]];
+    const big = BIG_MAG[text[q]];
+    if (big !== undefined) { mag *= big; q++; }
+    return { start: p, end: q, value: +s[0] * mag, max: +s[1] * mag, arabic: false, chinese: true };
+  }
+  if (isMagChar(text[q]) || text[q] === '点') return null; // 一百零五 is positional: not a run
+  return { start: p, end: q, value: Number(s), arabic: false, chinese: true, digitRun: true };
+}
+
+/** A numeral at p, including a sign (负, -, －) and 百分之/千分之/万分之 forms. */
+export function readNumeral(text: string, p: number): Numeral | null {
+  const ch = text[p];
+  if ((ch === '百' || ch === '千' || ch === '万') && text[p + 1] === '分' && text[p + 2] === '之') {
+    const inner = readNumeral(text, p + 3);
+    if (!inner) return null;
+    return { ...inner, start: p, per: ch === '百' ? 100 : ch === '千' ? 1000 : 10000 };
+  }
+  if (ch === '负' || ch === '-' || ch === '－' || ch === '−') {
+    const inner = readNumeral(text, p + 1);
+    if (!inner || inner.start !== p + 1) return null;
+    return { ...inner, start: p, value: -inner.value, max: inner.max !== undefined ? -inner.max : undefined, rawInt: undefined };
+  }
+  if (ch === '几' && SMALL_MAG[text[p + 1]] !== undefined) {
+    const inner = readUnsigned(text, p + 1);
+    if (!inner) return null;
+    return { ...inner, start: p, approx: true, bare: false };
+  }
+  return readUnsigned(text, p);
+}
+
+const START = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '负', '-', '－', '−', '几', '半']);
+
+function canStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isArabicDigit(c)) return true;
+  const ch = text[i];
+  if (!START.has(ch)) return false;
+  if (ch === '-' || ch === '－' || ch === '−') {
+    const prev = text.charCodeAt(i - 1);
+    // A minus after a digit or letter is a range dash or a code (20-30, 0311-123), not a sign.
+    if (i > 0 && (isArabicDigit(prev) || (prev >= 65 && prev <= 122))) return false;
+    return isArabicDigit(text.charCodeAt(i + 1));
+  }
+  if (ch === '半') return text[i + 1] === '百';
+  if (ch === '负') return isArabicDigit(text.charCodeAt(i + 1)) || isCnDigitChar(text[i + 1]) || SMALL_MAG[text[i + 1]] !== undefined;
+  return true;
+}
+
+/** All numerals in text, left to right, non-overlapping. Linear in text length. */
+export function scanNumerals(text: string): Numeral[] {
+  const out: Numeral[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!canStart(text, i)) { i++; continue; }
+    const num = readNumeral(text, i);
+    if (num && num.end > i) { out.push(num); i = num.end; }
+    else i++;
+  }
+  return out;
+}
+
+/** Value of a whole string read as one numeral ('88.85亿' -> 8885000000), or null. */
+export function parseChineseNumber(s: string): number | null {
+  const num = readNumeral(s.trim(), 0);
+  return num && num.end === s.trim().length ? num.value : null;
+}

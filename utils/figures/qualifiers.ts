@@ -1,0 +1,53 @@
+/**
+ * Stage 3: qualifiers around a figure — 约/近/超过/至少/不到 before it, 左右/以上/以内 after it.
+ * Fixed word lists checked by lookup at the figure's edges: no scanning.
+ */
+import type { Qualifier } from '../types';
+
+// Longest first: 超过了 before 超过 before 超.
+const BEFORE: [string, Qualifier][] = ([
+  ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'],
+  ['大概', 'approx'], ['超过了', 'moreThan'], ['超过', 'moreThan'], ['超出', 'moreThan'], ['超', 'moreThan'], ['逾', 'moreThan'],
+  ['突破', 'moreThan'], ['多于', 'moreThan'], ['高于', 'moreThan'], ['大于', 'moreThan'], ['至少有', 'atLeast'], ['至少', 'atLeast'],
+  ['不少于', 'atLeast'], ['不低于', 'atLeast'], ['最少', 'atLeast'], ['最多为', 'atMost'], ['最多', 'atMost'], ['最高', 'atMost'],
+  ['至多', 'atMost'], ['不超过', 'atMost'], ['不高于', 'atMost'], ['不到', 'lessThan'], ['不足', 'lessThan'], ['少于', 'lessThan'],
+  ['低于', 'lessThan'], ['小于', 'lessThan'], ['未满', 'lessThan'],
+] as [string, Qualifier][]).sort((a, b) => b[0].length - a[0].length);
+
+// Characters that turn the qualifier into another word: 签约, 节约, 最近, 附近, 赶超.
+const NOT_AFTER: Record<string, string> = {
+  约: '签合节制预公条特邀相履违毁解婚规隐契', 近: '最附接将靠临亲贴就邻', 超: '赶高', 逾: '', 最高: '', 最多: '',
+};
+
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  /** Where the qualifier word starts (before) or ends (after). */
+  at: number;
+  word: string;
+}
+
+/** The qualifier word ending right before `start` (one space allowed), or null. */
+export function qualifierBefore(text: string, start: number): QualifierMatch | null {
+  let p = start;
+  if (text[p - 1] === ' ') p--;
+  for (const [word, qualifier] of BEFORE) {
+    const s = p - word.length;
+    if (s < 0 || text.slice(s, p) !== word) continue;
+    const bad = NOT_AFTER[word];
+    if (bad && s > 0 && bad.includes(text[s - 1])) continue;
+    return { qualifier, at: s, word };
+  }
+  return null;
+}
+
+const AFTER: [string, Qualifier][] = [
+  ['左右', 'approx'], ['上下', 'approx'], ['开外', 'moreThan'], ['有余', 'moreThan'], ['以上', 'atLeast'], ['之上', 'atLeast'],
+  ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'],
+];
+
+/** The qualifier word starting at `end`, or null. */
+export function qualifierAfter(text: string, end: number): QualifierMatch | null {
+  const two = text.slice(end, end + 2);
+  for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: end + 2, word };
+  return null;
+}

@@ -1,0 +1,161 @@
+/**
+ * Stage 2: the unit or measure word written after a numeral (万元, 平方公里, 人次, 个百分点, 倍 ...),
+ * looked up in a precompiled longest-match table keyed by first character.
+ */
+import type { FigureKind } from '../types';
+
+export interface UnitDef {
+  word: string;
+  /** Normalised unit ('' for measure words). */
+  unit: string;
+  kind: FigureKind;
+  /** Multiplies the numeral: 成 -> 10 (三成 = 30%). */
+  factor?: number;
+  /** A count's measure word, kept as written. */
+  measure?: boolean;
+}
+
+const MONEY: [string, string][] = [
+  ['元人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['人民币', 'CNY'], ['美元', 'USD'], ['美金', 'USD'],
+  ['欧元', 'EUR'], ['港元', 'HKD'], ['港币', 'HKD'], ['日元', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
+  ['新台币', 'TWD'], ['台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'],
+  ['新加坡元', 'SGD'], ['泰铢', 'THB'], ['卢比', 'INR'],
+];
+const PHYSICAL: [string, string, FigureKind][] = [
+  ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['km²', 'km2', 'area'], ['km2', 'km2', 'area'],
+  ['平方米', 'm2', 'area'], ['平米', 'm2', 'area'], ['㎡', 'm2', 'area'], ['m²', 'm2', 'area'], ['m2', 'm2', 'area'],
+  ['亩', 'mu', 'area'], ['公顷', 'hectare', 'area'], ['平方英尺', 'sqft', 'area'],
+  ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['km', 'km', 'length'], ['厘米', 'cm', 'length'],
+  ['公分', 'cm', 'length'], ['cm', 'cm', 'length'], ['毫米', 'mm', 'length'], ['mm', 'mm', 'length'],
+  ['米', 'm', 'length'], ['m', 'm', 'length'], ['英里', 'mi', 'length'], ['英尺', 'ft', 'length'], ['海里', 'nmi', 'length'],
+  ['吨', 't', 'weight'], ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['kg', 'kg', 'weight'], ['毫克', 'mg', 'weight'],
+  ['微克', 'µg', 'weight'], ['克', 'g', 'weight'], ['斤', 'jin', 'weight'],
+  ['立方米', 'm3', 'volume'], ['m³', 'm3', 'volume'], ['升', 'L', 'volume'], ['毫升', 'mL', 'volume'],
+  ['千瓦时', 'kWh', 'other'], ['度电', 'kWh', 'other'], ['千瓦', 'kW', 'other'], ['兆瓦', 'MW', 'other'], ['吉瓦', 'GW', 'other'],
+  ['摄氏度', '°C', 'temperature'], ['℃', '°C', 'temperature'], ['°C', '°C', 'temperature'],
+  ['华氏度', '°F', 'temperature'], ['℉', '°F', 'temperature'], ['°F', '°F', 'temperature'],
+  ['个百分点', 'pp', 'percent'], ['百分点', 'pp', 'percent'], ['%', '%', 'percent'], ['％', '%', 'percent'],
+  ['‰', '%', 'percent'], ['倍', 'times', 'percent'],
+  ['个工作日', 'day', 'duration'], ['个交易日', 'day', 'duration'], ['个小时', 'hour', 'duration'], ['小时', 'hour', 'duration'],
+  ['钟头', 'hour', 'duration'], ['个月', 'month', 'duration'], ['个星期', 'week', 'duration'], ['星期', 'week', 'duration'],
+  ['个季度', 'quarter', 'duration'], ['分钟', 'minute', 'duration'], ['秒钟', 'second', 'duration'], ['秒', 'second', 'duration'],
+  ['天', 'day', 'duration'], ['周', 'week', 'duration'], ['年', 'year', 'duration'],
+  ['周岁', 'year', 'age'], ['岁', 'year', 'age'], ['周年', 'year', 'age'], ['个月大', 'month', 'age'], ['周大', 'week', 'age'], ['天大', 'day', 'age'],
+];
+// Count measure words, longest first where they share a first character (人次 before 人).
+const MEASURES = (
+  '个 家 项 次 人次 人 名 位 期 场 所 座 套 辆 条 户 批 大类 小类 小项 类 种 只 头 件 台 架 艘 处 栋 幢 间 张 本 册 份 ' +
+  '篇 部 款 枚 颗 株 棵 匹 支 根 块 片 层 届 轮 组 队 对 双 起 宗 笔 例 班 趟 遍 回 盏 扇 门 家次 车次 架次 辆次 户次 ' +
+  '班次 村 箱 袋 瓶 包 单 字 页 集 首 幅'
+).split(' ');
+
+const PERCENT_CHENG: UnitDef = { word: '成', unit: '%', kind: 'percent', factor: 10 };
+// Plain 度 is a temperature only when the sentence talks about temperature (度 alone is also 一度 "once").
+export const DEGREE: UnitDef = { word: '度', unit: '°C', kind: 'temperature' };
+
+function buildTable(): Map<string, UnitDef[]> {
+  const defs: UnitDef[] = [PERCENT_CHENG];
+  for (const [word, unit] of MONEY) defs.push({ word, unit, kind: 'money' });
+  for (const [word, unit, kind] of PHYSICAL) defs.push({ word, unit, kind });
+  for (const word of MEASURES) defs.push({ word, unit: '', kind: 'count', measure: true });
+  const table = new Map<string, UnitDef[]>();
+  for (const d of defs) {
+    const key = d.word[0].toLowerCase();
+    const list = table.get(key) ?? [];
+    list.push(d);
+    table.set(key, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.word.length - a.word.length);
+  return table;
+}
+const TABLE = buildTable();
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Longest unit word at q, or null. ASCII units need a word boundary after them (250m, not 5mg-x). */
+export function matchUnit(text: string, q: number): UnitDef | null {
+  const ch = text[q];
+  if (ch === undefined) return null;
+  const list = TABLE.get(ch.toLowerCase());
+  if (!list) return null;
+  for (const d of list) {
+    const w = d.word;
+    const got = text.slice(q, q + w.length);
+    if (got !== w && got.toLowerCase() !== w.toLowerCase()) continue;
+    if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(text.charCodeAt(q + w.length))) continue;
+    return d;
+  }
+  return null;
+}
+
+export interface Attached {
+  /** End of the figure so far (after unit, 余/多, 半, 角/分). */
+  end: number;
+  def: UnitDef | null;
+  /** 余/多/来 between numeral and unit (50余家, 一百多). */
+  moreThan?: boolean;
+  /** 半 added after the unit (一吨半, 三年半): +0.5 of the unit. */
+  half?: boolean;
+  /** Money tail: 角/分 (50元6角三分), in yuan. */
+  cents?: number;
+}
+
+/** The unit after a numeral ending at `end`: optional space, 余/多, unit or measure word, 半, 角/分. */
+export function attachUnit(text: string, end: number, readSmall?: (p: number) => { end: number; value: number } | null): Attached {
+  let q = end;
+  if ((text[q] === ' ' || text[q] === '\u3000') && text[q + 1] !== ' ') q++;
+  let moreThan = false;
+  if (text[q] === '余' || text[q] === '多' || text[q] === '来') {
+    moreThan = true;
+    q++;
+  }
+  let def = matchUnit(text, q);
+  // 3个多月, 1个半小时: measure 个 + 多/半 + duration unit.
+  let half = false;
+  if (!def && text[q] === '个' && (text[q + 1] === '多' || text[q + 1] === '半')) {
+    const inner = matchUnit(text, q + 2);
+    if (inner && inner.kind === 'duration') {
+      if (text[q + 1] === '多') moreThan = true;
+      else half = true;
+      def = inner;
+      q += 2;
+    }
+  }
+  if (!def) {
+    if (q > end && (text[end] === '余' || text[end] === '多' || text[end] === '来')) return { end: end + 1, def: null, moreThan: true };
+    return { end, def: null };
+  }
+  q += def.word.length;
+  if (text[q] === '半' && !half) {
+    half = true;
+    q++;
+  }
+  const out: Attached = { end: q, def };
+  if (moreThan) out.moreThan = true;
+  if (half) out.half = true;
+  if (def.kind === 'money' && def.word === '元' && readSmall) {
+    let cents = 0;
+    for (const [mark, scale] of [['角', 0.1], ['分', 0.01]] as const) {
+      const n = readSmall(q);
+      if (!n || text[n.end] !== mark) break;
+      cents += n.value * scale;
+      q = n.end + 1;
+    }
+    if (cents) { out.cents = cents; out.end = q; }
+  }
+  return out;
+}
+
+/** Money written before the numeral: 人民币 50元, ￥30, $5. Returns the start and currency, or null. */
+export function moneyPrefix(text: string, start: number): { start: number; unit: string } | null {
+  let p = start;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--;
+  if (text.slice(p - 3, p) === '人民币') return { start: p - 3, unit: 'CNY' };
+  const c = text[start - 1];
+  if (c === '￥' || c === '¥') return { start: start - 1, unit: 'CNY' };
+  if (c === '$') return { start: start - 1, unit: 'USD' };
+  if (c === '€') return { start: start - 1, unit: 'EUR' };
+  return null;
+}
