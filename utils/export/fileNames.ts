@@ -19,8 +19,8 @@ export function safeFileName(stem: string, extension: string, fallback = '未命
   let clean = stem
     .normalize('NFC')
     .replace(/[:?*"<>|/\\]/g, (char) => LOOKALIKES[char])
+    .replace(/\s+/g, ' ') // tabs and line breaks read as spaces; other control characters go
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   if (!clean) clean = fallback;
   if (RESERVED.test(clean)) clean = `_${clean}`;
