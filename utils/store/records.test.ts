@@ -91,3 +91,17 @@ describe('requestPersistentStorage', () => {
     expect(await requestPersistentStorage()).toBe(false);
   });
 });
+
+describe('untrusted field types', () => {
+  it('keeps only well-typed corrections', () => {
+    expect(normalizeFigureEdits([
+      { key: '1:2', corrected: { value: '=cmd', label: 7, unit: 'CNY', max: Infinity } as never },
+      { key: '3:4', corrected: { value: 'x' } as never },
+    ])).toEqual([{ key: '1:2', corrected: { unit: 'CNY' } }]);
+  });
+
+  it('drops figures whose optional fields have the wrong type', () => {
+    const outcome = migrateCaptureRecord({ ...makeCapture(), figures: [{ ...makeArticle().figures[0], label: 42 }] });
+    expect('capture' in outcome && outcome.capture.figures).toEqual([]);
+  });
+});

@@ -58,13 +58,24 @@ export function normalizeFigureEdits(edits: readonly FigureEdit[] | undefined): 
     const clean: FigureEdit = { key: edit.key };
     if (edit.pinned) clean.pinned = true;
     if (edit.hidden) clean.hidden = true;
-    if (edit.corrected && typeof edit.corrected === 'object' && Object.keys(edit.corrected).length) {
-      clean.corrected = { ...edit.corrected };
-    }
+    const corrected = cleanCorrection(edit.corrected);
+    if (corrected) clean.corrected = corrected;
     byKey.delete(edit.key); // re-insert so the latest edit also takes the latest position
     if (clean.pinned || clean.hidden || clean.corrected) byKey.set(edit.key, clean);
   }
   return [...byKey.values()].slice(0, RECORD_LIMITS.figureEdits);
+}
+
+/** Only the overridable fields, each with its proper type (backups are untrusted input). */
+function cleanCorrection(raw: unknown): FigureEdit['corrected'] | undefined {
+  if (!isObject(raw)) return undefined;
+  const corrected: Record<string, unknown> = {};
+  if (raw.value === null || isFiniteNumber(raw.value)) corrected.value = raw.value;
+  if (isFiniteNumber(raw.max)) corrected.max = raw.max;
+  for (const field of ['unit', 'label', 'qualifier', 'kind', 'measure'] as const) {
+    if (typeof raw[field] === 'string') corrected[field] = raw[field];
+  }
+  return Object.keys(corrected).length ? (corrected as FigureEdit['corrected']) : undefined;
 }
 
 /** Existing edits overlaid with newer ones, per figure key (a newer edit replaces the older one). */
@@ -177,8 +188,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function isFigure(value: unknown): value is Figure {
   return isObject(value) && typeof value.text === 'string' && typeof value.kind === 'string'
     && Number.isInteger(value.start) && Number.isInteger(value.end)
-    && (value.value === null || typeof value.value === 'number')
-    && typeof value.unit === 'string' && typeof value.qualifier === 'string' && typeof value.sentence === 'string';
+    && (value.value === null || isFiniteNumber(value.value))
+    && typeof value.unit === 'string' && typeof value.qualifier === 'string' && typeof value.sentence === 'string'
+    && optional(value.max, isFiniteNumber) && optional(value.score, isFiniteNumber)
+    && optional(value.label, isString) && optional(value.measure, isString) && optional(value.date, isString);
+}
+
+function optional(value: unknown, check: (value: unknown) => boolean): boolean {
+  return value === undefined || check(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function stringOr(value: unknown, fallback: string): string {
