@@ -182,6 +182,17 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   return rankFigures(out, text, { title: options.title, leadEnd: leadEnd(text) });
 }
 
+/** The numeral stage alone, after the negatives: every number in the text with its value. */
+export function extractNumbers(text: string): { start: number; end: number; value: number }[] {
+  const urls = findUrlSpans(text);
+  const out: { start: number; end: number; value: number }[] = [];
+  for (const n of scanNumerals(text)) {
+    const att = attachUnit(text, n.end);
+    if (judgeNumeral(text, n, att.end, att.def !== null, urls) !== 'drop') out.push({ start: n.start, end: n.end, value: n.value });
+  }
+  return out;
+}
+
 /** Numbers that read fine but are not key figures: bare numbers, lone 一, 一条条, ”三个互动. */
 function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict {
   if (fig.kind === 'other' && fig.unit === '') return 'notKey';

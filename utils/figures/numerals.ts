@@ -142,7 +142,8 @@ function readUnsigned(text: string, p: number): Numeral | null {
     }
     const sm = SMALL_MAG[ch];
     if (sm !== undefined) {
-      if (SMALL_MAG_STOP.has(ch + (text[q + 1] ?? '')) && !(ch === '十' && text[q + 1] === '分' && text[q + 2] === '之')) break;
+      // 十分/十足 are words only when 十 stands alone (三十分 is thirty minutes; 十分之一 a fraction).
+      if (SMALL_MAG_STOP.has(ch + (text[q + 1] ?? '')) && !(ch === '十' && (any || text[q + 2] === '之'))) break;
       if (digit < 0 && any && !zero && sm !== 10 && lastMag !== 0 && lastMag < 1e4) break;
       section += (digit >= 0 ? digit : 1) * sm;
       digit = -1; lastMag = sm; zero = false; any = true; chinese = true; q++;
@@ -213,8 +214,9 @@ function readDigitRun(text: string, p: number): Numeral | null {
   let q = p;
   let s = '';
   while (q < text.length && isCnDigitChar(text[q])) s += CN_DIGIT[text[q++]];
-  if (s.length === 2 && +s[1] === +s[0] + 1 && +s[0] > 0 && SMALL_MAG[text[q]] !== undefined) {
-    let mag = SMALL_MAG[text[q++]];
+  if (s.length === 2 && +s[1] === +s[0] + 1 && +s[0] > 0 && isMagChar(text[q])) {
+    let mag = SMALL_MAG[text[q]] ?? 1;
+    if (SMALL_MAG[text[q]] !== undefined) q++;
     const big = BIG_MAG[text[q]];
     if (big !== undefined) { mag *= big; q++; }
     return { start: p, end: q, value: +s[0] * mag, max: +s[1] * mag, arabic: false, chinese: true };
