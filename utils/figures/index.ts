@@ -14,6 +14,7 @@ import { parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
 import { findLabel } from './labels';
 import { rankFigures } from './rank';
+import { mergeDurations } from './durations';
 import { sentenceBounds, sentenceOf } from './sentences';
 
 export interface ExtractFiguresOptions {
@@ -27,7 +28,8 @@ export interface ExtractFiguresOptions {
 
 interface Candidate {
   fig: Figure;
-  verdict: Verdict;
+  /** 'minor': a real figure, but not a key one (一场, 一条条): only with `all`, kept as read. */
+  verdict: Verdict | 'minor';
   /** The numeral alone, used when a number that is not a key figure is returned with `all`. */
   num?: Numeral;
 }
@@ -69,7 +71,7 @@ function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>):
   if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') { start -= 2; value = -value; }
   if (!def || def.kind === 'money') {
     const mp = moneyPrefix(text, start);
-    if (mp && (def || !n.chinese)) {
+    if (mp && (def ? def.unit === mp.unit : !n.chinese)) {
       start = mp.start;
       if (!def) def = { word: '', unit: mp.unit, kind: 'money' };
     }
@@ -148,13 +150,13 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     }
     const before = qualifier === 'range' ? null : qualifierBefore(text, m.start);
     if (before) qualifier = before.qualifier;
-    const after = qualifier === 'range' ? null : qualifierAfter(text, end);
+    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration');
     if (after) { qualifier = after.qualifier; end = after.at; }
     const kind: FigureKind = def ? def.kind : 'other';
     const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : def?.unit ?? '', qualifier);
     if (max !== undefined) fig.max = max;
     if (def?.measure) fig.measure = def.word;
-    let verdict = judgeNumeral(text, n, end, !!def, urls);
+    let verdict: Verdict | 'minor' = judgeNumeral(text, n, end, !!def, urls);
     if (verdict === 'keep') verdict = keyVerdict(text, n, fig);
     cands.push({ fig, verdict, num: n });
   }
@@ -165,7 +167,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   for (const c of cands) {
     const prevEnd = floor;
     floor = Math.max(floor, c.fig.end); // labels never reach back across another number, kept or not
-    if (c.verdict === 'drop' || (c.verdict === 'notKey' && !all)) continue;
+    if (c.verdict === 'drop' || (c.verdict !== 'keep' && !all)) continue;
     let fig = c.fig;
     if (c.verdict === 'notKey' && c.num && fig.kind !== 'date') {
       const n = c.num;
@@ -179,7 +181,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     fig.sentence = sentenceOf(text, bounds, fig.start, fig.end);
     out.push(fig);
   }
-  return rankFigures(out, text, { title: options.title, leadEnd: leadEnd(text) });
+  return rankFigures(mergeDurations(out, text), text, { title: options.title, leadEnd: leadEnd(text) });
 }
 
 /** The numeral stage alone, after the negatives: every number in the text with its value. */
@@ -194,13 +196,13 @@ export function extractNumbers(text: string): { start: number; end: number; valu
 }
 
 /** Numbers that read fine but are not key figures: bare numbers, lone 一, 一条条, ”三个互动. */
-function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict {
+function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict | 'minor' {
   if (fig.kind === 'other' && fig.unit === '') return 'notKey';
   const written = text.slice(n.start, n.end);
-  if (written === '一') return 'notKey';
-  if (fig.measure && text[fig.end] === fig.measure[fig.measure.length - 1] && n.chinese && !n.arabic) return 'notKey';
+  if (written === '一' && (fig.kind === 'count' || fig.kind === 'duration' || fig.kind === 'age')) return 'minor'; // 一场, 一年
+  if (fig.measure && text[fig.end] === fig.measure[fig.measure.length - 1] && n.chinese && !n.arabic) return 'minor';
   if (fig.kind === 'count' && n.chinese && !n.arabic && fig.value !== null && fig.value < 10) {
-    if (text[n.start - 1] === '”' || text[fig.end] === '“') return 'notKey'; // names a list just quoted
+    if (text[n.start - 1] === '”' || text[fig.end] === '“') return 'minor'; // names a list just quoted
   }
   return 'keep';
 }

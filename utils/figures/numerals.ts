@@ -106,6 +106,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
   const n = text.length;
   const first = text[p];
   if (first === '半' && text[p + 1] === '百') return { start: p, end: p + 2, value: 50, arabic: false, chinese: true };
+  if (first === '半') return { start: p, end: p + 1, value: 0.5, arabic: false, chinese: true }; // 半成 = 5%
   if (isCnDigitChar(first) && isCnDigitChar(text[p + 1])) {
     const run = readDigitRun(text, p);
     if (run) return run;
@@ -246,7 +247,7 @@ export function readNumeral(text: string, p: number): Numeral | null {
   return readUnsigned(text, p);
 }
 
-const START = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '负', '-', '－', '−', '几', '半']);
+const START = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万', '负', '-', '－', '−', '几', '半']);
 
 function canStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -259,7 +260,8 @@ function canStart(text: string, i: number): boolean {
     if (i > 0 && (isArabicDigit(prev) || (prev >= 65 && prev <= 122))) return false;
     return isArabicDigit(text.charCodeAt(i + 1));
   }
-  if (ch === '半') return text[i + 1] === '百';
+  if (ch === '半') return text[i + 1] === '百' || (text[i + 1] === '成' && text[i + 2] !== '品');
+  if (ch === '万') return text[i + 1] === '分' && text[i + 2] === '之';
   if (ch === '负') return isArabicDigit(text.charCodeAt(i + 1)) || isCnDigitChar(text[i + 1]) || SMALL_MAG[text[i + 1]] !== undefined;
   return true;
 }

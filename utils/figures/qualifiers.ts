@@ -45,8 +45,9 @@ const AFTER: [string, Qualifier][] = [
   ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'],
 ];
 
-/** The qualifier word starting at `end`, or null. */
-export function qualifierAfter(text: string, end: number): QualifierMatch | null {
+/** The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 after a unit (一年多). */
+export function qualifierAfter(text: string, end: number, timeSpan = false): QualifierMatch | null {
+  if (timeSpan && (text[end] === '多' || text[end] === '余')) return { qualifier: 'moreThan', at: end + 1, word: text[end] };
   const two = text.slice(end, end + 2);
   for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: end + 2, word };
   return null;

@@ -152,7 +152,8 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
 export function moneyPrefix(text: string, start: number): { start: number; unit: string } | null {
   let p = start;
   while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--;
-  if (text.slice(p - 3, p) === '人民币') return { start: p - 3, unit: 'CNY' };
+  // 4人民币 5美元: a 人民币 right after a number is that number's unit, not this one's prefix.
+  if (text.slice(p - 3, p) === '人民币' && !/[0-9０-９]/.test(text[p - 4] ?? '')) return { start: p - 3, unit: 'CNY' };
   const c = text[start - 1];
   if (c === '￥' || c === '¥') return { start: start - 1, unit: 'CNY' };
   if (c === '$') return { start: start - 1, unit: 'USD' };
