@@ -132,15 +132,19 @@ function extensionHint(colors: Palette): string[] {
   const lines: string[] = [colors.heading('浏览器扩展')];
   const chrome = join(ROOT, '.output', 'chrome-mv3');
   const firefox = join(ROOT, '.output', 'firefox-mv2');
-  const shown = (p: string) => relative(process.cwd(), p) || '.';
+  // Relative from the repository (the usual place to run it), absolute from anywhere else.
+  const shown = (p: string) => {
+    const rel = relative(process.cwd(), p);
+    return rel && !rel.startsWith('..') ? rel : p;
+  };
+  const loadSteps = [
+    '  加载：Chrome/Edge 打开 chrome://extensions → 开启“开发者模式”',
+    '        → “加载已解压的扩展程序” → 选择上面的目录',
+  ];
   if (existsSync(chrome)) {
-    lines.push(
-      `  已构建：${colors.accent(shown(chrome))}`,
-      '  Chrome/Edge 加载：打开 chrome://extensions → 开启“开发者模式” → “加载已解压的扩展程序” → 选择上面的目录',
-    );
+    lines.push(`  已构建：${colors.accent(shown(chrome))}`, ...loadSteps);
   } else {
-    lines.push('  尚未构建：运行 npm run build，产物在 .output/chrome-mv3');
-    lines.push('  然后打开 chrome://extensions → 开启“开发者模式” → “加载已解压的扩展程序” → 选择该目录');
+    lines.push(`  尚未构建：运行 npm run build，产物在 ${shown(chrome)}`, ...loadSteps);
   }
   if (existsSync(firefox)) {
     lines.push(`  Firefox：about:debugging#/runtime/this-firefox → “临时载入附加组件” → 选择 ${shown(join(firefox, 'manifest.json'))}`);
