@@ -81,7 +81,9 @@ export function readArabic(text: string, p: number): ArabicRun | null {
   }
   let decimal = false;
   let dotted = false;
-  if ((text[q] === '.' || text[q] === '．') && isArabicDigit(text.charCodeAt(q + 1))) {
+  // After 2010. the next group is a date or version part (2010.01.29), never a decimal.
+  const afterDot = (text[p - 1] === '.' || text[p - 1] === '．') && isArabicDigit(text.charCodeAt(p - 2));
+  if (!afterDot && (text[q] === '.' || text[q] === '．') && isArabicDigit(text.charCodeAt(q + 1))) {
     let r = q + 1;
     let frac = '';
     while (r < n && isArabicDigit(text.charCodeAt(r))) frac += arabicDigitValue(text.charCodeAt(r++));

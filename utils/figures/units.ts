@@ -90,6 +90,8 @@ export function matchUnit(text: string, q: number): UnitDef | null {
   return null;
 }
 
+const MONTHS = matchUnit('个月', 0);
+
 export interface Attached {
   /** End of the figure so far (after unit, 余/多, 半, 角/分). */
   end: number;
@@ -111,11 +113,11 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
     moreThan = true;
     q++;
   }
-  let def = matchUnit(text, q);
+  let def: UnitDef | null = null;
   // 3个多月, 1个半小时: measure 个 + 多/半 + duration unit.
   let half = false;
-  if (!def && text[q] === '个' && (text[q + 1] === '多' || text[q + 1] === '半')) {
-    const inner = matchUnit(text, q + 2);
+  if (text[q] === '个' && (text[q + 1] === '多' || text[q + 1] === '半')) {
+    const inner = text[q + 2] === '月' ? MONTHS : matchUnit(text, q + 2);
     if (inner && inner.kind === 'duration') {
       if (text[q + 1] === '多') moreThan = true;
       else half = true;
@@ -123,6 +125,7 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
       q += 2;
     }
   }
+  def ??= matchUnit(text, q);
   if (!def) {
     if (q > end && (text[end] === '余' || text[end] === '多' || text[end] === '来')) return { end: end + 1, def: null, moreThan: true };
     return { end, def: null };
