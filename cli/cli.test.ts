@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'changcheng-reader.mjs');
 const hasExtractor = existsSync(join(ROOT, 'utils/article/index.ts'));
 const hasMarkdown = existsSync(join(ROOT, 'utils/export/markdown.ts'));
+const hasSample = existsSync(join(ROOT, 'samples/changcheng-dachang-2019-05-24.html'));
 
 const dir = mkdtempSync(join(tmpdir(), 'changcheng-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -174,6 +175,18 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', () => {
     const two = cli(['capture', articlePath, articlePath, '--format', 'md']);
     expect(two.stdout.startsWith('---')).toBe(true);
     expect(two.stdout).toMatch(/\n<!-- changcheng-reader: .*article\.html -->\n\n---/);
+  });
+});
+
+describe.skipIf(!hasExtractor || !hasSample)('changcheng-reader demo', () => {
+  it('summarises the bundled sample in Chinese, without colour when not on a terminal', () => {
+    const r = cli(['demo']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/正文（共 \d+ 字，节选）/);
+    expect(r.stdout).toMatch(/关键数字/);
+    expect(r.stdout).toMatch(/chrome:\/\/extensions/);
+    expect(r.stdout).not.toContain('\x1b[');
   });
 });
 
