@@ -122,15 +122,17 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
       if (text[q + 1] === '多') moreThan = true;
       else half = true;
       def = inner;
-      q += 2;
+      q += 2 + (inner === MONTHS ? 1 : inner.word.length);
     }
   }
-  def ??= matchUnit(text, q);
+  if (!def) {
+    def = matchUnit(text, q);
+    if (def) q += def.word.length;
+  }
   if (!def) {
     if (q > end && (text[end] === '余' || text[end] === '多' || text[end] === '来')) return { end: end + 1, def: null, moreThan: true };
     return { end, def: null };
   }
-  q += def.word.length;
   if (text[q] === '半' && !half) {
     half = true;
     q++;
