@@ -101,7 +101,7 @@ describe('changcheng-reader capture: unreadable input', () => {
     const r = cli(['capture', png]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expectOneLineError(r.stderr, /binary/);
+    expectOneLineError(r.stderr, /image\.html: not a text or HTML file \(a PNG image\)/);
   });
 
   it('an empty file: exit 1', () => {
@@ -227,7 +227,7 @@ describe('changcheng-reader figures', () => {
     expectOneLineError(missing.stderr, /none\.txt: cannot read/);
     const binary = cli(['figures', '-'], new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
     expect(binary.status).toBe(1);
-    expectOneLineError(binary.stderr, /standard input.*binary/);
+    expectOneLineError(binary.stderr, /standard input.*not a text or HTML file/);
   });
 
   it('stops quietly when the reader goes away (| head)', async () => {

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EXIT, oneLine, worstExit } from './errors';
 import { splitLines, writeJsonArray } from './figures';
-import { decodeText, looksBinary, Output, OutputClosedError } from './io';
+import { binaryReason, decodeText, looksBinary, Output, OutputClosedError } from './io';
 import type { Figure } from '../utils/types';
 
 const gb18030 = (s: string) => {
@@ -31,6 +31,14 @@ describe('looksBinary', () => {
     expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe(true);
     expect(looksBinary(new TextEncoder().encode('<p>正文</p>'))).toBe(false);
     expect(looksBinary(new Uint8Array([0xff, 0xfe, 0x2d, 0x00]))).toBe(false);
+  });
+
+  it('names well-known formats and catches control-byte soup without NULs', () => {
+    expect(binaryReason(new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3'))).toMatch(/PDF/);
+    expect(binaryReason(new Uint8Array([0x1f, 0x8b, 0x08, 0x00]))).toMatch(/gunzip/);
+    const soup = Uint8Array.from({ length: 4096 }, (_, i) => (i % 7 === 0 ? 0x03 : 0x41 + (i % 26)));
+    expect(binaryReason(soup)).toMatch(/binary/);
+    expect(binaryReason(new TextEncoder().encode('第一行\r\n\t第二行\f'))).toBeNull();
   });
 });
 

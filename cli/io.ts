@@ -20,7 +20,8 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
   } catch (err) {
     throw new UnreadableInputError(`cannot read: ${describeFsError(err)}`);
   }
-  if (looksBinary(bytes)) throw new UnreadableInputError('not a text or HTML file (binary data)');
+  const binary = binaryReason(bytes);
+  if (binary) throw new UnreadableInputError(binary);
   return bytes;
 }
 
@@ -31,12 +32,39 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** NUL bytes never occur in real HTML/text, except in UTF-16, which announces itself with a BOM. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (hasUtf16Bom(bytes)) return false;
+/** Well-known file signatures, so the error can say what the file is instead of just "binary". */
+const SIGNATURES: Array<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive (or an Office document)'],
+  [[0x1f, 0x8b], 'gzip-compressed data (gunzip it first)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
+];
+
+/**
+ * Why these bytes cannot be text, or null if they can. NUL bytes never occur in real HTML/text
+ * (except UTF-16, which announces itself with a BOM); other control bytes are rare, so a file
+ * where they are common is binary even when its first KBs happen to hold no NUL (compressed data).
+ */
+export function binaryReason(bytes: Uint8Array): string | null {
+  for (const [magic, what] of SIGNATURES) {
+    if (magic.every((b, i) => bytes[i] === b)) return `not a text or HTML file (${what})`;
+  }
+  if (hasUtf16Bom(bytes)) return null;
   const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0) return 'not a text or HTML file (binary data)';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return end > 0 && control / end > 0.05 ? 'not a text or HTML file (binary data)' : null;
+}
+
+export function looksBinary(bytes: Uint8Array): boolean {
+  return binaryReason(bytes) !== null;
 }
 
 function hasUtf16Bom(b: Uint8Array): boolean {
