@@ -39,9 +39,13 @@ export function tailText(root: Element): string {
 /** The body often repeats the title as its first heading; the reader shows the title separately. */
 export function dropLeadingTitle(root: Element, title: string): void {
   if (!title) return;
-  const first = root.querySelector('h1,h2,h3,p,div');
-  for (const el of [root.querySelector('h1'), first]) {
-    if (el && cleanText(el.textContent) === title && !el.getElementsByTagName('img').length) {
+  const key = cleanText(title);
+  const els = root.querySelectorAll('h1,h2,h3,h4,p,div,td,span,strong,b,font');
+  for (let i = 0; i < els.length && i < 12; i++) {
+    const el = els[i];
+    const t = cleanText(el.textContent);
+    if (t.length > key.length + 24) continue;
+    if (t && (t === key || (t.includes(key) && !el.getElementsByTagName('img').length))) {
       el.remove();
       return;
     }

@@ -18,7 +18,13 @@ export const GENERIC_BOILERPLATE: RegExp[] = [
   /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/, /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
 ];
 
-const REMOVE_ALWAYS = 'script,style,noscript,template,iframe,frame,object,embed,form,input,button,select,textarea,link,meta,svg,math';
+const REMOVE_ALWAYS = 'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math';
+
+/** Blocks after which nothing belongs to the article (only honoured in the last part of the body). */
+const TRAILER_RE = /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
+/** Title/info lines: a date plus 来源/作者/点击 words, on one short line. */
+const INFO_LINE_RE = /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+const PAGER_RE = /第\s*\d+\s*页\s*[\/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d/;
 const WIDGET_LINK_RE = /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
@@ -48,13 +54,41 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
     if (!el.isConnected || !LINE_TAGS.test(el.tagName)) continue;
     const t = cleanText(el.textContent);
     if (!t || t.length > 200 || el.getElementsByTagName('img').length) continue;
-    if (patterns.some((re) => re.test(t))) {
+    if (patterns.some((re) => re.test(t)) || (t.length < 100 && (INFO_LINE_RE.test(t) || PAGER_RE.test(t)))) {
       removed.push(t);
       el.remove();
     }
   }
+  cutTrailer(root, removed);
   removeEmptyBlocks(root);
   return removed;
+}
+
+/** Cut from a trailer heading (相关新闻, 版权声明, 网友评论 ...) to the end, if it sits in the last 40%. */
+function cutTrailer(root: Element, removed: string[]): void {
+  const doc = root.ownerDocument;
+  const offsets = new Map<Node, number>();
+  let total = 0;
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    offsets.set(n, total);
+    total += (n.nodeValue ?? '').replace(/\s+/g, '').length;
+  }
+  if (!total) return;
+  for (const el of Array.from(root.querySelectorAll('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section'))) {
+    const t = cleanText(el.textContent);
+    if (!t || t.length > 300 || !TRAILER_RE.test(t)) continue;
+    const w = doc.createTreeWalker(el, 4);
+    const first = w.nextNode();
+    const at = first ? offsets.get(first) ?? 0 : 0;
+    if (at < total * 0.6) continue;
+    for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+      while (n.nextSibling) n.nextSibling.remove();
+    }
+    removed.push(t);
+    el.remove();
+    return;
+  }
 }
 
 /** Empty wrappers left behind (no text, no image) would become blank paragraphs in HTML. */

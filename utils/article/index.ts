@@ -11,6 +11,7 @@ import { metaFirst, META_AUTHOR_KEYS, META_DATE_KEYS, parseBylineText, pickTitle
 import { readProfileMeta } from './profileMeta';
 import { canonicalize, cleanText, dateFromUrl, parseBreadcrumb, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 import { looksLikeList, MIN_ARTICLE_CHARS, notAnArticle, pageStats } from './notArticle';
+import { bestProseElement } from './density';
 import { profileBlocks, profileContent, readabilityContent } from './extract';
 import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
 import { profileFor } from './sites';
@@ -67,8 +68,11 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   let content = profile ? profileContent(clone, profile, picked.el, blocks) : null;
   let rb = null;
   if (!content) {
+    // Fallback when Readability finds nothing: the densest block of punctuated prose (taken before it rewrites the clone).
+    const dense = bestProseElement(clone);
+    const denseCopy = dense ? (dense.el.cloneNode(true) as Element) : null;
     rb = readabilityContent(clone);
-    content = rb?.content ?? null;
+    content = rb?.content ?? denseCopy;
   }
   if (!content) return notAnArticle(force ? 'unreadable' : 'too-short', url, title);
 
