@@ -101,8 +101,10 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   if (!RANGE_SEP.includes(sep) && !between) return null;
   let q = p + 1;
   while (text[q] === ' ') q++;
-  if (b.start !== q || b.value < 0) return null;
-  const mb = measure(text, b, small);
+  // 20%-30%: the dash was read as the sign of 30.
+  const signed = b.start === p && b.value < 0 && sep !== '至' && sep !== '到';
+  if ((b.start !== q || b.value < 0) && !signed) return null;
+  const mb = measure(text, signed ? { ...b, value: -b.value, start: b.start + 1 } : b, small);
   if (a.def && mb.def && (a.def.unit !== mb.def.unit || a.def.kind !== mb.def.kind || a.def.word !== mb.def.word)) return null;
   if (a.def && !mb.def) return null;
   let end = mb.end;
