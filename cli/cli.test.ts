@@ -3,7 +3,7 @@
  * in a child process, on temporary files. Tests that need the article extractor / Markdown export
  * are skipped until those modules exist, and then run unchanged.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,11 +25,23 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-function cli(args: string[], input?: string | Uint8Array) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' }, timeout: 30_000,
+interface Run { status: number | null; stdout: string; stderr: string }
+
+/** Spawns the bin asynchronously, so stdin can be streamed and closed like a shell pipe would. */
+function cli(args: string[], input?: string | Uint8Array): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' }, timeout: 30_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
+    child.stdin.on('error', () => {}); // the CLI may finish without reading all of stdin
+    child.stdin.end(input ?? '');
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** One line, prefixed with the program name, no stack frames. */
@@ -60,21 +72,21 @@ const LIST_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>廊�
   `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`).join('\n')}
 </ul><div class="page"><a href="index_2.shtml">下一页</a></div></body></html>`;
 
-describe('changcheng-reader: command line', () => {
-  it('prints help on stdout with exit 0', () => {
-    const r = cli(['--help']);
+describe('changcheng-reader: command line', { timeout: 60_000 }, () => {
+  it('prints help on stdout with exit 0', async () => {
+    const r = await cli(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Usage:[\s\S]*capture FILE\.\.\./);
-    expect(cli(['capture', '--help']).stdout).toMatch(/--format md/);
+    expect((await cli(['capture', '--help'])).stdout).toMatch(/--format md/);
   });
 
-  it('prints the version', () => {
-    expect(cli(['--version']).stdout).toMatch(/^changcheng-reader \d+\.\d+\.\d+/);
+  it('prints the version', async () => {
+    expect((await cli(['--version'])).stdout).toMatch(/^changcheng-reader \d+\.\d+\.\d+/);
   });
 
-  it('refuses a bad command line with exit 2 and one line', () => {
+  it('refuses a bad command line with exit 2 and one line', async () => {
     for (const args of [['capture'], ['capture', 'a.html', '--format', 'xml'], ['frobnicate'], ['figures', '--date', 'tomorrow']]) {
-      const r = cli(args);
+      const r = await cli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
       expectOneLineError(r.stderr, /./);
@@ -82,42 +94,42 @@ describe('changcheng-reader: command line', () => {
   });
 });
 
-describe('changcheng-reader capture: unreadable input', () => {
-  it('a missing file: exit 1, one line, no stack', () => {
-    const r = cli(['capture', join(dir, 'nope.html')]);
+describe('changcheng-reader capture: unreadable input', { timeout: 60_000 }, () => {
+  it('a missing file: exit 1, one line, no stack', async () => {
+    const r = await cli(['capture', join(dir, 'nope.html')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expectOneLineError(r.stderr, /nope\.html: cannot read: no such file/);
   });
 
-  it('a directory: exit 1', () => {
-    const r = cli(['capture', dir]);
+  it('a directory: exit 1', async () => {
+    const r = await cli(['capture', dir]);
     expect(r.status).toBe(1);
     expectOneLineError(r.stderr, /is a directory/);
   });
 
-  it('a binary file: exit 1', () => {
+  it('a binary file: exit 1', async () => {
     const png = file('image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
-    const r = cli(['capture', png]);
+    const r = await cli(['capture', png]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expectOneLineError(r.stderr, /image\.html: not a text or HTML file \(a PNG image\)/);
   });
 
-  it('an empty file: exit 1', () => {
-    const r = cli(['capture', file('empty.html', '  \n')]);
+  it('an empty file: exit 1', async () => {
+    const r = await cli(['capture', file('empty.html', '  \n')]);
     expect(r.status).toBe(1);
     expectOneLineError(r.stderr, /empty/);
   });
 });
 
-describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', () => {
+describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', { timeout: 60_000 }, () => {
   const articlePath = file('article.html', ARTICLE_HTML);
   const listPath = file('list.html', LIST_HTML);
 
-  it('prints the Article as JSON, without running page scripts', () => {
+  it('prints the Article as JSON, without running page scripts', async () => {
     const url = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
-    const r = cli(['capture', articlePath, '--url', url]);
+    const r = await cli(['capture', articlePath, '--url', url]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const article = JSON.parse(r.stdout);
@@ -128,31 +140,31 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', () => {
     expect(Array.isArray(article.figures)).toBe(true);
   });
 
-  it('defaults the url to file:// + the absolute path', () => {
-    const r = cli(['capture', articlePath]);
+  it('defaults the url to file:// + the absolute path', async () => {
+    const r = await cli(['capture', articlePath]);
     expect(JSON.parse(r.stdout).url).toMatch(/^file:\/\/.*article\.html$/);
   });
 
-  it('decodes GB2312 pages', () => {
+  it('decodes GB2312 pages', async () => {
     const gbk = new TextEncoder().encode(ARTICLE_HTML.replace('charset="utf-8"', 'charset="gb2312"'));
     // Re-encode the Chinese characters: the test only relies on TextDecoder knowing gb18030 in reverse.
     const bytes = encodeGb18030(new TextDecoder().decode(gbk));
     if (!bytes) return;
-    const r = cli(['capture', file('gb.html', bytes)]);
+    const r = await cli(['capture', file('gb.html', bytes)]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toContain('招商推介会');
   });
 
-  it('a list page: exit 3, one line on stderr, nothing on stdout', () => {
-    const r = cli(['capture', listPath, '--url', 'http://lf.hebei.com.cn/lfxw/']);
+  it('a list page: exit 3, one line on stderr, nothing on stdout', async () => {
+    const r = await cli(['capture', listPath, '--url', 'http://lf.hebei.com.cn/lfxw/']);
     expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expectOneLineError(r.stderr, /list\.html: not an article/);
   });
 
-  it('jsonl: one line per file in order, error lines for the bad ones, worst exit status', () => {
+  it('jsonl: one line per file in order, error lines for the bad ones, worst exit status', async () => {
     const missing = join(dir, 'missing.html');
-    const r = cli(['capture', articlePath, listPath, missing, articlePath]);
+    const r = await cli(['capture', articlePath, listPath, missing, articlePath]);
     expect(r.status).toBe(1);
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
@@ -163,24 +175,24 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', () => {
     expect(lines[3].title).toContain('招商推介会');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
 
-    const onlyNotArticle = cli(['capture', articlePath, listPath]);
+    const onlyNotArticle = await cli(['capture', articlePath, listPath]);
     expect(onlyNotArticle.status).toBe(3);
   });
 
-  it.skipIf(!hasMarkdown)('md: the exported Markdown, starting with front matter', () => {
-    const r = cli(['capture', articlePath, '--format', 'md']);
+  it.skipIf(!hasMarkdown)('md: the exported Markdown, starting with front matter', async () => {
+    const r = await cli(['capture', articlePath, '--format', 'md']);
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('---')).toBe(true);
     expect(r.stdout).toContain('88.85亿元');
-    const two = cli(['capture', articlePath, articlePath, '--format', 'md']);
+    const two = await cli(['capture', articlePath, articlePath, '--format', 'md']);
     expect(two.stdout.startsWith('---')).toBe(true);
     expect(two.stdout).toMatch(/\n<!-- changcheng-reader: .*article\.html -->\n\n---/);
   });
 });
 
-describe.skipIf(!hasExtractor || !hasSample)('changcheng-reader demo', () => {
-  it('summarises the bundled sample in Chinese, without colour when not on a terminal', () => {
-    const r = cli(['demo']);
+describe.skipIf(!hasExtractor || !hasSample)('changcheng-reader demo', { timeout: 60_000 }, () => {
+  it('summarises the bundled sample in Chinese, without colour when not on a terminal', async () => {
+    const r = await cli(['demo']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/正文（共 \d+ 字，节选）/);
@@ -190,10 +202,10 @@ describe.skipIf(!hasExtractor || !hasSample)('changcheng-reader demo', () => {
   });
 });
 
-describe('changcheng-reader figures', () => {
-  it('jsonl: one array per input line, [] for empty lines, \\r\\n handled', () => {
+describe('changcheng-reader figures', { timeout: 60_000 }, () => {
+  it('jsonl: one array per input line, [] for empty lines, \\r\\n handled', async () => {
     const input = `${PARAGRAPHS[0]}\r\n\r\n${PARAGRAPHS[2]}\r\n\n`;
-    const r = cli(['figures', '--format', 'jsonl'], input);
+    const r = await cli(['figures', '--format', 'jsonl'], input);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
@@ -203,11 +215,11 @@ describe('changcheng-reader figures', () => {
     for (const f of arrays[2]) expect(PARAGRAPHS[2].slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('json: one array for the whole input, offsets into the whole text', () => {
+  it('json: one array for the whole input, offsets into the whole text', async () => {
     const text = PARAGRAPHS.join('\n\n');
     const path = file('text.txt', text);
     for (const args of [['figures', path], ['figures', '-'], ['figures']]) {
-      const r = cli(args, args.length === 2 && args[1] === path ? undefined : text);
+      const r = await cli(args, args.length === 2 && args[1] === path ? undefined : text);
       expect(r.status, args.join(' ')).toBe(0);
       const figures = JSON.parse(r.stdout);
       expect(Array.isArray(figures)).toBe(true);
@@ -215,17 +227,17 @@ describe('changcheng-reader figures', () => {
     }
   });
 
-  it('accepts --date and --all', () => {
-    const r = cli(['figures', '--date', '2019-05-24', '--all'], '今年3月5日，全县新增企业200家。');
+  it('accepts --date and --all', async () => {
+    const r = await cli(['figures', '--date', '2019-05-24', '--all'], '今年3月5日，全县新增企业200家。');
     expect(r.status).toBe(0);
     expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
   });
 
-  it('a missing file or a binary file: exit 1, one line', () => {
-    const missing = cli(['figures', join(dir, 'none.txt')]);
+  it('a missing file or a binary file: exit 1, one line', async () => {
+    const missing = await cli(['figures', join(dir, 'none.txt')]);
     expect(missing.status).toBe(1);
     expectOneLineError(missing.stderr, /none\.txt: cannot read/);
-    const binary = cli(['figures', '-'], new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    const binary = await cli(['figures', '-'], new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
     expect(binary.status).toBe(1);
     expectOneLineError(binary.stderr, /standard input.*not a text or HTML file/);
   });
