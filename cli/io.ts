@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeFsError, UnreadableInputError } from './errors';
 
-/** How far we look for NUL bytes: binary formats (images, zip, pdf) show them almost at once. */
+/** How far we look for NUL and control bytes: binary data shows them almost at once. */
 const BINARY_SNIFF_BYTES = 8192;
 
 export function isStdin(file: string): boolean {
