@@ -132,5 +132,7 @@ function isBlank(bytes: Uint8Array): boolean {
 /** One stderr line for a failed file, e.g. `page.html: not an article (list-page): ...`. */
 export function describeOutcome(outcome: Extract<FileOutcome, { ok: false }>, label: string): string {
   if (outcome.error === 'not-an-article') return `${label}: not an article (${outcome.reason}): ${outcome.message}`;
+  // The extractor's own 'unreadable' verdict (e.g. an RSS/XML file): say so before its sentence.
+  if (outcome.reason === 'unreadable') return `${label}: unreadable page: ${outcome.message}`;
   return `${label}: ${outcome.message}`;
 }
