@@ -19,11 +19,14 @@ const WORDS = (
 ).split(' ');
 const WORD_SET = new Set(WORDS);
 const MAX_WORD = Math.max(...WORDS.map((w) => w.length));
+const WORD_CHARS = new Set(WORDS.join(''));
 
 /** The numeral (at most 3 characters, Chinese) sits inside one of the WORDS. */
 function inWord(text: string, n: Numeral): boolean {
   const len = n.end - n.start;
   if (n.arabic || len > 3) return false;
+  // A word is longer than the numeral, so it takes a neighbour: no listed character beside it, no word.
+  if (!WORD_CHARS.has(text[n.start - 1]) && !WORD_CHARS.has(text[n.end])) return false;
   for (let L = Math.max(2, len); L <= MAX_WORD; L++) {
     for (let s = n.end - L; s <= n.start; s++) {
       if (s >= 0 && WORD_SET.has(text.slice(s, s + L))) return true;

@@ -26,11 +26,18 @@ export interface QualifierMatch {
   word: string;
 }
 
+// Indexed by last character: most positions are rejected with one lookup.
+const BEFORE_BY_LAST = new Map<string, [string, Qualifier][]>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1];
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), entry]);
+}
+
 /** The qualifier word ending right before `start` (one space allowed), or null. */
 export function qualifierBefore(text: string, start: number): QualifierMatch | null {
   let p = start;
   if (text[p - 1] === ' ') p--;
-  for (const [word, qualifier] of BEFORE) {
+  for (const [word, qualifier] of BEFORE_BY_LAST.get(text[p - 1]) ?? []) {
     const s = p - word.length;
     if (s < 0 || text.slice(s, p) !== word) continue;
     const bad = NOT_AFTER[word];
