@@ -7,9 +7,9 @@ import { extractFigures } from '../figures';
 import { sanitizeArticleHtml } from './sanitize';
 import { cleanContent, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixUrls } from './images';
-import { metaFirst, META_AUTHOR_KEYS, META_DATE_KEYS, parseBylineText, pickTitle, readHeadMeta } from './metadata';
+import { metaFirst, META_AUTHOR_KEYS, META_DATE_KEYS, parseBylineGlobal, parseBylineText, pickTitle, readHeadMeta } from './metadata';
 import { readProfileMeta } from './profileMeta';
-import { canonicalize, cleanText, dateFromUrl, parseBreadcrumb, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import { canonicalize, cleanText, dateFromUrl, looksLikeNames, parseBreadcrumb, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 import { looksLikeList, MIN_ARTICLE_CHARS, notAnArticle, pageStats } from './notArticle';
 import { bestProseElement } from './density';
 import { profileBlocks, profileContent, readabilityContent } from './extract';
@@ -62,6 +62,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
 
   // Metadata from the text around the title, read before Readability rewrites the clone.
   const near = parseBylineText(bylineWindow(clone, picked.el, title));
+  const bodyText = cleanText(clone.body?.textContent);
   const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent);
   markCentred(clone);
 
@@ -81,11 +82,18 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
   const removedText = removed.join(' ');
 
+  // Bylines: visible labelled text first; meta/Readability bylines only when they read like names.
   let authors = pm?.authors.length ? pm.authors : near.authors;
-  if (!authors.length) authors = head.jsonLd.authors.length ? head.jsonLd.authors : splitAuthors(metaFirst(head, META_AUTHOR_KEYS) ?? rb?.byline ?? '');
   const trailing = takeTrailingAuthors(content, authors);
   if (!authors.length && trailing.length) authors = trailing;
   if (!authors.length) authors = parseBylineText(tailText(content)).authors;
+  if (!authors.length) authors = head.jsonLd.authors;
+  const global = parseBylineGlobal(bodyText);
+  if (!authors.length) authors = global.authors;
+  for (const cand of [metaFirst(head, META_AUTHOR_KEYS)]) {
+    const names = splitAuthors(cand);
+    if (!authors.length && looksLikeNames(names)) authors = names;
+  }
 
   const paras = paragraphsOf(content);
   const text = joinParagraphs(paras);
@@ -95,7 +103,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
 
   const removedMeta = parseBylineText(removedText);
   const publishedAt =
-    pm?.publishedAt ?? near.publishedAt ?? toBeijingIso(head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? '') ?? dateFromUrl(url);
+    pm?.publishedAt ?? near.publishedAt ?? toBeijingIso(head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? '') ?? global.publishedAt ?? dateFromUrl(url);
   const kwLine = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/.exec(removed.find((r) => /^关键[词字]/.test(r)) ?? '');
   const keywords = pm?.keywords.length ? pm.keywords : kwLine ? splitKeywords(kwLine[1]) : head.jsonLd.keywords.length ? head.jsonLd.keywords : splitKeywords(metaFirst(head, ['keywords', 'news_keywords']));
   let canonicalUrl = canonicalize(url);
@@ -115,7 +123,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     authors,
     source: pm?.source ?? near.source ?? removedMeta.source ?? null,
     publishedAt,
-    editor: pm?.editor ?? near.editor ?? removedMeta.editor ?? null,
+    editor: pm?.editor ?? near.editor ?? removedMeta.editor ?? global.editor ?? null,
     keywords,
     channel: pm?.channel.length ? pm.channel : crumbText && /[>›»]/.test(crumbText) ? parseBreadcrumb(crumbText) : [],
     excerpt: makeExcerpt(paras),
