@@ -16,6 +16,8 @@ function die(err) {
   process.exit(1);
 }
 process.on('uncaughtException', die);
+// A closed stderr (`2>&-`, a dead pager) must not turn into an uncaught EPIPE loop.
+process.stderr.on('error', () => {});
 process.on('unhandledRejection', die);
 
 // The repository's tsconfig gives the `@/` path aliases the shared sources may use. It extends the
