@@ -11,7 +11,7 @@ export const CHANGCHENG_MATCHES = [
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -24,8 +24,8 @@ export default defineConfig({
         description: '__MSG_commandCapture__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });
