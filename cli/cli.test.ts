@@ -149,8 +149,8 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', { timeout:
     const gbk = new TextEncoder().encode(ARTICLE_HTML.replace('charset="utf-8"', 'charset="gb2312"'));
     // Re-encode the Chinese characters: the test only relies on TextDecoder knowing gb18030 in reverse.
     const bytes = encodeGb18030(new TextDecoder().decode(gbk));
-    if (!bytes) return;
-    const r = await cli(['capture', file('gb.html', bytes)]);
+    expect(bytes).not.toBeNull();
+    const r = await cli(['capture', file('gb.html', bytes!)]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).title).toContain('招商推介会');
   });
@@ -225,6 +225,15 @@ describe('changcheng-reader figures', { timeout: 60_000 }, () => {
       expect(Array.isArray(figures)).toBe(true);
       for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
     }
+  });
+
+  it('decodes GB18030 text, with offsets into the decoded text', async () => {
+    const text = PARAGRAPHS[0];
+    const r = await cli(['figures', '--format', 'jsonl'], encodeGb18030(text)!);
+    expect(r.status).toBe(0);
+    const [figures] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(figures.map((f: { text: string }) => f.text)).toContain('88.85亿元');
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
   it('accepts --date and --all', async () => {

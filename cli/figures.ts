@@ -1,9 +1,10 @@
 /** `figures`: plain text -> Figure[] as one JSON array (json) or one array per input line (jsonl). */
+import { decodeHtml } from '../utils/article/decodeHtml';
 import { extractFigures, type ExtractFiguresOptions } from '../utils/figures/index';
 import type { Figure } from '../utils/types';
 import type { FiguresCommand } from './args';
 import { CliError, EXIT, type ExitStatus } from './errors';
-import { decodeText, isStdin, readInputBytes, type Output } from './io';
+import { isStdin, readInputBytes, type Output } from './io';
 
 /** Output is gathered into chunks of about this size: one write per figure would be slow. */
 const CHUNK_CHARS = 64 * 1024;
@@ -16,7 +17,9 @@ export async function runFigures(cmd: FiguresCommand, out: Output): Promise<Exit
     if (err instanceof CliError) throw new CliError(`${inputLabel(cmd.file)}: ${err.message}`, err.exitStatus);
     throw err;
   }
-  const { text } = decodeText(bytes);
+  // Same charset rules as saved pages (BOM, then UTF-8, else GB18030): text copied from 长城网 is
+  // often saved by tools that keep the site's GBK.
+  const text = decodeHtml(bytes).html;
   const options: ExtractFiguresOptions = { referenceDate: cmd.date ?? null, all: cmd.all };
 
   if (cmd.format === 'json') {

@@ -2,29 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EXIT, oneLine, worstExit } from './errors';
 import { splitLines, writeJsonArray } from './figures';
-import { binaryReason, decodeText, looksBinary, Output, OutputClosedError } from './io';
+import { binaryReason, looksBinary, Output, OutputClosedError } from './io';
 import type { Figure } from '../utils/types';
-
-const gb18030 = (s: string) => {
-  // 中文 in GB18030; TextEncoder only encodes UTF-8, so the bytes are spelled out.
-  if (s !== '中文') throw new Error('fixture only covers 中文');
-  return new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]);
-};
-
-describe('decodeText', () => {
-  it('honours a UTF-8 BOM and drops it', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('增长12%')]);
-    expect(decodeText(bytes)).toEqual({ text: '增长12%', charset: 'utf-8' });
-  });
-
-  it('falls back to GB18030 when the bytes are not UTF-8', () => {
-    expect(decodeText(gb18030('中文'))).toEqual({ text: '中文', charset: 'gb18030' });
-  });
-
-  it('reads UTF-16 with a BOM', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e])).text).toBe('中');
-  });
-});
 
 describe('looksBinary', () => {
   it('flags NUL bytes but not UTF-16 text', () => {

@@ -1,6 +1,5 @@
 /**
- * Input bytes and output streams: reading files/stdin, refusing binary data, decoding plain text,
- * and writing to stdout with backpressure so huge outputs stay whole and `| head` ends quietly.
+ * Input bytes and output streams: reading files/stdin, refusing binary data, and writing to stdout with backpressure so huge outputs stay whole and `| head` ends quietly.
  */
 import { readFile } from 'node:fs/promises';
 import { describeFsError, UnreadableInputError } from './errors';
@@ -69,25 +68,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
-}
-
-/**
- * Plain text decoding (for `figures`): BOM first, then strict UTF-8, else GB18030 — the superset of
- * GB2312/GBK that older 长城网 pages and the tools that copy from them use.
- */
-export function decodeText(bytes: Uint8Array): { text: string; charset: string } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
-  }
-  if (hasUtf16Bom(bytes)) {
-    const charset = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: new TextDecoder(charset).decode(bytes.subarray(2)), charset };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030' };
-  }
 }
 
 /** Thrown by Output.write once the reader went away (EPIPE): the command stops, quietly. */

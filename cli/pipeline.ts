@@ -2,15 +2,16 @@
  * Saved HTML file -> Article, the same pipeline as the extension's content script
  * (bytes -> charset decoding -> DOM -> capturePage). Shared by `capture` and `demo`.
  *
- * jsdom and the extractor are imported lazily: `figures` and `--help` should not pay ~0.5 s for
- * loading a DOM implementation, and a missing extractor module must not break the other commands.
+ * jsdom and the extractor are imported lazily: `figures` and `--help` should not pay about a second
+ * for loading a DOM implementation, and a missing extractor module must not break the other commands.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeHtml } from '../utils/article/decodeHtml';
 import type { Article, CaptureResult } from '../utils/types';
 import { isNotAnArticle } from '../utils/types';
 import { CliError, EXIT, formatError, type ExitStatus, UnreadableInputError } from './errors';
-import { decodeText, isStdin, readInputBytes } from './io';
+import { isStdin, readInputBytes } from './io';
 
 export type CaptureErrorKind = 'not-an-article' | 'unreadable' | 'failed';
 
@@ -20,7 +21,6 @@ export type FileOutcome =
 
 interface Pipeline {
   capturePage: (doc: Document, url: string, options?: { force?: boolean }) => CaptureResult;
-  decodeHtml: (bytes: Uint8Array, contentTypeHeader?: string) => { html: string; charset: string };
   JSDOM: typeof import('jsdom').JSDOM;
   VirtualConsole: typeof import('jsdom').VirtualConsole;
 }
@@ -33,15 +33,7 @@ function loadPipeline(): Promise<Pipeline> {
       import('jsdom'),
       importPart(() => import('../utils/article/index'), 'the article extractor (utils/article)'),
     ]);
-    // decodeHtml also reads <meta charset>; if that module is absent, BOM/UTF-8/GB18030 still
-    // covers the pages we meet, so capture keeps working rather than failing outright.
-    const decoder = await import('../utils/article/decodeHtml').catch(() => null);
-    const decodeHtml: Pipeline['decodeHtml'] = decoder?.decodeHtml
-      ?? ((bytes) => {
-        const { text, charset } = decodeText(bytes);
-        return { html: text, charset };
-      });
-    return { capturePage: article.capturePage, decodeHtml, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
+    return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
   })();
   return pipeline;
 }
@@ -83,7 +75,7 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
   }
   if (isBlank(bytes)) return fail('unreadable', 'the file is empty');
 
-  const { capturePage, decodeHtml, JSDOM, VirtualConsole } = await loadPipeline();
+  const { capturePage, JSDOM, VirtualConsole } = await loadPipeline();
   const url = options.url ?? defaultUrl(file);
 
   let html: string;
