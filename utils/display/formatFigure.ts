@@ -68,8 +68,11 @@ export function formatFigureValue(figure: Figure): string {
   }
   const split = /^(.*?)([万亿])$/.exec(amount);
   const number = split ? `${split[1]} ${split[2]}` : amount;
-  const prefix = QUALIFIER_PREFIX[figure.qualifier];
-  const body = suffix === '%' ? `${number}%` : `${number}${suffix ? (split ? '' : ' ') + suffix : ''}`;
+  // 百余名 / 50多家 read better as written (“100 余名”) than as “超过 100 名”.
+  const trailing = figure.qualifier === 'moreThan' && /[余多]/.test(figure.text) && !/超过|逾|突破|多于/.test(figure.text);
+  const prefix = trailing ? undefined : QUALIFIER_PREFIX[figure.qualifier];
+  const glue = trailing ? ' 余' : split ? '' : ' ';
+  const body = suffix === '%' ? `${number}%${trailing ? ' 余' : ''}` : `${number}${suffix ? glue + suffix : trailing ? ' 余' : ''}`;
   return prefix ? `${prefix} ${body}` : body;
 }
 
