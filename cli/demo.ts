@@ -9,7 +9,7 @@ import type { Article, Figure, Qualifier } from '../utils/types';
 import { CliError, EXIT, type ExitStatus } from './errors';
 import type { Output } from './io';
 import { captureFile, describeOutcome } from './pipeline';
-import { type Palette, palette, table, truncate, wrap } from './terminal';
+import { displayWidth, type Palette, palette, table, truncate, wrap } from './terminal';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLE_FILE = 'samples/changcheng-dachang-2019-05-24.html';
@@ -63,7 +63,7 @@ export function renderSummary(article: Article, { width, colors }: { width: numb
     article.publishedAt && `时间：${formatTime(article.publishedAt)}`,
     article.channel.length > 0 && `频道：${article.channel.join(' › ')}`,
   ].filter(Boolean) as string[];
-  if (meta.length) lines.push(...wrap(meta.join('　'), width).map((l) => colors.dim(l)), '');
+  if (meta.length) lines.push(...packSegments(meta, width).map((l) => colors.dim(l)), '');
 
   lines.push(colors.heading(`正文（共 ${article.text.length} 字，节选）`));
   for (const paragraph of excerptParagraphs(article.text, EXCERPT_CHARS)) {
@@ -85,6 +85,17 @@ export function renderSummary(article: Article, { width, colors }: { width: numb
     lines.push(...table(['原文', '数值', '单位', '限定', '含义'], rows, colors.dim).map(indent));
   }
   lines.push('', ...extensionHint(colors));
+  return lines;
+}
+
+/** Metadata items side by side, a new line only between items (a name is never split). */
+export function packSegments(segments: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const segment of segments) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && displayWidth(`${last}　${segment}`) <= width) lines[lines.length - 1] = `${last}　${segment}`;
+    else lines.push(...wrap(segment, width));
+  }
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParagraphs, renderSummary, topFigures } from './demo';
+import { excerptParagraphs, packSegments, renderSummary, topFigures } from './demo';
 import { displayWidth, table, truncate, wrap } from './terminal';
 import type { Article, Figure } from '../utils/types';
 
@@ -60,6 +60,12 @@ describe('demo summary', () => {
     const parts = excerptParagraphs(text, 600);
     expect(parts).toHaveLength(2);
     expect(excerptParagraphs('甲'.repeat(2000), 600)[0]).toHaveLength(601);
+  });
+
+  it('packs metadata items on lines without splitting one', () => {
+    expect(packSegments(['来源：长城网', '作者：白万军', '频道：长城网 › 廊坊频道'], 30)).toEqual([
+      '来源：长城网　作者：白万军', '频道：长城网 › 廊坊频道',
+    ]);
   });
 
   it('ranks figures by score', () => {
