@@ -1,20 +1,13 @@
 /**
  * End-to-end checks of the command line as outside checks run it: `node bin/changcheng-reader.mjs`
- * in a child process, on temporary files. Tests that need the article extractor / Markdown export
- * are skipped until those modules exist, and then run unchanged.
+ * in a child process, on temporary files and on the article fixtures.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'changcheng-reader.mjs');
-const hasExtractor = existsSync(join(ROOT, 'utils/article/index.ts'));
-const hasMarkdown = existsSync(join(ROOT, 'utils/export/markdown.ts'));
-const hasSample = existsSync(join(ROOT, 'samples/changcheng-dachang-2019-05-24.html'));
+import { BIN, ROOT, runBin as cli } from './runBin';
 
 const dir = mkdtempSync(join(tmpdir(), 'changcheng-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,25 +16,6 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-interface Run { status: number | null; stdout: string; stderr: string }
-
-/** Spawns the bin asynchronously, so stdin can be streamed and closed like a shell pipe would. */
-function cli(args: string[], input?: string | Uint8Array): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' }, timeout: 30_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
-    child.stdin.on('error', () => {}); // the CLI may finish without reading all of stdin
-    child.stdin.end(input ?? '');
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 /** One line, prefixed with the program name, no stack frames. */
@@ -123,7 +97,7 @@ describe('changcheng-reader capture: unreadable input', { timeout: 60_000 }, () 
   });
 });
 
-describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', { timeout: 60_000 }, () => {
+describe('changcheng-reader capture: articles', { timeout: 60_000 }, () => {
   const articlePath = file('article.html', ARTICLE_HTML);
   const listPath = file('list.html', LIST_HTML);
 
@@ -179,7 +153,7 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', { timeout:
     expect(onlyNotArticle.status).toBe(3);
   });
 
-  it.skipIf(!hasMarkdown)('md: the exported Markdown, starting with front matter', async () => {
+  it('md: the exported Markdown, starting with front matter', async () => {
     const r = await cli(['capture', articlePath, '--format', 'md']);
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('---')).toBe(true);
@@ -190,7 +164,39 @@ describe.skipIf(!hasExtractor)('changcheng-reader capture: articles', { timeout:
   });
 });
 
-describe.skipIf(!hasExtractor || !hasSample)('changcheng-reader demo', { timeout: 60_000 }, () => {
+describe('changcheng-reader capture: the article fixtures', { timeout: 60_000 }, () => {
+  const fixture = (name: string, f: string) => join(ROOT, 'tests', 'fixtures', name, f);
+  const FIELDS = ['canonicalUrl', 'site', 'siteName', 'title', 'authors', 'source', 'publishedAt', 'editor', 'keywords', 'channel', 'images'];
+
+  it('gives what the extension pipeline gives, for the GB2312 and UTF-8 copies of the seed page', async () => {
+    const names = ['changcheng-dachang-2019-gb2312', 'changcheng-dachang-2019-utf8'];
+    const { url } = JSON.parse(readFileSync(fixture(names[0], 'meta.json'), 'utf8'));
+    const r = await cli(['capture', ...names.map((n) => fixture(n, 'source.html')), '--url', url]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const articles = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(articles).toHaveLength(2);
+    names.forEach((name, i) => {
+      const want = JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
+      for (const field of FIELDS) if (field in want) expect(articles[i][field], `${name} ${field}`).toEqual(want[field]);
+      expect(articles[i].text).toBe(readFileSync(fixture(name, 'expected-text.txt'), 'utf8').replace(/\n$/, ''));
+      expect(articles[i].url).toBe(url);
+    });
+  });
+
+  it('reports the list page and the script-only page as not articles, with their reasons', async () => {
+    const names = ['changcheng-list-page', 'empty-script-only'];
+    const r = await cli(['capture', ...names.map((n) => fixture(n, 'source.html')), '--format', 'jsonl']);
+    expect(r.status).toBe(3);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    names.forEach((name, i) => {
+      const want = JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
+      expect(lines[i]).toMatchObject({ file: fixture(name, 'source.html'), error: 'not-an-article', reason: want.reason });
+    });
+  });
+});
+
+describe('changcheng-reader demo', { timeout: 60_000 }, () => {
   it('summarises the bundled sample in Chinese, without colour when not on a terminal', async () => {
     const r = await cli(['demo']);
     expect(r.stderr).toBe('');
