@@ -26,6 +26,7 @@ const TRAILER_RE = /^(?:反侵权公告|版权声明|免责声明|郑重声明|�
 const INFO_LINE_RE = /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
 const PAGER_RE = /第\s*\d+\s*页\s*[\/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d/;
 const WIDGET_LINK_RE = /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
+const INNER_BLOCKS = 'p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,dl,center,br';
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
 /** Drop chrome from the body container (mutates `root`, always a clone); returns the removed lines' text. */
@@ -36,7 +37,7 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
     for (const el of Array.from(root.querySelectorAll(removeSelectors.join(',')))) {
       // A chrome selector never wins over real prose (classes like "share" can sit on wrappers).
       const t = cleanText(el.textContent);
-      if (el.isConnected && t.length < 300) {
+      if (root.contains(el) && t.length < 300) {
         removed.push(t);
         el.remove();
       }
@@ -44,16 +45,18 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
   }
   // Font-size / colour widgets: their links call doZoom()/setColor(); drop the small block they sit in.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
-    if (!a.isConnected || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
+    if (!root.contains(a) || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
     let box: Element = a;
     while (box.parentElement && box.parentElement !== root && cleanText(box.parentElement.textContent).length < 120) box = box.parentElement;
     box.remove();
   }
   const all = Array.from(root.getElementsByTagName('*'));
   for (const el of all) {
-    if (!el.isConnected || !LINE_TAGS.test(el.tagName)) continue;
+    if (!root.contains(el) || !LINE_TAGS.test(el.tagName)) continue;
     const t = cleanText(el.textContent);
     if (!t || t.length > 200 || el.getElementsByTagName('img').length) continue;
+    // Only line-level blocks: a container starting with an info line also holds the story.
+    if (el.querySelector(INNER_BLOCKS)) continue;
     if (patterns.some((re) => re.test(t)) || (t.length < 100 && (INFO_LINE_RE.test(t) || PAGER_RE.test(t)))) {
       removed.push(t);
       el.remove();
@@ -96,7 +99,7 @@ function removeEmptyBlocks(root: Element): void {
   const all = Array.from(root.querySelectorAll('p,div,span,font,center,section,li,ul,td,tr,table,strong,b'));
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
-    if (el.isConnected && !el.getElementsByTagName('img').length && !cleanText(el.textContent)) el.remove();
+    if (root.contains(el) && !el.getElementsByTagName('img').length && !cleanText(el.textContent)) el.remove();
   }
 }
 
