@@ -7,8 +7,8 @@
 import type { Article } from '../utils/types';
 import type { CaptureCommand } from './args';
 import { EXIT, type ExitStatus, PROGRAM, worstExit } from './errors';
-import { isStdin, type Output, printError } from './io';
-import { captureFile, describeOutcome, type FileOutcome, importPart } from './pipeline';
+import { inputLabel, type Output, printError } from './io';
+import { captureFile, describeOutcome, type FileOutcome } from './pipeline';
 
 type ToMarkdown = (article: Article) => string;
 
@@ -21,7 +21,7 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
     const outcome = await captureFile(file, { url: cmd.url, force: cmd.force });
     if (!outcome.ok) {
       status = worstExit(status, outcome.exitStatus);
-      printError(`${PROGRAM}: ${describeOutcome(outcome, fileLabel(file))}`);
+      printError(`${PROGRAM}: ${describeOutcome(outcome, inputLabel(file))}`);
       // jsonl keeps one line per input so consumers can zip results with their file list.
       if (cmd.format === 'jsonl') await out.write(`${JSON.stringify(errorLine(outcome))}\n`);
       continue;
@@ -49,7 +49,7 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
 
 export function markdownSeparator(file: string): string {
   // `--` is not allowed inside an HTML comment; file names rarely have it, but keep it valid.
-  return `<!-- ${PROGRAM}: ${fileLabel(file).replace(/--/g, '- -')} -->`;
+  return `<!-- ${PROGRAM}: ${inputLabel(file).replace(/--/g, '- -')} -->`;
 }
 
 function errorLine(outcome: Extract<FileOutcome, { ok: false }>) {
@@ -61,11 +61,8 @@ function errorLine(outcome: Extract<FileOutcome, { ok: false }>) {
   };
 }
 
-function fileLabel(file: string): string {
-  return isStdin(file) ? '(standard input)' : file;
-}
-
+/** Lazy: turndown is only worth loading when Markdown is asked for. */
 async function loadMarkdownExport(): Promise<ToMarkdown> {
-  const mod = await importPart(() => import('../utils/export/markdown'), 'the Markdown export (utils/export)');
-  return (article) => mod.articleToMarkdown(article);
+  const { articleToMarkdown } = await import('../utils/export/markdown');
+  return (article) => articleToMarkdown(article);
 }

@@ -4,7 +4,7 @@ import { extractFigures, type ExtractFiguresOptions } from '../utils/figures/ind
 import type { Figure } from '../utils/types';
 import type { FiguresCommand } from './args';
 import { CliError, EXIT, type ExitStatus } from './errors';
-import { isStdin, readInputBytes, type Output } from './io';
+import { inputLabel, readInputBytes, type Output } from './io';
 
 /** Output is gathered into chunks of about this size: one write per figure would be slow. */
 const CHUNK_CHARS = 64 * 1024;
@@ -28,10 +28,6 @@ export async function runFigures(cmd: FiguresCommand, out: Output): Promise<Exit
     await writeLinesAsJsonl(out, splitLines(text), options);
   }
   return EXIT.ok;
-}
-
-export function inputLabel(file: string): string {
-  return isStdin(file) ? '(standard input)' : file;
 }
 
 /**

@@ -11,6 +11,11 @@ export function isStdin(file: string): boolean {
   return file === '-';
 }
 
+/** How an input is named in messages: the path as given, or "(standard input)" for '-'. */
+export function inputLabel(file: string): string {
+  return isStdin(file) ? '(standard input)' : file;
+}
+
 /** Reads a file (or stdin for '-') and refuses what cannot be text: missing, directory, binary. */
 export async function readInputBytes(file: string): Promise<Uint8Array> {
   let bytes: Uint8Array;

@@ -3,14 +3,14 @@
  * (bytes -> charset decoding -> DOM -> capturePage). Shared by `capture` and `demo`.
  *
  * jsdom and the extractor are imported lazily: `figures` and `--help` should not pay about a second
- * for loading a DOM implementation, and a missing extractor module must not break the other commands.
+ * for loading a DOM implementation and Readability.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeHtml } from '../utils/article/decodeHtml';
 import type { Article, CaptureResult } from '../utils/types';
 import { isNotAnArticle } from '../utils/types';
-import { CliError, EXIT, formatError, type ExitStatus, UnreadableInputError } from './errors';
+import { EXIT, formatError, type ExitStatus, UnreadableInputError } from './errors';
 import { isStdin, readInputBytes } from './io';
 
 export type CaptureErrorKind = 'not-an-article' | 'unreadable' | 'failed';
@@ -31,24 +31,11 @@ function loadPipeline(): Promise<Pipeline> {
   pipeline ??= (async () => {
     const [jsdom, article] = await Promise.all([
       import('jsdom'),
-      importPart(() => import('../utils/article/index'), 'the article extractor (utils/article)'),
+      import('../utils/article/index'),
     ]);
     return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
   })();
   return pipeline;
-}
-
-/** Imports a module from another part of the app, turning "not there" into one clear sentence. */
-export async function importPart<T>(load: () => Promise<T>, what: string): Promise<T> {
-  try {
-    return await load();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException)?.code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(formatError(err))) {
-      throw new CliError(`${what} is not available in this build (${formatError(err)})`);
-    }
-    throw err;
-  }
 }
 
 /** The address the page is given when --url is absent: file:// + absolute path. */
