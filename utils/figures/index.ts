@@ -12,7 +12,7 @@ import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
-import { findLabel } from './labels';
+import { labelOf } from './labels';
 import { rankFigures } from './rank';
 import { mergeDurations } from './durations';
 import { sentenceBounds, sentenceOf } from './sentences';
@@ -177,7 +177,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       if (n.max !== undefined) fig.max = n.max;
     }
     if (fig.kind !== 'date' && fig.kind !== 'other') {
-      const label = findLabel(text, qualifierBefore(text, fig.start)?.at ?? fig.start, prevEnd);
+      const start = qualifierBefore(text, fig.start)?.at ?? fig.start;
+      const label = labelOf(text, { start, end: fig.end, kind: fig.kind, measure: fig.measure }, prevEnd);
       if (label) fig.label = label;
     }
     fig.sentence = sentenceOf(text, bounds, fig.start, fig.end);
