@@ -36,6 +36,11 @@ describe('scanNumerals', () => {
     ['九点三十分', [['九', 9], ['三十', 30]]], // a clock time, not 9.3
     ['0311-12345678', [['0311', 311], ['12345678', 12345678]]], // a dash after digits is no minus sign
     ['百分之2.4和千分之一', [['百分之2.4', 2.4], ['千分之一', 1]]],
+    // A run of three or more digits before a magnitude is a listed sequence, then a positional numeral.
+    ['一二三四五六七八九十', [['一二三四五六七八', 12345678], ['九十', 90]]],
+    ['一二三十', [['一二', 12], ['三十', 30]]],
+    ['二〇一九年', [['二〇一九', 2019]]],
+    ['一百零五', [['一百零五', 105]]],
   ])('%s', (t, want) => {
     expect(spans(t)).toEqual(want);
   });
@@ -56,7 +61,8 @@ describe('scanNumerals', () => {
     const digits = '1234567890'.repeat(100_000);
     expect(scanNumerals(digits)).toHaveLength(1);
     const chinese = '一二三四五六七八九十'.repeat(100_000);
-    expect(scanNumerals(chinese).length).toBeGreaterThan(0);
+    expect(scanNumerals(chinese)).toHaveLength(200_000); // 一二…八 (a sequence) + 九十一 per repetition
+    expect(scanNumerals('一二三四五六七八九点'.repeat(100_000)).length).toBeGreaterThan(0);
     const mixed = '三万五千亿'.repeat(200_000);
     expect(scanNumerals(mixed).length).toBeGreaterThan(0);
   });

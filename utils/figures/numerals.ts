@@ -51,8 +51,14 @@ export function isArabicDigit(c: number): boolean {
 function arabicDigitValue(c: number): number {
   return c >= 0xff10 ? c - 0xff10 : c - 48;
 }
+// CN_DIGIT by char code, for the hot loops (-1: not a digit).
+const CN_DIGIT_CODE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGIT)) CN_DIGIT_CODE[ch.charCodeAt(0)] = v;
+function cnDigitAt(text: string, i: number): number {
+  return i < text.length ? CN_DIGIT_CODE[text.charCodeAt(i)] : -1;
+}
 export function isCnDigitChar(ch: string | undefined): boolean {
-  return ch !== undefined && CN_DIGIT[ch] !== undefined;
+  return ch !== undefined && ch.length === 1 && CN_DIGIT_CODE[ch.charCodeAt(0)] >= 0;
 }
 function isMagChar(ch: string | undefined): boolean {
   return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
@@ -109,7 +115,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
   const first = text[p];
   if (first === '半' && text[p + 1] === '百') return { start: p, end: p + 2, value: 50, arabic: false, chinese: true };
   if (first === '半') return { start: p, end: p + 1, value: 0.5, arabic: false, chinese: true }; // 半成 = 5%
-  if (isCnDigitChar(first) && isCnDigitChar(text[p + 1])) {
+  if (cnDigitAt(text, p) >= 0 && cnDigitAt(text, p + 1) >= 0) {
     const run = readDigitRun(text, p);
     if (run) return run;
   }
@@ -215,17 +221,24 @@ function readUnsigned(text: string, p: number): Numeral | null {
 /** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
 function readDigitRun(text: string, p: number): Numeral | null {
   let q = p;
-  let s = '';
-  while (q < text.length && isCnDigitChar(text[q])) s += CN_DIGIT[text[q++]];
-  if (s.length === 2 && +s[1] === +s[0] + 1 && +s[0] > 0 && isMagChar(text[q])) {
+  let value = 0, prev = 0, d: number;
+  while ((d = cnDigitAt(text, q)) >= 0) { prev = value; value = value * 10 + d; q++; }
+  const len = q - p;
+  const d0 = cnDigitAt(text, p), d1 = cnDigitAt(text, p + 1);
+  if (len === 2 && d1 === d0 + 1 && d0 > 0 && isMagChar(text[q])) {
     let mag = SMALL_MAG[text[q]] ?? 1;
     if (SMALL_MAG[text[q]] !== undefined) q++;
     const big = BIG_MAG[text[q]];
     if (big !== undefined) { mag *= big; q++; }
-    return { start: p, end: q, value: +s[0] * mag, max: +s[1] * mag, arabic: false, chinese: true };
+    return { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
   }
-  if (isMagChar(text[q]) || text[q] === '点') return null; // 一百零五 is positional: not a run
-  return { start: p, end: q, value: Number(s), arabic: false, chinese: true, digitRun: true };
+  if (isMagChar(text[q]) || text[q] === '点') {
+    if (len === 2) return null; // 一百零五 is positional: not a run
+    // 一二三四五六七八九十: a listed sequence, then a positional numeral from its last digit (九十).
+    value = prev;
+    q--;
+  }
+  return { start: p, end: q, value, arabic: false, chinese: true, digitRun: true };
 }
 
 /** A numeral at p, including a sign (负, -, －) and 百分之/千分之/万分之 forms. */
