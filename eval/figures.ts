@@ -88,7 +88,25 @@ function evaluate(spec: SpecConfig, cases: Case[]): { strict: Counts; relaxed: C
   return { strict, relaxed };
 }
 
+/** News-subset cases of one spec where the relaxed match misses or over-predicts: input, gold, ours. */
+function showFailures(spec: SpecConfig): void {
+  for (const c of subsetCases(spec.file)) {
+    const counts = { tp: 0, fp: 0, fn: 0 };
+    score(spec, c, false, counts);
+    if (!counts.fp && !counts.fn) continue;
+    const gold = c.gold.filter((g) => spec.goldType(g.type)).map((g) => `${c.input.slice(g.start, g.end)}=${JSON.stringify(g.value)}`);
+    const ours = predict(spec, c).map((p) => `${c.input.slice(p.start, p.end)}=${p.fig?.date ?? p.fig?.value ?? p.value}`);
+    console.log(`- ${c.input}  [ref ${c.ref?.slice(0, 10) ?? '-'}]\n    gold: ${gold.join(' | ')}\n    ours: ${ours.join(' | ')}`);
+  }
+}
+
 export async function runFiguresEval(): Promise<void> {
+  const show = process.argv.indexOf('--show');
+  if (show > 0) {
+    // npx tsx eval/figures.ts --show "Date (value)": the failing news cases of that spec.
+    for (const spec of SPECS) if (spec.label.startsWith(process.argv[show + 1] ?? '')) { console.log(`## ${spec.label}`); showFailures(spec); }
+    return;
+  }
   const rows: string[][] = [];
   for (const spec of SPECS) {
     const sub = evaluate(spec, subsetCases(spec.file));

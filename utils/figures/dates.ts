@@ -4,6 +4,7 @@
  * Numerals used by a date are marked so the unit stage leaves them alone (为期三年 stays a duration).
  */
 import type { Numeral } from './numerals';
+import { joinAdjacent, periodParts, relativeWordHits } from './relative';
 
 export interface RefDate { y: number; m: number; d: number }
 
@@ -114,12 +115,16 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
   }
   if (end > 0) return { start, end, y, yearOnly: true, next: k };
   // A day alone (26日), taking year and month from what came before or from the reference.
-  if (isInt(n, 1, 31) && text[n.end] === '日' && text[n.start - 1] !== '第') {
+  const dayMark = text[n.end] === '日' || (text[n.end] === '号' && HAO_NEXT.test(text[n.end + 1] ?? '。'));
+  if (isInt(n, 1, 31) && dayMark && text[n.start - 1] !== '第') {
     const m = inherit?.m ?? ref?.m;
     return { start: n.start, end: n.end + 1, y: inherit ? inherit.y : ref?.y ?? null, m, d: n.value, yearOnly: false, next: j + 1 };
   }
   return null;
 }
+
+// 12号 is a day when a time or a clause break follows (12号上午, 12号，), not a number (3号楼, 12号线).
+const HAO_NEXT = /[，。、；！？,.;!?\s上下中晚早凌起前后当至到的（(]/;
 
 function isoOf(p: Point): string {
   if (p.q) return `${yearStr(p.y)}-${p.q}`;
@@ -157,17 +162,20 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
     // Ranges: 2018年至2020年, 1月10日到12日, 从2016年6月1日-6月30日.
     let p = a.end;
     while (text[p] === ' ') p++;
-    if (RANGE_SEP.includes(text[p]) && nums[a.next]) {
+    const between = (text[p] === '与' || text[p] === '和') && a.yearOnly;
+    if ((RANGE_SEP.includes(text[p]) || between) && nums[a.next]) {
       let q = p + 1;
       while (text[q] === ' ') q++;
       const bIdx = a.next;
-      if (nums[bIdx].start === q) {
-        const b = readPoint(text, nums, bIdx, ref, a);
-        if (b && (b.yearOnly === a.yearOnly)) {
-          hit = { start: a.start, end: b.end, date: `${isoOf(a)}/${isoOf(b)}`, yearOnly: false };
-          next = b.next;
-        }
-      }
+      const orig = nums[bIdx];
+      // 6月1日-6月30日: the dash was read as the sign of 6.
+      if (orig.start === p && orig.value < 0 && orig.start + 1 === q) nums[bIdx] = { ...orig, start: q, value: -orig.value, rawInt: text.slice(q, orig.end) };
+      const b = nums[bIdx].start === q ? readPoint(text, nums, bIdx, ref, a) : null;
+      const tail = between && b ? (text.startsWith('之间', b.end) ? 2 : text[b.end] === '间' ? 1 : -1) : 0;
+      if (b && b.yearOnly === a.yearOnly && tail >= 0) {
+        hit = { start: a.start, end: b.end + tail, date: `${isoOf(a)}/${isoOf(b)}`, yearOnly: false };
+        next = b.next;
+      } else nums[bIdx] = orig;
     }
     if (hit.date.includes('/') && text[hit.start - 1] === '从') hit.start--;
     for (let k = j; k < next; k++) used[k] = 1;
@@ -183,6 +191,7 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
     while (h < hits.length && hits[h].end <= s) h++;
     if (h < hits.length && hits[h].start < e) continue; // already inside a numeral date (去年8月)
     const w = m[0];
+    if (text[s - 1] === '大' && (w === '前天' || w === '后天')) continue; // 大前天: a relative word of its own
     let date: string;
     let yearOnly = false;
     let hs = s;
@@ -201,5 +210,14 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
     hits.push({ start: hs, end: e, date, yearOnly });
   }
   hits.sort((x, y) => x.start - y.start);
-  return { hits, used };
+  const taken = (s: number, e: number): boolean => {
+    let lo = 0, hi = hits.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].end <= s) lo = mid + 1; else hi = mid; }
+    return lo < hits.length && hits[lo].start < e;
+  };
+  const words = relativeWordHits(text, ref, taken);
+  if (words.length) hits.push(...words);
+  hits.push(...periodParts(text, hits, ref));
+  hits.sort((x, y) => x.start - y.start);
+  return { hits: words.length ? joinAdjacent(text, hits) : hits, used };
 }
