@@ -140,7 +140,7 @@ function PageStatus({ state, onForce, onRetry }: { state: PageState; onForce: ()
       return <StatusView tone="info" title={t('stateRestrictedTitle')} detail={t('stateRestrictedDetail')} />;
     case 'not-article':
       return (
-        <StatusView tone="warning" title={t('stateNotArticleTitle')} detail={t(`notArticle_${state.result.reason}`)}>
+        <StatusView tone="warning" title={t('stateNotArticleTitle')} detail={t(`notArticle_${state.result.reason.replace(/-/g, '_')}`)}>
           <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>{t('extractAnyway')}</button>
         </StatusView>
       );

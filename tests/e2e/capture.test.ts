@@ -6,7 +6,9 @@ import { launchWithExtension, openPopupFor, startFixtureServer, collectErrors, R
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 const SAMPLE_TITLE = '【观潮“5·18”】大厂：打造北京城市副中心后花园';
 const EXTRA_PAGES = [
-  { name: 'hostile', url: 'http://news.example.com/2024/hostile.html', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
+  { name: 'sample', url: SAMPLE_URL, file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-utf8/source.html') },
+  { name: 'sample-gb2312', url: 'http://lf.hebei.com.cn/system/2019/05/24/100000001.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html') },
+  { name: 'hostile', url: 'http://ts.hebei.com.cn/system/2024/03/05/100999999.shtml', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
   { name: 'list', url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml', file: path.join(ROOT, 'tests/e2e/pages/list.html') },
 ];
 
@@ -45,8 +47,8 @@ describe('popup on a 长城网 article', () => {
     // Figures panel: the headline figure is there, and a click marks it in the text.
     const figures = popup.getByRole('region', { name: /关键数字/ });
     await expect.poll(() => figures.textContent()).toContain('300 亿元');
-    await popup.getByRole('button', { name: /在正文中定位: 超过300亿元/ }).click();
-    await expect.poll(() => popup.locator('mark.cc-figure-hit').textContent()).toBe('超过300亿元');
+    await popup.getByRole('button', { name: /在正文中定位: 300亿元/ }).click();
+    await expect.poll(() => popup.locator('mark.cc-figure-hit').textContent()).toBe('300亿元');
 
     // Save, then save again: one record, the button says so.
     const save = popup.getByRole('button', { name: '保存' });
@@ -68,7 +70,7 @@ describe('popup on a 长城网 article', () => {
   });
 
   it('says when a page is a list, and extracts it anyway on request', async () => {
-    const { popup } = await openPopupFor(browser, EXTRA_PAGES[1].url);
+    const { popup } = await openPopupFor(browser, EXTRA_PAGES[3].url);
     await expect.poll(() => popup.getByText('这似乎不是一篇文章').count(), { timeout: 15_000 }).toBe(1);
     await popup.getByRole('button', { name: '仍然提取' }).click();
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
@@ -77,7 +79,7 @@ describe('popup on a 长城网 article', () => {
 
 describe('hostile pages', () => {
   it('never runs page code in the extension page', async () => {
-    const { popup, errors } = await openPopupFor(browser, EXTRA_PAGES[0].url);
+    const { popup, errors } = await openPopupFor(browser, EXTRA_PAGES[2].url);
     const dialogs: string[] = [];
     popup.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

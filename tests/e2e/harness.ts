@@ -32,11 +32,14 @@ export function fixturePages(): FixturePage[] {
     });
 }
 
-// A 1×1 PNG so fixture images load instead of logging errors.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+// A neutral placeholder picture so fixture images load instead of logging errors.
+const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#cfd8dc"/><stop offset="1" stop-color="#90a4ae"/></linearGradient></defs>
+<rect width="640" height="360" fill="url(#g)"/><path d="M0 300 L160 180 L280 260 L420 140 L640 300 L640 360 L0 360Z" fill="#78909c"/></svg>`;
 
 export async function startFixtureServer(extraPages: FixturePage[] = []): Promise<{ server: Server; port: number }> {
-  const pages = [...fixturePages(), ...extraPages];
+  // Extra pages first: a test may serve a fixture at a second address (the GB2312 twin of the sample).
+  const pages = [...extraPages, ...fixturePages()];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const pathname = (req.url ?? '/').split('?')[0];
@@ -51,8 +54,8 @@ export async function startFixtureServer(extraPages: FixturePage[] = []): Promis
       return;
     }
     if (/\.(png|jpe?g|gif|webp)$/i.test(pathname)) {
-      res.writeHead(200, { 'content-type': 'image/png' });
-      res.end(PIXEL);
+      res.writeHead(200, { 'content-type': 'image/svg+xml' });
+      res.end(PLACEHOLDER_IMAGE);
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
@@ -81,6 +84,8 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
     executablePath,
     headless: false,
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (and so the extension's) from the environment.
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -90,6 +95,7 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
       `--host-resolver-rules=MAP *.hebei.com.cn 127.0.0.1:${port}, MAP *.hebccw.cn 127.0.0.1:${port}, MAP news.example.com 127.0.0.1:${port}`,
     ],
   });
+  context.setDefaultTimeout(10_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -4,7 +4,7 @@
  * Numerals used by a date are marked so the unit stage leaves them alone (为期三年 stays a duration).
  */
 import type { Numeral } from './numerals';
-import { joinAdjacent, periodParts, relativeWordHits } from './relative';
+import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
 
 export interface RefDate { y: number; m: number; d: number }
 
@@ -155,6 +155,13 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
   const used = new Uint8Array(nums.length);
   const hits: DateHit[] = [];
   for (let j = 0; j < nums.length; j++) {
+    const dec = readDecade(text, nums, j, ref);
+    if (dec) {
+      hits.push(dec.hit);
+      for (let k = j; k < dec.next; k++) used[k] = 1;
+      j = dec.next - 1;
+      continue;
+    }
     const a = readNumericDate(text, nums, j) ?? readPoint(text, nums, j, ref);
     if (!a) continue;
     let hit: DateHit = { start: a.start, end: a.end, date: isoOf(a), yearOnly: a.yearOnly };

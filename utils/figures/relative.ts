@@ -4,6 +4,7 @@
  * after a date (3月上旬/中旬/下旬, 5月初/月底, 年初/年底/年末). One precompiled alternation of fixed words.
  */
 import type { DateHit, RefDate } from './dates';
+import type { Numeral } from './numerals';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const DAY_MS = 86400000;
@@ -162,4 +163,33 @@ export function joinAdjacent(text: string, hits: DateHit[]): DateHit[] {
     out.push(h);
   }
   return out;
+}
+
+/**
+ * Decades: 90年代, 上世纪90年代, 本世纪20年代, 20世纪80年代, 十九世纪七十年代 -> 1990/1999. Without a century,
+ * the latest such decade not after the reference year (90年代 in 2019: the 1990s).
+ */
+export function readDecade(text: string, nums: Numeral[], j: number, ref: RefDate | null): { hit: DateHit; next: number } | null {
+  let n = nums[j];
+  let start = n.start, century: number | null = null, next = j + 1;
+  const c = nums[j + 1];
+  if (text.startsWith('世纪', n.end) && c && c.start === n.end + 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 22) {
+    century = (n.value - 1) * 100;
+    n = c;
+    next = j + 2;
+  }
+  if (!text.startsWith('年代', n.end) || !Number.isInteger(n.value) || n.value < 0 || n.value > 90 || n.value % 10 !== 0 || n.approx) return null;
+  if (century === null) {
+    const word = text.slice(n.start - 3, n.start);
+    if (ref && (word === '上世纪' || word === '本世纪')) {
+      century = Math.floor(ref.y / 100) * 100 - (word === '上世纪' ? 100 : 0);
+      start -= 3;
+    } else if (ref) {
+      century = Math.floor(ref.y / 100) * 100;
+      if (century + n.value > ref.y) century -= 100;
+    }
+  }
+  const from = century === null ? `XX${pad2(n.value)}` : String(century + n.value).padStart(4, '0');
+  const to = century === null ? `XX${pad2(n.value + 9)}` : String(century + n.value + 9).padStart(4, '0');
+  return { hit: { start, end: n.end + 2, date: `${from}/${to}`, yearOnly: false }, next };
 }
