@@ -11,7 +11,7 @@ export const CHANGCHENG_MATCHES = [
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -19,13 +19,19 @@ export default defineConfig({
     host_permissions: CHANGCHENG_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      _execute_action: {
+      // Opening the popup by keyboard: MV2 (Firefox) names the command after browser_action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandCapture__',
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the browser: captures stay in the local IndexedDB.
+            gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- figures|capture|cli]`: speed of the figures engine, of the capture pipeline,
- * and of the command line's cold start (what a shell loop over many files pays per call).
+ * `npm run bench [-- figures|capture|cli|size|popup]`: speed of the figures engine, of the capture pipeline,
+ * of the command line's cold start (what a shell loop over many files pays per call), the built
+ * extension's size, and the popup's time to show the sample article in headless Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +31,6 @@ process.exitCode = await runSections([
   { name: 'figures', title: 'Figures engine', module: new URL('./figures.ts', import.meta.url), exportName: 'runFiguresBench' },
   { name: 'capture', title: 'Capture pipeline', module: new URL('./capture.ts', import.meta.url), exportName: 'runCaptureBench' },
   { name: 'cli', title: 'Command line cold start', run: cliColdStart },
+  { name: 'size', title: 'Extension size (built)', module: new URL('./size.ts', import.meta.url), exportName: 'runSizeBench' },
+  { name: 'popup', title: 'Popup in headless Chromium (built extension)', module: new URL('./popup.ts', import.meta.url), exportName: 'runPopupBench' },
 ], process.argv.slice(2));
