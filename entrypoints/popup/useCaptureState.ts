@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article, Capture, FigureEdit } from '@/utils/types';
-import { getCaptureStore, StoreError } from '@/utils/store';
+import { getCaptureStore, requestPersistentStorage, StoreError } from '@/utils/store';
 import { t } from '@/utils/platform/i18n';
 
 export type SaveStatus =
@@ -48,6 +48,8 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
     try {
       const { capture, created } = await getCaptureStore().saveArticle(article, { figureEdits: edits });
       setSave({ status: 'saved', capture, created });
+      // Ask once the library has something worth keeping, so the browser won't evict it under pressure.
+      if (created) void requestPersistentStorage().catch(() => false);
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
     } catch (error) {
       const message =

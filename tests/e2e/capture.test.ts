@@ -69,6 +69,56 @@ describe('popup on a 长城网 article', () => {
     expect(libraryErrors).toEqual([]);
   });
 
+  it('reads the GB2312 copy of the page the same way, keeps figure choices and marks the tab as saved', async () => {
+    const { popup, tabId } = await openPopupFor(browser, EXTRA_PAGES[1].url);
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('大厂');
+    expect(await popup.getByTestId('article-body').textContent()).toContain('培训3.6万人次');
+
+    // Hide one figure and pin another before saving: the saved capture keeps both choices.
+    await popup.getByRole('button', { name: '隐藏: 50亿元' }).click();
+    await popup.getByRole('button', { name: '置顶: 3.6万人次' }).click();
+    const firstFigure = popup.locator('.cc-figure-list .cc-figure-main').first();
+    expect(await firstFigure.getAttribute('aria-label')).toBe('在正文中定位: 3.6万人次');
+    await popup.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: /已保存/ }).count()).toBe(1);
+
+    const saved = await popup.evaluate(async (url) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('changcheng-reader');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = await new Promise<Array<{ url: string; figureEdits: unknown[] }>>((resolve) => {
+        const req = db.transaction('captures').objectStore('captures').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return all.filter((c) => c.url === url).map((c) => c.figureEdits);
+    }, EXTRA_PAGES[1].url);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toEqual(expect.arrayContaining([expect.objectContaining({ hidden: true }), expect.objectContaining({ pinned: true })]));
+
+    // The toolbar icon says the page is in the library.
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+  });
+
+  it('remembers the reading settings across popups', async () => {
+    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    await popup.getByRole('button', { name: '字号 大' }).click();
+    await popup.getByRole('button', { name: '背景色 杏仁黄' }).click();
+    await popup.reload();
+    await expect.poll(() => popup.getByRole('button', { name: '字号 大' }).getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    expect(await popup.getByRole('button', { name: '背景色 杏仁黄' }).getAttribute('aria-pressed')).toBe('true');
+    const fontSize = await popup.locator('article.cc-reader').evaluate((el) => getComputedStyle(el).fontSize);
+    expect(fontSize).toBe('19px');
+  });
+
+  it('explains pages no extension may read', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.getByText('无法读取此页面').count(), { timeout: 15_000 }).toBe(1);
+  });
+
   it('says when a page is a list, and extracts it anyway on request', async () => {
     const { popup } = await openPopupFor(browser, EXTRA_PAGES[3].url);
     await expect.poll(() => popup.getByText('这似乎不是一篇文章').count(), { timeout: 15_000 }).toBe(1);
