@@ -26,8 +26,9 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
     article.source && `${t('metaSource')}${article.source}`,
     article.authors.length > 0 && `${t('metaAuthor')}${article.authors.join(' ')}`,
     article.publishedAt && formatPublishedAt(article.publishedAt),
-    article.channel.length > 0 && article.channel.slice(1).join(' › '),
   ].filter(Boolean) as string[];
+  // The breadcrumb without the site's own name, which the source already says.
+  const channel = article.channel.filter((part, i) => !(i === 0 && part === article.siteName));
 
   const paper = PAPER_COLORS.find((p) => p.id === settings.paper) ?? PAPER_COLORS[PAPER_COLORS.length - 1];
   const fontPx = FONT_SIZES.find((f) => f.id === settings.fontSize)?.px ?? 16;
@@ -45,6 +46,11 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
           {meta.map((part, i) => (
             <span key={i}>{part}</span>
           ))}
+        </p>
+      )}
+      {channel.length > 0 && (
+        <p class="cc-channel" aria-label={t('metaChannel')}>
+          {channel.join(' › ')}
         </p>
       )}
       <div class="cc-body" ref={body} data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />
