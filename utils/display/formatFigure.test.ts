@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../types';
-import { applyFigureEdits, figureCitation, formatChineseMagnitude, formatFigureValue, formatIsoDate, formatPublishedAt } from './formatFigure';
+import { applyFigureEdits } from './figureEdits';
+import { figureCitation, formatChineseMagnitude, formatFigureValue, formatIsoDate, formatPublishedAt } from './formatFigure';
 
 function fig(partial: Partial<Figure>): Figure {
   return { text: '', start: 0, end: 1, kind: 'count', value: null, unit: '', qualifier: 'exact', sentence: '', score: 1, ...partial };
@@ -63,6 +64,7 @@ describe('applyFigureEdits', () => {
       { key: '5:6', corrected: { label: '签约项目', value: 19 } },
     ]);
     expect(out.map((f) => f.text)).toEqual(['C', 'B']);
+    expect(out[0].pinned).toBe(true);
     expect(out[1]).toMatchObject({ label: '签约项目', value: 19 });
   });
 

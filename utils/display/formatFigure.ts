@@ -1,5 +1,4 @@
-import type { Article, Figure, FigureEdit, Qualifier } from '../types';
-import { figureKey } from '../types';
+import type { Article, Figure, Qualifier } from '../types';
 
 /** How a normalised unit reads in Chinese after a number. */
 const UNIT_NAMES: Record<string, string> = {
@@ -74,20 +73,6 @@ export function formatFigureValue(figure: Figure): string {
   const glue = trailing ? ' 余' : split ? '' : ' ';
   const body = suffix === '%' ? `${number}%${trailing ? ' 余' : ''}` : `${number}${suffix ? glue + suffix : trailing ? ' 余' : ''}`;
   return prefix ? `${prefix} ${body}` : body;
-}
-
-/** Figures with the user's edits applied: hidden ones dropped (unless asked), pinned first. */
-export type EditedFigure = Figure & { pinned?: boolean; hidden?: boolean };
-
-export function applyFigureEdits(figures: Figure[], edits: FigureEdit[] = [], options: { keepHidden?: boolean } = {}): EditedFigure[] {
-  const byKey = new Map(edits.map((edit) => [edit.key, edit]));
-  const merged = figures.map((figure): EditedFigure => {
-    const edit = byKey.get(figureKey(figure));
-    return edit ? { ...figure, ...edit.corrected, pinned: edit.pinned, hidden: edit.hidden } : { ...figure };
-  });
-  return merged
-    .filter((figure) => options.keepHidden || !figure.hidden)
-    .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.score - a.score);
 }
 
 /** “据长城网2019年5月24日报道，大厂共签约项目19个，计划总投资88.85亿元。” */

@@ -1,27 +1,12 @@
 /** Figures as the user sees them in exports: hidden ones out, corrections applied, pinned first. */
-import { figureKey, type Article, type Capture, type Figure, type FigureEdit } from '../types';
+import type { Article, Capture, Figure } from '../types';
+import { applyFigureEdits, figureEditsOf, type EditedFigure } from '../display/figureEdits';
 
-export interface DisplayFigure extends Figure {
-  pinned: boolean;
-}
+export type DisplayFigure = EditedFigure;
 
-function editsOf(article: Article | Capture): FigureEdit[] {
-  return 'figureEdits' in article && Array.isArray(article.figureEdits) ? article.figureEdits : [];
-}
-
-/** Pinned figures first (in their order), then the rest by score, highest first; stable otherwise. */
+/** Figures as exported: the user's edits applied, hidden ones out, pinned first. */
 export function displayFigures(article: Article | Capture): DisplayFigure[] {
-  const edits = new Map(editsOf(article).map((edit) => [edit.key, edit]));
-  const shown: DisplayFigure[] = [];
-  for (const figure of article.figures ?? []) {
-    const edit = edits.get(figureKey(figure));
-    if (edit?.hidden) continue;
-    shown.push({ ...figure, ...(edit?.corrected ?? {}), pinned: edit?.pinned === true });
-  }
-  const order = new Map(shown.map((figure, index) => [figure, index]));
-  return shown.sort((a, b) => Number(b.pinned) - Number(a.pinned)
-    || (a.pinned ? 0 : (b.score ?? 0) - (a.score ?? 0))
-    || order.get(a)! - order.get(b)!);
+  return applyFigureEdits(article.figures ?? [], figureEditsOf(article));
 }
 
 /** Plain decimal, never exponent notation (8885000000, not 8.885e9). */
