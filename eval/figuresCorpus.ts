@@ -1,0 +1,202 @@
+/**
+ * Figures engine against our hand-labelled 长城网-style articles (tests/figures-corpus/*.json): per article
+ * and in total, recall, precision, value accuracy (on matched figures), qualifier accuracy (on matched
+ * figures that are not dates), relative-date resolution (gold dates written without a 4-digit year), and
+ * the page-chrome check (no figure from the "chrome" block of an article).
+ * Predictions: extractFigures(text, {referenceDate: publishedAt}) — the default, key figures only.
+ * Matching: one-to-one, each gold figure takes the unmatched prediction that overlaps it most.
+ * Run alone: `npx tsx eval/figuresCorpus.ts [--show]` (--show lists every miss, extra and wrong value).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractFigures } from '../utils/figures/index';
+import type { Figure } from '../utils/types';
+
+export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/figures-corpus');
+
+export interface GoldFigure {
+  text: string;
+  kind: Figure['kind'];
+  value: number | null;
+  max?: number;
+  unit: string;
+  qualifier: Figure['qualifier'];
+  date?: string;
+  measure?: string;
+  /** Which occurrence of `text` this is (0-based); default: how many earlier gold figures have the same text. */
+  n?: number;
+}
+
+export interface CorpusArticle {
+  name: string;
+  title: string;
+  publishedAt: string;
+  text: string;
+  chrome?: string;
+  figures: GoldFigure[];
+}
+
+export interface Tally {
+  gold: number;
+  pred: number;
+  matched: number;
+  valueOk: number;
+  unitOk: number;
+  qualGold: number;
+  qualOk: number;
+  /** Matched gold figures with a qualifier other than exact/range, and how many of them are right. */
+  qualifiedGold: number;
+  qualifiedOk: number;
+  relGold: number;
+  relOk: number;
+  chromeFigs: number;
+}
+
+export interface ArticleResult {
+  name: string;
+  tally: Tally;
+  misses: string[];
+  extras: string[];
+  wrong: string[];
+}
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(path.join(dir, f), 'utf8')) }));
+}
+
+/** Gold spans: the n-th occurrence of each gold text. Throws when a gold text is not in the article. */
+export function goldSpans(a: CorpusArticle): { g: GoldFigure; start: number; end: number }[] {
+  const seen = new Map<string, number>();
+  return a.figures.map((g) => {
+    const n = g.n ?? seen.get(g.text) ?? 0;
+    seen.set(g.text, (seen.get(g.text) ?? 0) + 1);
+    let at = -1;
+    for (let i = 0; i <= n; i++) {
+      at = a.text.indexOf(g.text, at + 1);
+      if (at < 0) throw new Error(`${a.name}: gold "${g.text}" #${n} is not in the text`);
+    }
+    return { g, start: at, end: at + g.text.length };
+  });
+}
+
+const EXPLICIT_YEAR = /[0-9０-９]{4}|[〇零一二三四五六七八九]{4}/;
+const sameNumber = (a: number | null | undefined, b: number | null | undefined): boolean =>
+  a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)));
+
+function valueRight(g: GoldFigure, p: Figure): boolean {
+  if (g.kind === 'date') return p.kind === 'date' && p.date === g.date;
+  return sameNumber(p.value, g.value) && sameNumber(p.max, g.max);
+}
+
+function unitRight(g: GoldFigure, p: Figure): boolean {
+  if (g.kind === 'date') return p.kind === 'date';
+  return p.kind === g.kind && p.unit === g.unit && (g.measure === undefined || p.measure === g.measure);
+}
+
+export function scoreArticle(a: CorpusArticle): ArticleResult {
+  const preds = extractFigures(a.text, { referenceDate: a.publishedAt, title: a.title }).sort((x, y) => x.start - y.start);
+  const gold = goldSpans(a);
+  const t: Tally = { gold: gold.length, pred: preds.length, matched: 0, valueOk: 0, unitOk: 0, qualGold: 0, qualOk: 0, qualifiedGold: 0, qualifiedOk: 0, relGold: 0, relOk: 0, chromeFigs: 0 };
+  const taken = new Set<number>();
+  const res: ArticleResult = { name: a.name, tally: t, misses: [], extras: [], wrong: [] };
+  for (const { g, start, end } of gold) {
+    let best = -1;
+    let bestOverlap = 0;
+    preds.forEach((p, k) => {
+      if (taken.has(k)) return;
+      const overlap = Math.min(end, p.end) - Math.max(start, p.start);
+      if (overlap > bestOverlap) { best = k; bestOverlap = overlap; }
+    });
+    const relative = g.kind === 'date' && !EXPLICIT_YEAR.test(g.text);
+    if (relative) t.relGold++;
+    if (best < 0) { res.misses.push(`${g.text} (${g.kind}${g.date ? ' ' + g.date : ''})`); continue; }
+    taken.add(best);
+    const p = preds[best];
+    t.matched++;
+    const vOk = valueRight(g, p);
+    if (vOk) t.valueOk++;
+    if (unitRight(g, p)) t.unitOk++;
+    if (relative && vOk) t.relOk++;
+    let qOk = true;
+    if (g.kind !== 'date') {
+      t.qualGold++;
+      qOk = p.qualifier === g.qualifier;
+      if (qOk) t.qualOk++;
+      if (g.qualifier !== 'exact' && g.qualifier !== 'range') {
+        t.qualifiedGold++;
+        if (qOk) t.qualifiedOk++;
+      }
+    }
+    if (!vOk || !qOk || !unitRight(g, p)) {
+      const want = g.kind === 'date' ? g.date : `${g.value}${g.max !== undefined ? '..' + g.max : ''} ${g.unit || g.measure || ''} ${g.qualifier}`;
+      const got = p.kind === 'date' ? p.date : `${p.value}${p.max !== undefined ? '..' + p.max : ''} ${p.unit || p.measure || ''} ${p.qualifier}`;
+      res.wrong.push(`${g.text}: want ${g.kind} ${want}, got "${p.text}" ${p.kind} ${got}`);
+    }
+  }
+  preds.forEach((p, k) => { if (!taken.has(k)) res.extras.push(`${p.text} (${p.kind}${p.date ? ' ' + p.date : ''})`); });
+  if (a.chrome) {
+    const chromeFigs = extractFigures(a.chrome, { referenceDate: a.publishedAt });
+    t.chromeFigs = chromeFigs.length;
+    for (const f of chromeFigs) res.extras.push(`chrome: ${f.text}`);
+  }
+  return res;
+}
+
+export function addTallies(ts: Tally[]): Tally {
+  const out = { gold: 0, pred: 0, matched: 0, valueOk: 0, unitOk: 0, qualGold: 0, qualOk: 0, qualifiedGold: 0, qualifiedOk: 0, relGold: 0, relOk: 0, chromeFigs: 0 };
+  for (const t of ts) for (const k of Object.keys(out) as (keyof Tally)[]) out[k] += t[k];
+  return out;
+}
+
+export interface Rates { recall: number; precision: number; value: number; unit: number; qualifier: number; qualified: number; relative: number }
+
+export function rates(t: Tally): Rates {
+  const r = (a: number, b: number): number => (b ? a / b : 1);
+  return {
+    recall: r(t.matched, t.gold), precision: r(t.matched, t.pred), value: r(t.valueOk, t.matched), unit: r(t.unitOk, t.matched),
+    qualifier: r(t.qualOk, t.qualGold), qualified: r(t.qualifiedOk, t.qualifiedGold), relative: r(t.relOk, t.relGold),
+  };
+}
+
+export function scoreCorpus(dir = CORPUS_DIR): { articles: ArticleResult[]; total: Tally } {
+  const articles = loadCorpus(dir).map(scoreArticle);
+  return { articles, total: addTallies(articles.map((a) => a.tally)) };
+}
+
+export async function runFiguresCorpusEval(): Promise<void> {
+  const show = process.argv.includes('--show');
+  const { articles, total } = scoreCorpus();
+  const head = ['article', 'gold', 'pred', 'recall', 'precision', 'value', 'unit', 'qualifier', 'qualified', 'rel.date', 'chrome'];
+  const row = (name: string, t: Tally): string[] => {
+    const x = rates(t);
+    return [name, String(t.gold), String(t.pred), x.recall, x.precision, x.value, x.unit, x.qualifier, x.qualified, x.relative]
+      .map((v) => (typeof v === 'number' ? v.toFixed(3) : v))
+      .concat(String(t.chromeFigs));
+  };
+  const rows = articles.map((a) => row(a.name, a.tally));
+  rows.push(row(`TOTAL (${articles.length} articles)`, total));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]): string => r.map((x, i) => x.padEnd(widths[i])).join(' | ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+  console.log('\nvalue: value/max (dates: resolved date) right on matched; unit: kind+unit(+measure) right; qualifier: on matched non-dates;');
+  console.log('qualified: the matched ones whose gold qualifier is not exact/range; rel.date: gold dates without a 4-digit year resolved right;');
+  console.log('chrome: figures found in the page-chrome block (should be 0). Targets: recall ≥ 0.95, precision ≥ 0.8, qualifier ≥ 0.9, rel.date ≥ 0.9.');
+  if (!show) return;
+  for (const a of articles) {
+    if (!a.misses.length && !a.extras.length && !a.wrong.length) continue;
+    console.log(`\n## ${a.name}`);
+    for (const m of a.misses) console.log(`  miss  ${m}`);
+    for (const e of a.extras) console.log(`  extra ${e}`);
+    for (const w of a.wrong) console.log(`  wrong ${w}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runFiguresCorpusEval();
+}
