@@ -1,5 +1,6 @@
 /** Text windows around the title and at the end of the body, where Chinese bylines live. */
 import { cleanText } from './parse';
+import { nameList } from './names';
 
 const SHOW_TEXT = 4;
 
@@ -28,6 +29,46 @@ export function bylineWindow(doc: Document, titleEl: Element | null, title: stri
   const body = cleanText(doc.body?.textContent);
   const i = title ? body.indexOf(title.slice(0, 12)) : -1;
   return i >= 0 ? body.slice(i + Math.min(title.length, 12), i + title.length + 300) : '';
+}
+
+/** The first text node holding the start of the title (outside links), for pages whose title is no heading. */
+function titleTextNode(doc: Document, title: string): Node | null {
+  const root = doc.body;
+  const key = cleanText(title).slice(0, 12);
+  if (!root || key.length < 2) return null;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').includes(key[0])) continue;
+    const v = cleanText(n.nodeValue);
+    if (v.includes(key) && v.length <= title.length + 24 && !n.parentElement?.closest('a')) return n;
+  }
+  return null;
+}
+
+/**
+ * A name alone on its own line right under the title ("胡平", "赵延东、风笑天"): the first few text nodes
+ * after the title (skipping the title repeated and the date line), before the prose starts.
+ */
+export function bareNamesAfterTitle(doc: Document, titleEl: Element | null, title: string): string[] {
+  const from: Node | null = titleEl?.isConnected ? titleEl : titleTextNode(doc, title);
+  const root = doc.body;
+  if (!from || !root) return [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let start: Node = from;
+  while (start.lastChild) start = start.lastChild;
+  walker.currentNode = start;
+  const key = cleanText(title);
+  for (let t = walker.nextNode(), seen = 0; t && seen < 8; t = walker.nextNode()) {
+    let v = cleanText(t.nodeValue);
+    if (key) v = v.split(key).join(' ').trim();
+    if (!v || /^[\s|｜:：\-—>»·•]+$/.test(v)) continue;
+    seen++;
+    if (t.parentElement?.closest('a')) continue;
+    const names = nameList(v);
+    if (names.length) return names;
+    if (v.length >= 40 && /[，。！？]/.test(v)) return []; // the story has started
+  }
+  return [];
 }
 
 /** The last ~160 characters of the body ("（记者 胡晓蓉）", "本报记者 XXX"). */

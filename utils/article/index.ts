@@ -7,15 +7,18 @@ import { extractFigures } from '../figures';
 import { sanitizeArticleHtml } from './sanitize';
 import { cleanContent, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixUrls } from './images';
-import { metaFirst, META_AUTHOR_KEYS, META_DATE_KEYS, parseBylineGlobal, parseBylineText, pickTitle, readHeadMeta } from './metadata';
+import { metaAuthors, metaFirst, META_DATE_KEYS, pickTitle, readHeadMeta } from './metadata';
+import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
+import { closingMonth, preferZoned } from './dates';
+import { squeezeName } from './names';
 import { readProfileMeta } from './profileMeta';
-import { canonicalize, cleanText, dateFromUrl, looksLikeNames, parseBreadcrumb, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import { canonicalize, cleanText, dateFromUrl, looksLikeNames, parseBreadcrumb, splitKeywords, toBeijingIso } from './parse';
 import { looksLikeList, MIN_ARTICLE_CHARS, notAnArticle, pageStats } from './notArticle';
 import { bestProseElement } from './density';
 import { profileBlocks, profileContent, readabilityContent } from './extract';
 import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
 import { profileFor } from './sites';
-import { bylineWindow, dropLeadingTitle, tailText } from './around';
+import { bareNamesAfterTitle, bylineWindow, dropLeadingTitle, tailText } from './around';
 
 export { sanitizeArticleHtml } from './sanitize';
 export { decodeHtml } from './decodeHtml';
@@ -62,6 +65,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
 
   // Metadata from the text around the title, read before Readability rewrites the clone.
   const near = parseBylineText(bylineWindow(clone, picked.el, title));
+  const bare = pm?.authors.length || near.authors.length ? [] : bareNamesAfterTitle(clone, picked.el, title);
   const bodyText = cleanText(clone.body?.textContent);
   const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent);
   markCentred(clone);
@@ -82,18 +86,16 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
   const removedText = removed.join(' ');
 
-  // Bylines: visible labelled text first; meta/Readability bylines only when they read like names.
+  // Bylines: visible labelled text first, then unlabelled names shaped like people's names, then meta.
   let authors = pm?.authors.length ? pm.authors : near.authors;
   const trailing = takeTrailingAuthors(content, authors);
   if (!authors.length && trailing.length) authors = trailing;
-  if (!authors.length) authors = parseBylineText(tailText(content)).authors;
+  if (!authors.length) authors = closingAuthors(tailText(content));
+  if (!authors.length) authors = bare;
   if (!authors.length) authors = head.jsonLd.authors;
   const global = parseBylineGlobal(bodyText);
   if (!authors.length) authors = global.authors;
-  for (const cand of [metaFirst(head, META_AUTHOR_KEYS)]) {
-    const names = splitAuthors(cand);
-    if (!authors.length && looksLikeNames(names)) authors = names;
-  }
+  if (!authors.length) authors = metaAuthors(head, looksLikeNames, squeezeName);
 
   const paras = paragraphsOf(content);
   const text = joinParagraphs(paras);
@@ -102,8 +104,9 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   if (!force && chars < MIN_ARTICLE_CHARS) return notAnArticle('too-short', url, title);
 
   const removedMeta = parseBylineText(removedText);
+  const headDate = head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? null;
   const publishedAt =
-    pm?.publishedAt ?? near.publishedAt ?? toBeijingIso(head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? '') ?? global.publishedAt ?? dateFromUrl(url);
+    pm?.publishedAt ?? preferZoned(near.publishedAt, head.jsonLd.datePublished ?? head.meta.get('article:published_time') ?? null) ?? toBeijingIso(headDate ?? '') ?? global.publishedAt ?? dateFromUrl(url) ?? closingMonth(text);
   const kwLine = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/.exec(removed.find((r) => /^关键[词字]/.test(r)) ?? '');
   const keywords = pm?.keywords.length ? pm.keywords : kwLine ? splitKeywords(kwLine[1]) : head.jsonLd.keywords.length ? head.jsonLd.keywords : splitKeywords(metaFirst(head, ['keywords', 'news_keywords']));
   let canonicalUrl = canonicalize(url);
@@ -114,6 +117,9 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     } catch { /* keep the page URL */ }
   }
 
+  const source = pm?.source ?? near.source ?? removedMeta.source ?? null;
+  // "来源: 尹娟": when nothing else signs the page, a source that is a person's name is its writer.
+  if (!authors.length) authors = sourcePerson(source ?? global.source);
   const article: Article = {
     url,
     canonicalUrl,
@@ -121,7 +127,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     siteName: profile?.siteName ?? (cleanText(metaFirst(head, ['og:site_name', 'application-name']) ?? head.jsonLd.publisher ?? rb?.siteName ?? '') || null),
     title,
     authors,
-    source: pm?.source ?? near.source ?? removedMeta.source ?? null,
+    source,
     publishedAt,
     editor: pm?.editor ?? near.editor ?? removedMeta.editor ?? global.editor ?? null,
     keywords,

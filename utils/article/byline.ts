@@ -1,0 +1,174 @@
+/**
+ * Chinese bylines in free text: "作者：", "文/", "文｜", "执笔人：", "发文机关：", "记者 XXX", "本报记者",
+ * "通讯员", "XXX/文", "由 X 张贴", "X 发表于", "posted by X", "2005/03/15 22:36:13 by X", a name in brackets
+ * beside the date ("2004年7月16日08:19 [ 黄宇 ]"), the reporters closing the story ("（姚峰 上海报道）"),
+ * and a person's name given as 来源. Labelled slots take pen names and handles; unlabelled ones only
+ * names that read like Chinese personal names (see names.ts).
+ */
+import { cleanText, splitAuthors } from './parse';
+import { dateInPage, dateInWindow } from './dates';
+import { isHandle, isPersonName, nameList, squeezeName } from './names';
+
+/** The byline fields found in free text (the lines around the title). */
+export interface Byline {
+  authors: string[];
+  source: string | null;
+  publishedAt: string | null;
+  editor: string | null;
+}
+
+const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
+const NAME_LIST = `${NAME}(?:[ 　、，,]+${NAME}(?=[ 　、)）\\]】|｜]|$)){0,5}`;
+const SOURCE_RE = /(?:来源|稿源|出处)\s*[:：]\s*[【\[]?\s*([^\s【】\[\]|｜:：]{2,30})/;
+const EDITOR_RE = new RegExp(`(?:责任编辑|责编|编辑)\\s*[:：]\\s*(${NAME_LIST}|[A-Za-z][\\w.]{1,20})`);
+
+// Labels whose value is the author, as written (pen names, handles, organisations for 发文机关).
+const LABELLED_RE = /(?:作\s*者(?:姓名)?|撰\s*文|撰\s*稿|执笔人?|发文机关|(?:^|[\s【\[|｜])文)\s*[:：/／|｜]\s*/g;
+// Where a labelled value stops: the next label, markup debris, brackets, a date.
+const VALUE_STOP = /责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号|[|｜,，。;；:：()（）\[\]【】"'=<>«»《》]|(?:19|20)\d{2}[-/.年]/;
+const FOLLOW_OK = /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
+const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
+const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
+
+/** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
+function labelledValue(s: string): string[] {
+  const stop = VALUE_STOP.exec(s);
+  const v = squeezeName((stop ? s.slice(0, stop.index) : s).slice(0, 60).replace(/^([\u4e00-\u9fa5])[\s\u3000]+([\u4e00-\u9fa5])(?=$|\s)/, '$1$2'));
+  const out: string[] = [];
+  // After the first name: names joined by 、 need only be name-shaped; space-separated ones must read like names.
+  const parts = v.split(/([\s、\u3000]+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const tok = parts[i];
+    if (!tok) continue;
+    const listed = i > 0 && parts[i - 1].includes('、');
+    const ok = !out.length ? isHandle(tok) : listed ? /^[\u4e00-\u9fa5·]{2,4}$/.test(tok) && isHandle(tok) : isPersonName(tok) || /^[A-Za-z][\w.&'-]{1,20}$/.test(tok);
+    if (!ok) break;
+    out.push(tok);
+  }
+  return out.length > 6 ? [] : out;
+}
+
+/** Personal names from the start of s, with no separator needed after the last one ("马俊峰/文", "徐睿翔素材来源"). */
+export function leadingNames(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < 6) {
+    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
+    let hit = '';
+    for (const len of [4, 3, 2]) {
+      const cand = s.slice(i, i + len);
+      // Four characters (格桑边觉, 罗科苏盈) only as the first name after the label.
+      const rest = s.slice(i + len);
+      const ok = isPersonName(cand) ? FOLLOW_OK.test(rest) : len === 4 && !out.length && /^[\u4e00-\u9fa5]{4}$/.test(cand) && isHandle(cand) && FOLLOW_4.test(rest);
+      if (cand.length === len && ok) {
+        hit = cand;
+        break;
+      }
+    }
+    if (!hit) break;
+    out.push(hit);
+    i += hit.length;
+    if (!/^[\s、，,\u3000]/.test(s.slice(i))) break;
+  }
+  return out;
+}
+
+function firstLabelled(t: string): string[] {
+  LABELLED_RE.lastIndex = 0;
+  for (let m = LABELLED_RE.exec(t); m; m = LABELLED_RE.exec(t)) {
+    const names = labelledValue(t.slice(m.index + m[0].length));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/** "本报实习生 刘国栋 周炜本报记者 王燕平 方云凤": every role group of the first byline, in order. */
+function firstReporters(t: string): string[] {
+  REPORTER_RE.lastIndex = 0;
+  const out: string[] = [];
+  let end = -1;
+  for (let m = REPORTER_RE.exec(t); m; m = REPORTER_RE.exec(t)) {
+    if (out.length && m.index - end > 8) break;
+    const names = leadingNames(t.slice(m.index + m[0].length));
+    if (!names.length) continue;
+    for (const n of names) if (!out.includes(n)) out.push(n);
+    end = m.index + m[0].length + names.join(' ').length + 2;
+  }
+  if (out.length) return out;
+  // "马俊峰/文", "张三 文/图"
+  const slash = /([\u4e00-\u9fa5]{2,3})\s*[/／]\s*文/.exec(t);
+  return slash && isPersonName(slash[1]) ? [slash[1]] : [];
+}
+
+const HANDLE = '([\\u4e00-\\u9fa5A-Za-z0-9_·&.\\-]{2,20})';
+const NO_WORD_BEFORE = '(?<![\\u4e00-\\u9fa5A-Za-z0-9_])';
+const POSTER_RES = [
+  new RegExp(`(?:本贴|本帖)由\\s*${HANDLE}\\s*于|由\\s*${HANDLE}\\s*(?:张贴|发帖|贴出)`),
+  new RegExp(`${NO_WORD_BEFORE}${HANDLE}\\s*(?:发表于|发布于|posted\\s+(?:on|at))`, 'i'),
+  new RegExp(`${NO_WORD_BEFORE}${HANDLE}\\s*[\\[【]\\s*(?:作者简介|个人简介|关于作者)\\s*[\\]】]`),
+  new RegExp(`posted\\s+by\\s+${HANDLE}`, 'i'),
+  new RegExp(`(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+by\\s+${HANDLE}`, 'i'),
+];
+
+function firstPoster(t: string): string[] {
+  for (const re of POSTER_RES) {
+    const m = re.exec(t);
+    const name = m?.[1] ?? m?.[2];
+    if (name && isHandle(name)) return [name];
+  }
+  return [];
+}
+
+/** "2004年7月16日08:19 [ 黄宇 ]": a bracketed personal name beside the date. */
+function bracketedBesideDate(t: string): string[] {
+  const m = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*[\[【]\s*([^\[\]【】]{2,30}?)\s*[\]】]/.exec(t);
+  return m ? nameList(m[1]) : [];
+}
+
+/** Byline patterns in a short window of text around the title. */
+export function parseBylineText(text: string): Byline {
+  const t = cleanText(text);
+  const out: Byline = { authors: [], source: null, publishedAt: dateInWindow(t), editor: null };
+  const src = SOURCE_RE.exec(t);
+  if (src) out.source = src[1].replace(/[|｜]+$/, '');
+  for (const find of [firstLabelled, firstReporters, firstPoster, bracketedBesideDate]) {
+    out.authors = find(t);
+    if (out.authors.length) break;
+  }
+  const ed = EDITOR_RE.exec(t);
+  if (ed) out.editor = splitAuthors(ed[1]).join(' ') || null;
+  return out;
+}
+
+/** Labelled fields anywhere on the page, for when nothing sits near the title (old portals, forums). */
+export function parseBylineGlobal(bodyText: string): Byline {
+  const out: Byline = { authors: [], source: null, publishedAt: dateInPage(bodyText), editor: null };
+  const src = SOURCE_RE.exec(bodyText);
+  if (src) out.source = src[1].replace(/[|｜]+$/, '');
+  // Far from the title only an explicit label or a poster line counts.
+  for (const find of [firstLabelled, firstPoster]) {
+    out.authors = find(bodyText);
+    if (out.authors.length) break;
+  }
+  const ed = EDITOR_RE.exec(bodyText);
+  if (ed) out.editor = splitAuthors(ed[1]).join(' ') || null;
+  return out;
+}
+
+/** The reporters closing a story: "（姚峰 上海报道）", "（常书香 马丹阳 ）", "新华日报·交汇点记者 徐睿翔". */
+export function closingAuthors(tail: string): string[] {
+  const t = cleanText(tail);
+  const re = /[（(]\s*((?:(?:本报|本网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·\s、，,]{2,40}?)\s*(?:[\u4e00-\u9fa5]{2,4}报道)?\s*[)）]/g;
+  let last: string[] = [];
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const names = nameList(m[1].replace(/^(?:(?:本报|本网|总台)?记者|通讯员)\s*/, ''));
+    if (names.length) last = names;
+  }
+  return last.length ? last : firstReporters(t);
+}
+
+/** "来源: 尹娟": a source that is a person's name is the writer (small sites sign articles that way). */
+export function sourcePerson(source: string | null): string[] {
+  const s = cleanText(source);
+  return s && isPersonName(s) ? [s] : [];
+}

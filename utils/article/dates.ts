@@ -1,0 +1,105 @@
+/**
+ * Finding a page's own date in free text: labelled dates ("发布时间：", "发表于", "日期：", "Posted on"),
+ * dates printed with a time of day, US/European slash dates ("7/5/2005 9:23:57 PM", "06/02/2022 - 13:48"),
+ * and the month an essay closes with ("——《北京之春》1998年3月号"). Pure string functions.
+ */
+import { toBeijingIso } from './parse';
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+const YMD = '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[T\\s]?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?)?';
+// "7/5/2005 9:23:57 PM", "06/02/2022 - 13:48", "17.09.2004 05:54"
+const SLASH = '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}(?:\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?';
+// A label, then the date. "于" only after 发表/发布: "建立于 2004年10月6日" and "于2022年2月12日在上海逝世" are not the page's date.
+const LABEL = '(?:(?:发布|发表|更新|出版|刊发|录入|上传|创建|成文)(?:时间|日期|于)|时间|日期|[Pp]osted(?:\\s+on)?|[Pp]ublished(?:\\s+on)?|[Dd]ate)';
+const LABELED_RE = new RegExp(`${LABEL}\\s*[:：]?\\s*[【\\[]?\\s*(${YMD}|${SLASH})`);
+const SLASH_TIMED = '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
+const DATETIME_RE = new RegExp(`(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?|${SLASH_TIMED}`);
+const ANY_DATE_RE = new RegExp(`${YMD}`);
+const SLASH_RE = /^(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/**
+ * "7/5/2005 9:23:57 PM" / "06/02/2022 - 13:48" -> ISO (Beijing time). Day-first unless the first number
+ * cannot be a day of that reading (> 12 in the second place), or an AM/PM marker says American.
+ */
+export function slashDateIso(s: string): string | null {
+  const m = SLASH_RE.exec(s.trim());
+  if (!m) return null;
+  let [a, b] = [+m[1], +m[2]];
+  const us = !!m[7] || b > 12;
+  const [mo, d] = us && a <= 12 ? [a, b] : b <= 12 ? [b, a] : [a, b];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  let h = m[4] !== undefined ? +m[4] : 0;
+  if (m[7] && /p/i.test(m[7]) && h < 12) h += 12;
+  if (m[7] && /a/i.test(m[7]) && h === 12) h = 0;
+  if (h > 23 || +(m[5] ?? 0) > 59) return null;
+  return `${m[3]}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(m[5] ?? 0)}:${pad(m[6] ?? 0)}+08:00`;
+}
+
+/** Any printed date -> ISO: year-first forms via toBeijingIso, slash forms via slashDateIso. */
+export function looseDateIso(s: string | null | undefined): string | null {
+  if (!s) return null;
+  return /^\s*\d{1,2}\s*[/.]/.test(s) ? slashDateIso(s) : toBeijingIso(s);
+}
+
+/** The labelled date in a text ("发布时间：2018-01-02 10:20", "发表于 2004年12月27日 12:40"), or null. */
+export function labelledDate(text: string): string | null {
+  const m = LABELED_RE.exec(text);
+  return m ? looseDateIso(m[1]) : null;
+}
+
+/** The page's date in a short window: labelled first, else the first date with a time of day, else any date. */
+export function dateInWindow(text: string): string | null {
+  const ld = labelledDate(text);
+  if (ld) return ld;
+  const dt = DATETIME_RE.exec(text);
+  if (dt) return looseDateIso(dt[0]);
+  const any = ANY_DATE_RE.exec(text);
+  return any ? toBeijingIso(any[0]) : null;
+}
+
+/**
+ * The page's date anywhere in its text, when nothing sits near the title: a labelled date, else the first
+ * date printed with a time of day that the page does not repeat (a timestamp printed three times or more
+ * belongs to a list of links, not to this page).
+ */
+export function dateInPage(bodyText: string): string | null {
+  const ld = labelledDate(bodyText);
+  if (ld) return ld;
+  const re = new RegExp(DATETIME_RE.source, 'g');
+  for (let m = re.exec(bodyText), n = 0; m && n < 20; m = re.exec(bodyText), n++) {
+    if (bodyText.split(m[0]).length - 1 >= 3) continue;
+    const iso = looseDateIso(m[0]);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/**
+ * The month an essay closes with, to month precision (first of the month, midnight Beijing time):
+ * "——《北京之春》1998年3月号", "2003年5月于北京". Only the last ~120 characters are read.
+ */
+export function closingMonth(text: string): string | null {
+  const tail = text.slice(Math.max(0, text.length - 120));
+  const re = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/g;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) last = m;
+  if (!last || +last[2] < 1 || +last[2] > 12) return null;
+  // Only a closing line: nothing but a signature / place / punctuation after the month.
+  const after = tail.slice(last.index + last[0].length);
+  if (!/^[\s号刊期初中末底]*(?:于?[\u4e00-\u9fa5]{0,6})[\s。．.）)】\]]*$/.test(after)) return null;
+  return `${last[1]}-${pad(last[2])}-01T00:00:00+08:00`;
+}
+
+/**
+ * The printed date, unless the page also gives the same moment as a zoned timestamp with a time of day
+ * (article:published_time, JSON-LD datePublished) within 36 hours of it: then the printed time is local
+ * to another zone ("发表时间： 06/02/2022 - 13:48" in Paris) and the zoned one is the true instant.
+ */
+export function preferZoned(printed: string | null, zoned: string | null): string | null {
+  if (!printed || !zoned || !/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/.test(zoned.trim()) || /T00:00(?::00)?/.test(zoned)) return printed;
+  const z = toBeijingIso(zoned);
+  if (!z) return printed;
+  const gap = Math.abs(Date.parse(z) - Date.parse(printed));
+  return gap > 0 && gap <= 36 * 3600_000 ? z : printed;
+}
