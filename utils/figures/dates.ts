@@ -5,6 +5,7 @@
  */
 import type { Numeral } from './numerals';
 import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
+import { joinDateRanges, readMonthRange } from './dateRanges';
 
 export interface RefDate { y: number; m: number; d: number }
 
@@ -26,6 +27,15 @@ export function parseReferenceDate(ref: string | null | undefined): RefDate | nu
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * 今年/去年/明年 standing alone as the time of a statement (今年以来, 去年，全省…): a key date, unlike a
+ * written year (2019年 is read by itself) or a comparison base (比去年, 较去年, 去年同期).
+ */
+export function isKeyYearWord(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !(text.slice(start, end) in RELATIVE_YEAR) || text[start] === '本' || text[start] === '当') return false;
+  return !'比较同与和跟于至到'.includes(text[start - 1] ?? '。') && text[end] !== '同' && text[end] !== '的';
+}
 const yearStr = (y: number | null): string => (y === null ? 'XXXX' : String(y).padStart(4, '0'));
 
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 本年: 0, 当年: 0 };
@@ -98,8 +108,11 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
     const qEnd = isInt(mn, 1, 4) ? (text.startsWith('季度', mn.end) ? mn.end + 2 : -1) : -1;
     if (qEnd > 0 && text[mn.end - 1] !== '个') {
       const s = lead === '第' || lead === '前' ? mn.start - 1 : mn.start;
+      let qStart = end > 0 ? start : Math.min(start, s);
+      const relQ = end < 0 && s < mn.start ? relativeYearBefore(text, s, ref) : null; // 今年前三季度
+      if (relQ) { qStart = relQ.start; y = relQ.y; }
       const qs = lead === '前' ? `Q1/${yearStr(y)}-Q${mn.value}` : `Q${mn.value}`;
-      return { start: end > 0 ? start : Math.min(start, s), end: qEnd, y, q: qs, yearOnly: false, next: k + 1 };
+      return { start: qStart, end: qEnd, y, q: qs, yearOnly: false, next: k + 1 };
     }
     const mEnd = isInt(mn, 1, 12) && text[mn.start - 1] !== '个' ? after(text, mn.end, '月') : -1;
     if (mEnd > 0 && text[mn.start - 1] !== '第') {
@@ -160,6 +173,14 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
       hits.push(dec.hit);
       for (let k = j; k < dec.next; k++) used[k] = 1;
       j = dec.next - 1;
+      continue;
+    }
+    const months = readMonthRange(text, nums, j, ref, hits[hits.length - 1]);
+    if (months) {
+      if (months.joinsPrev) hits.pop();
+      hits.push(months.hit);
+      used[j] = used[j + 1] = 1;
+      j = months.next - 1;
       continue;
     }
     const a = readNumericDate(text, nums, j) ?? readPoint(text, nums, j, ref);
@@ -226,5 +247,5 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
   if (words.length) hits.push(...words);
   hits.push(...periodParts(text, hits, ref));
   hits.sort((x, y) => x.start - y.start);
-  return { hits: words.length ? joinAdjacent(text, hits) : hits, used };
+  return { hits: joinDateRanges(text, words.length ? joinAdjacent(text, hits) : hits), used };
 }

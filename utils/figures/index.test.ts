@@ -59,8 +59,25 @@ describe('extractFigures: must-read patterns', () => {
     ['不足3成', { qualifier: 'lessThan', value: 30 }],
     ['12大类58小项'.slice(0, 4), { value: 12, measure: '大类' }],
     ['2019年1月26日', { kind: 'date', date: '2019-01-26' }],
+    // From the labelled corpus (tests/figures-corpus):
+    ['出生率为6.57‰', { text: '6.57‰', kind: 'percent', value: 6.57, unit: '‰' }],
+    ['设计速度120公里/小时', { text: '120公里/小时', kind: 'other', value: 120, unit: 'km/h' }],
+    ['PM2.5平均浓度为38.1微克/立方米', { text: '38.1微克/立方米', value: 38.1, unit: 'µg/m3' }],
+    ['活动2.3万场次', { value: 23000, measure: '场次' }],
+    ['60岁及以上人口', { text: '60岁及以上', kind: 'age', value: 60, qualifier: 'atLeast' }],
+    ['须在2小时内到达', { text: '2小时内', value: 2, unit: 'hour', qualifier: 'atMost' }],
+    ['室内温度不得低于18℃', { text: '18℃', qualifier: 'atLeast' }],
+    ['车速不得超过80公里/小时', { value: 80, qualifier: 'atMost' }],
+    ['0-14岁人口', { text: '0-14岁', kind: 'age', value: 0, max: 14, qualifier: 'range' }],
+    ['今年以来，', { text: '今年', kind: 'date', date: '2019' }],
   ])('%s', (t, want) => {
     expect(one(t)).toMatchObject(want);
+  });
+
+  it('takes 今年/去年 standing alone as key dates, not written years or comparison bases', () => {
+    expect(extractFigures('比去年增长5%', { referenceDate: '2019-05-24' }).map((f) => f.text)).toEqual(['5%']);
+    expect(extractFigures('2019年是关键之年', { referenceDate: '2019-05-24' })).toEqual([]);
+    expect(extractFigures('去年，全省完成投资', { referenceDate: '2019-05-24' })[0]).toMatchObject({ text: '去年', date: '2018' });
   });
 
   it('returns bare numbers only with all, as kind other', () => {

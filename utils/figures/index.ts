@@ -10,7 +10,7 @@ import type { Figure, FigureKind, Qualifier } from '../types';
 import { readNumeral, scanNumerals, type Numeral } from './numerals';
 import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { parseReferenceDate, resolveDates } from './dates';
+import { isKeyYearWord, parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
 import { labelOf } from './labels';
 import { rankFigures } from './rank';
@@ -128,7 +128,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const fig = baseFigure(text, h.start, h.end, 'date', null, '', h.date.includes('/') ? 'range' : 'exact');
     fig.date = h.date;
     const inUrl = urls.some(([s, e]) => h.start < e && h.end > s);
-    cands.push({ fig, verdict: inUrl ? 'drop' : h.yearOnly ? 'notKey' : 'keep' });
+    cands.push({ fig, verdict: inUrl ? 'drop' : h.yearOnly && !isKeyYearWord(text, h.start, h.end) ? 'notKey' : 'keep' });
   }
   for (let j = 0; j < nums.length; j++) {
     if (used[j]) continue;
@@ -206,6 +206,8 @@ function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict | 'minor' {
   if (fig.measure && text[fig.end] === fig.measure[fig.measure.length - 1] && n.chinese && !n.arabic) return 'minor';
   if (fig.kind === 'count' && n.chinese && !n.arabic && fig.value !== null && fig.value < 10) {
     if (text[n.start - 1] === '”' || text[fig.end] === '“') return 'minor'; // names a list just quoted
+    // 八类严重暴力案件, 两大类比赛: names kinds of things, it does not count them.
+    if ((fig.measure === '类' || fig.measure === '大类') && /[\u4e00-\u9fff]/.test(text[fig.end] ?? '')) return 'minor';
   }
   return 'keep';
 }

@@ -71,6 +71,21 @@ function inSlogan(text: string, n: Numeral): boolean {
   return e - b - 1 > n.end - n.start; // “一” alone is a number being quoted, not a slogan
 }
 
+// 备/证 that end another word: 储备, 准备, 设备, 保证, 验证.
+const NOT_RECORD = /[储准设具装预守戒警完筹配后保验论见认查求考印佐凭]$/;
+
+/** A record or licence number: 备/证/编号 just before it (ICP备, 公网安备, 许可证, 证书编号). */
+function isRecordNumber(text: string, start: number, before: string): boolean {
+  if (before.includes('编号')) return true;
+  for (const mark of ['备', '证']) {
+    const at = before.lastIndexOf(mark);
+    if (at < 0) continue;
+    const p = start - before.length + at;
+    if (!NOT_RECORD.test(text.slice(Math.max(0, p - 1), p))) return true;
+  }
+  return false;
+}
+
 /**
  * Judges a numeral in context. `figEnd` is where the figure (numeral + unit) ends; `hasUnit` says
  * whether a unit or measure word was attached.
@@ -90,16 +105,19 @@ export function judgeNumeral(text: string, n: Numeral, figEnd: number, hasUnit: 
   if ((prev === ':' || prev === '：') && isDigitAt(text, n.start - 2)) return 'notKey';
   // Codes: digits glued to Latin letters (B12, 5G, ICP05) when no unit took the letters.
   if (n.arabic && !hasUnit && (isLetterAt(text, n.start - 1) || isLetterAt(text, n.end))) return 'notKey';
-  // Record and licence numbers: 冀ICP备05007948号, 冀公网安备 13010802000xxx号.
+  // Record and licence numbers: 冀ICP备05007948号, 冀公网安备 13010802000xxx号 (not 储备85万吨, 保证3天).
   const before = text.slice(Math.max(0, n.start - 3), n.start);
-  if (before.includes('备') || before.includes('证') || before.includes('编号')) return 'notKey';
+  if (isRecordNumber(text, n.start, before)) return 'notKey';
+  // A base, not a figure: 每10万人中, 每千人口; a phase: 二期工程.
+  if (prev === '每') return 'notKey';
+  if (text[figEnd - 1] === '期' && (text.startsWith('工程', figEnd) || text.startsWith('项目', figEnd))) return 'notKey';
   const raw = n.rawInt;
   if (raw) {
     if (raw.length >= 7 && raw[0] === '0') return 'notKey';
     if (raw.length === 11 && raw[0] === '1') return 'notKey'; // mobile number
     if (raw.length >= 12 && !hasUnit) return 'notKey';
     // Phone numbers: 0311-12345678, 400-123-4567.
-    if ((next === '-' || next === '－') && isDigitAt(text, n.end + 1) && (raw[0] === '0' || raw === '400' || raw === '800')) return 'notKey';
+    if ((next === '-' || next === '－') && isDigitAt(text, n.end + 1) && ((raw[0] === '0' && raw.length >= 3) || raw === '400' || raw === '800')) return 'notKey';
     if ((prev === '-' || prev === '－') && raw.length >= 7) return 'notKey';
     if (text[figEnd] === '号' && raw.length >= 5) return 'notKey';
   }

@@ -33,6 +33,11 @@ for (const entry of BEFORE) {
   BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), entry]);
 }
 
+// A negation before a comparison turns it over: 不得低于18℃ is at least 18, 不宜超过80公里 at most 80.
+const NEGATIONS = ['不得', '不能', '不应', '不宜', '不会', '不可', '不准', '不要', '不许', '不', '未'];
+const FLIPPED: Partial<Record<Qualifier, Qualifier>> = { moreThan: 'atMost', lessThan: 'atLeast' };
+const COMPARATIVE_START = '超高多大低少小';
+
 /** The qualifier word ending right before `start` (one space allowed), or null. */
 export function qualifierBefore(text: string, start: number): QualifierMatch | null {
   let p = start;
@@ -42,6 +47,11 @@ export function qualifierBefore(text: string, start: number): QualifierMatch | n
     if (s < 0 || text.slice(s, p) !== word) continue;
     const bad = NOT_AFTER[word];
     if (bad && s > 0 && bad.includes(text[s - 1])) continue;
+    const flipped = FLIPPED[qualifier];
+    if (flipped && COMPARATIVE_START.includes(word[0])) {
+      const neg = NEGATIONS.find((w) => text.startsWith(w, s - w.length));
+      if (neg) return { qualifier: flipped, at: s - neg.length, word: neg + word };
+    }
     return { qualifier, at: s, word };
   }
   return null;
@@ -52,9 +62,15 @@ const AFTER: [string, Qualifier][] = [
   ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'],
 ];
 
-/** The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 after a unit (一年多). */
+/** The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 (一年多) and 内 (2小时内) after a unit. */
 export function qualifierAfter(text: string, end: number, timeSpan = false): QualifierMatch | null {
   if (timeSpan && (text[end] === '多' || text[end] === '余')) return { qualifier: 'moreThan', at: end + 1, word: text[end] };
+  if (timeSpan && text[end] === '内' && !'容部外地陆'.includes(text[end + 1])) return { qualifier: 'atMost', at: end + 1, word: '内' };
+  if (text[end] === '及' && (text[end + 1] === '以' || text[end + 1] === '其')) {
+    const three = text.slice(end, end + 3);
+    if (three === '及以上') return { qualifier: 'atLeast', at: end + 3, word: three };
+    if (three === '及以下') return { qualifier: 'atMost', at: end + 3, word: three };
+  }
   const two = text.slice(end, end + 2);
   for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: end + 2, word };
   return null;

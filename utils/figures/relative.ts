@@ -44,6 +44,7 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
   const out: DateHit[] = [];
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let habitEnd = -1;
   while ((m = RE.exec(text))) {
     const s = m.index, e = s + m[0].length;
     let date: string | null = null;
@@ -52,7 +53,10 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
       const prefix = m[1] ?? '';
       const dayCh = m[3];
       // A bare 周/星期 needs a weekday (周一) and a prefix needs a week word: 每周一 is a habit, not a date.
-      if ((!prefix && !dayCh) || text[s - 1] === '每' || (!dayCh && NOT_WEEK.has(text[e]))) continue;
+      // 每周三、周五: the habit goes on over the list.
+      if (text[s - 1] === '每' || (habitEnd >= 0 && s - habitEnd === 1 && '、和及'.includes(text[habitEnd]))) { habitEnd = e; continue; }
+      // 周末 alone is any weekend (周末到河北); 本周末, 这个周末 is one.
+      if ((!prefix && (!dayCh || dayCh === '末')) || (!dayCh && NOT_WEEK.has(text[e]))) continue;
       if (m[2] === '礼拜' && !dayCh && !prefix) continue;
       if (dayCh && !prefix && (m[2] === '周' || m[2] === '週') && text[e] === '年') continue;
       date = weekHit(ref, WEEK_SHIFT[prefix], dayCh ? WEEKDAY[dayCh] : undefined);
@@ -73,7 +77,7 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
   return out;
 }
 
-const TEN_DAYS: [string, number, number][] = [['上旬', 1, 10], ['中旬', 11, 20], ['下旬', 21, 31], ['初', 1, 10], ['中', 11, 20], ['底', 21, 31], ['末', 21, 31]];
+const TEN_DAYS: [string, number, number][] = [['上中旬', 1, 20], ['中下旬', 11, 31], ['上旬', 1, 10], ['中旬', 11, 20], ['下旬', 21, 31], ['初', 1, 10], ['中', 11, 20], ['底', 21, 31], ['末', 21, 31]];
 const LUNAR_DAY = /[一二三四五六七八九十]/;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -122,7 +126,7 @@ export function periodParts(text: string, hits: DateHit[], ref: RefDate | null):
     const s = m.index, e = s + 2;
     while (i < sorted.length && sorted[i].end <= s) i++;
     if (i < sorted.length && sorted[i].start < e) continue;
-    if (/[0-9０-９一二三四五六七八九十今去明前本当正腊冬]/.test(text[s - 1] ?? '') || text[s - 1] === '大') continue; // 大年初一, 3年初
+    if (/[0-9０-９一二三四五六七八九十今去明前本当正腊冬上]/.test(text[s - 1] ?? '') || text[s - 1] === '大') continue; // 大年初一, 3年初, 上年末
     if (m[0][1] === '初' && LUNAR_DAY.test(text[e] ?? '')) continue;
     if (m[0][0] === '年') {
       added.push({ start: s, end: e, date: m[0][1] === '初' ? `${ref.y}-01` : `${ref.y}-12`, yearOnly: false });

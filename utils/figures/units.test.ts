@@ -11,13 +11,15 @@ describe('matchUnit', () => {
     ['%', '%', 'percent'], ['％', '%', 'percent'], ['个百分点', 'pp', 'percent'], ['倍', 'times', 'percent'], ['成', '%', 'percent'],
     ['小时', 'hour', 'duration'], ['个月', 'month', 'duration'], ['分钟', 'minute', 'duration'], ['岁', 'year', 'age'],
     ['周年', 'year', 'age'], ['℃', '°C', 'temperature'], ['摄氏度', '°C', 'temperature'], ['cm', 'cm', 'length'],
+    ['‰', '‰', 'percent'], ['公里/小时', 'km/h', 'other'], ['km/h', 'km/h', 'other'], ['微克/立方米', 'µg/m3', 'other'],
+    ['元/吨', 'CNY/t', 'money'],
   ])('%s -> %s', (s, unit, kind) => {
     const d = matchUnit(s, 0);
     if (unit === null) expect(d).toBeNull();
     else expect(d).toMatchObject({ unit, kind });
   });
 
-  it.each(['个', '家', '项', '次', '人', '人次', '名', '期', '场', '所', '座', '套', '辆', '条', '户', '批', '大类', '小项'])(
+  it.each(['个', '家', '项', '次', '人', '人次', '名', '期', '场', '所', '座', '套', '辆', '条', '户', '批', '大类', '小项', '场次'])(
     'measure word %s is a count, kept as written',
     (w) => {
       expect(matchUnit(w + '。', 0)).toMatchObject({ kind: 'count', unit: '', measure: true, word: w });

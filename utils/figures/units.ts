@@ -31,11 +31,17 @@ const PHYSICAL: [string, string, FigureKind][] = [
   ['吨', 't', 'weight'], ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['kg', 'kg', 'weight'], ['毫克', 'mg', 'weight'],
   ['微克', 'µg', 'weight'], ['克', 'g', 'weight'], ['斤', 'jin', 'weight'],
   ['立方米', 'm3', 'volume'], ['m³', 'm3', 'volume'], ['升', 'L', 'volume'], ['毫升', 'mL', 'volume'],
+  // Rates and concentrations, before their first part (公里 alone is a length).
+  ['公里/小时', 'km/h', 'other'], ['公里每小时', 'km/h', 'other'], ['千米/小时', 'km/h', 'other'], ['千米每小时', 'km/h', 'other'],
+  ['km/h', 'km/h', 'other'], ['米/秒', 'm/s', 'other'], ['米每秒', 'm/s', 'other'], ['立方米/秒', 'm3/s', 'other'],
+  ['微克/立方米', 'µg/m3', 'other'], ['微克每立方米', 'µg/m3', 'other'], ['μg/m³', 'µg/m3', 'other'], ['μg/m3', 'µg/m3', 'other'],
+  ['毫克/立方米', 'mg/m3', 'other'], ['毫克/升', 'mg/L', 'other'], ['元/吨', 'CNY/t', 'money'], ['元/斤', 'CNY/jin', 'money'],
+  ['元/公斤', 'CNY/kg', 'money'], ['元/平方米', 'CNY/m2', 'money'], ['元/亩', 'CNY/mu', 'money'], ['元/人', 'CNY/person', 'money'],
   ['千瓦时', 'kWh', 'other'], ['度电', 'kWh', 'other'], ['千瓦', 'kW', 'other'], ['兆瓦', 'MW', 'other'], ['吉瓦', 'GW', 'other'],
   ['摄氏度', '°C', 'temperature'], ['℃', '°C', 'temperature'], ['°C', '°C', 'temperature'],
   ['华氏度', '°F', 'temperature'], ['℉', '°F', 'temperature'], ['°F', '°F', 'temperature'],
   ['个百分点', 'pp', 'percent'], ['百分点', 'pp', 'percent'], ['%', '%', 'percent'], ['％', '%', 'percent'],
-  ['‰', '%', 'percent'], ['倍', 'times', 'percent'],
+  ['‰', '‰', 'percent'], ['倍', 'times', 'percent'],
   ['个工作日', 'day', 'duration'], ['个交易日', 'day', 'duration'], ['个小时', 'hour', 'duration'], ['小时', 'hour', 'duration'],
   ['钟头', 'hour', 'duration'], ['个月', 'month', 'duration'], ['个星期', 'week', 'duration'], ['星期', 'week', 'duration'],
   ['个季度', 'quarter', 'duration'], ['分钟', 'minute', 'duration'], ['秒钟', 'second', 'duration'], ['秒', 'second', 'duration'],
@@ -46,7 +52,7 @@ const PHYSICAL: [string, string, FigureKind][] = [
 const MEASURES = (
   '个 家 项 次 人次 人 名 位 期 场 所 座 套 辆 条 户 批 大类 小类 小项 类 种 只 头 件 台 架 艘 处 栋 幢 间 张 本 册 份 ' +
   '篇 部 款 枚 颗 株 棵 匹 支 根 块 片 层 届 轮 组 队 对 双 起 宗 笔 例 班 趟 遍 回 盏 扇 门 家次 车次 架次 辆次 户次 ' +
-  '班次 村 箱 袋 瓶 包 单 字 页 集 首 幅'
+  '班次 场次 人天 村 箱 袋 瓶 包 单 字 页 集 首 幅'
 ).split(' ');
 
 const PERCENT_CHENG: UnitDef = { word: '成', unit: '%', kind: 'percent', factor: 10 };
