@@ -1,5 +1,6 @@
 /**
- * Stage 3d: date ranges the point reader leaves in pieces — months written as a range (1-4月, 今年1至5月份)
+ * Stage 3d: date ranges the point reader leaves in pieces — months written as a range (1-4月, 今年1至5月份),
+ * the first months of a year (今年前5个月)
  * and two date hits joined by 至/到/- across times of day (7月11日夜间至13日, 10日8时至11日8时, 7月底至8月初).
  */
 import type { DateHit, RefDate } from './dates';
@@ -30,6 +31,28 @@ export function readMonthRange(text: string, nums: Numeral[], j: number, ref: Re
   else if (prev && prev.end === a.start && prev.yearOnly && /^\d{4}$/.test(prev.date)) { start = prev.start; y = Number(prev.date); joinsPrev = true; }
   const ys = y === null ? 'XXXX' : String(y);
   return { hit: { start, end, date: `${ys}-${pad2(a.value)}/${ys}-${pad2(b.value)}`, yearOnly: false }, next: j + 2, joinsPrev };
+}
+
+/**
+ * 今年前5个月 / 2024年前4个月 / 前5个月， (at the start of a clause): the first N months of that year as a
+ * period (2024-01/2024-05). Not 提前3个月 or 开业前3个月, which are durations.
+ */
+export function readFirstMonths(text: string, nums: Numeral[], j: number, ref: RefDate | null, prev: DateHit | undefined): { hit: DateHit; next: number; joinsPrev: boolean } | null {
+  const n = nums[j];
+  const p = n.start - 1;
+  if (!isMonth(n) || n.value < 2 || text[p] !== '前') return null;
+  let end = text.startsWith('个月', n.end) ? n.end + 2 : text[n.end] === '月' ? n.end + 1 : -1;
+  if (end < 0) return null;
+  if (text[end] === '份') end++;
+  let start = p;
+  let y: number | null = ref ? ref.y : null;
+  let joinsPrev = false;
+  const word = text.slice(p - 2, p);
+  if (word in RELATIVE_YEAR) { start -= 2; y = ref ? ref.y + RELATIVE_YEAR[word] : null; }
+  else if (prev && prev.end === p && prev.yearOnly && /^\d{4}$/.test(prev.date)) { start = prev.start; y = Number(prev.date); joinsPrev = true; }
+  else if (p > 0 && !/[\s，。；：！？,;:]/.test(text[p - 1])) return null;
+  const ys = y === null ? 'XXXX' : String(y);
+  return { hit: { start, end, date: `${ys}-01/${ys}-${pad2(n.value)}`, yearOnly: false }, next: j + 1, joinsPrev };
 }
 
 // What may stand between the two ends of a range: times of day and clock times, then one separator.

@@ -27,6 +27,9 @@ describe('resolveDates', () => {
     ['7月11日夜间至13日', [['7月11日夜间至13日', '2019-07-11/2019-07-13', false]]],
     ['10日8时至11日8时', [['10日8时至11日', '2019-05-10/2019-05-11', false]]],
     ['7月底至8月初', [['7月底至8月初', '2019-07-21/2019-08-10', false]]],
+    ['今年前5个月，', [['今年前5个月', '2019-01/2019-05', false]]],
+    ['前4个月，全省', [['前4个月', '2019-01/2019-04', false]]],
+    ['2018年前3个月', [['2018年前3个月', '2018-01/2018-03', false]]],
     ['2019-05-24 11:34:00', [['2019-05-24', '2019-05-24', false]]],
     ['2010.01.29', [['2010.01.29', '2010-01-29', false]]],
     ['二〇一九年十月一日', [['二〇一九年十月一日', '2019-10-01', false]]],
@@ -40,7 +43,14 @@ describe('resolveDates', () => {
 
   it('leaves durations and counts alone', () => {
     expect(dates('为期三年，培训3.6万人次')).toEqual([]);
+    expect(dates('提前3个月')).toEqual([]);
+    expect(dates('开业前3个月')).toEqual([]);
     expect(dates('第3月')).toEqual([]);
+  });
+
+  it('puts a month far ahead of the article date in the year before', () => {
+    expect(dates('12月31日当天', parseReferenceDate('2024-01-03'))).toEqual([['12月31日', '2023-12-31', false]]);
+    expect(dates('预计12月底前完工', parseReferenceDate('2024-05-24'))[0][1]).toBe('2024-12-21/2024-12-31');
   });
 
   it('writes XXXX when there is no reference date', () => {

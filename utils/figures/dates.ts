@@ -5,7 +5,7 @@
  */
 import type { Numeral } from './numerals';
 import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
-import { joinDateRanges, readMonthRange } from './dateRanges';
+import { joinDateRanges, readFirstMonths, readMonthRange } from './dateRanges';
 
 export interface RefDate { y: number; m: number; d: number }
 
@@ -85,7 +85,7 @@ function after(text: string, p: number, ch: string): number {
 /** A date point starting at numeral j (year, month, day, quarter), or null. */
 function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null, inherit?: Point): Point | null {
   const n = nums[j];
-  let start = n.start, y: number | null = null, k = j, end = -1;
+  let start = n.start, y: number | null = null, k = j, end = -1, fromRef = false;
   const yr = yearOf(n, text, ref);
   const yearEnd = yr !== null ? after(text, n.end, '年') : -1;
   if (yearEnd > 0) {
@@ -94,7 +94,7 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
     const rel = relativeYearBefore(text, n.start, ref);
     if (rel) { start = rel.start; y = rel.y; }
     else if (inherit) y = inherit.y;
-    else if (ref) y = ref.y;
+    else if (ref) { y = ref.y; fromRef = true; }
   }
   const pos = end > 0 ? (text[end] === ' ' ? end + 1 : end) : start;
   // Halves after a year: 2024年上半年.
@@ -116,6 +116,8 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
     }
     const mEnd = isInt(mn, 1, 12) && text[mn.start - 1] !== '个' ? after(text, mn.end, '月') : -1;
     if (mEnd > 0 && text[mn.start - 1] !== '第') {
+      // 12月31日 in an article of January 3: last December, not eleven months ahead.
+      if (fromRef && ref && mn.value - ref.m >= 10) y = ref.y - 1;
       let stop = text[mEnd] === '份' ? mEnd + 1 : mEnd;
       const dn = nums[k + 1];
       let d: number | undefined;
@@ -175,11 +177,11 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
       j = dec.next - 1;
       continue;
     }
-    const months = readMonthRange(text, nums, j, ref, hits[hits.length - 1]);
+    const months = readMonthRange(text, nums, j, ref, hits[hits.length - 1]) ?? readFirstMonths(text, nums, j, ref, hits[hits.length - 1]);
     if (months) {
       if (months.joinsPrev) hits.pop();
       hits.push(months.hit);
-      used[j] = used[j + 1] = 1;
+      for (let k = j; k < months.next; k++) used[k] = 1;
       j = months.next - 1;
       continue;
     }

@@ -70,6 +70,7 @@ describe('extractFigures: must-read patterns', () => {
     ['车速不得超过80公里/小时', { value: 80, qualifier: 'atMost' }],
     ['0-14岁人口', { text: '0-14岁', kind: 'age', value: 0, max: 14, qualifier: 'range' }],
     ['今年以来，', { text: '今年', kind: 'date', date: '2019' }],
+    ['最高气温在零下8℃至零下3℃之间', { text: '零下8℃至零下3℃', kind: 'temperature', value: -8, max: -3, qualifier: 'range' }],
   ])('%s', (t, want) => {
     expect(one(t)).toMatchObject(want);
   });

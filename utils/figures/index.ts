@@ -92,7 +92,8 @@ function baseFigure(text: string, start: number, end: number, kind: FigureKind, 
 
 /** Second numeral of a range (3至5年, 20%-30%, 20和30之间), or null. */
 function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: Uint8Array, small: ReturnType<typeof readSmall>) {
-  const b = nums[j + 1];
+  let skip = 1;
+  let b = nums[j + 1];
   if (!b || used[j + 1]) return null;
   let p = a.end;
   while (text[p] === ' ') p++;
@@ -101,6 +102,11 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   if (!RANGE_SEP.includes(sep) && !between) return null;
   let q = p + 1;
   while (text[q] === ' ') q++;
+  if (a.def?.kind === 'temperature' && text.startsWith('零下', q) && b.start === q && b.end === q + 1 && nums[j + 2] && !used[j + 2]) {
+    q += 2; // 零下8℃至零下3℃: its 零 was read as a numeral of its own
+    b = nums[j + 2];
+    skip = 2;
+  }
   // 20%-30%: the dash was read as the sign of 30.
   const signed = b.start === p && b.value < 0 && sep !== '至' && sep !== '到';
   if ((b.start !== q || b.value < 0) && !signed) return null;
@@ -113,7 +119,7 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
     if (!tail) return null;
     end += tail;
   }
-  return { b, mb, end };
+  return { b, mb, end, skip };
 }
 
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
@@ -148,7 +154,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       max = range.mb.value;
       end = range.end;
       qualifier = 'range';
-      j++;
+      j += range.skip;
     }
     const before = qualifier === 'range' ? null : qualifierBefore(text, m.start);
     if (before) qualifier = before.qualifier;
