@@ -17,23 +17,6 @@ function isProse(t: string): boolean {
   return (t.length >= 12 && PUNCT_RE.test(t)) || t.length >= 40;
 }
 
-/** Prose/other/link character counts of a subtree. */
-export function proseOf(root: Node): ProseStats {
-  const s: ProseStats = { prose: 0, other: 0, link: 0 };
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(/\s+/g, '');
-    if (!t) continue;
-    let inLink = false;
-    for (let p = n.parentElement; p && p !== root; p = p.parentElement) if (p.tagName === 'A') { inLink = true; break; }
-    if (inLink) s.link += t.length;
-    else if (isProse(t)) s.prose += t.length;
-    else s.other += t.length;
-  }
-  return s;
-}
-
 const score = (s: ProseStats) => s.prose - 0.4 * s.other - 1.2 * s.link;
 
 /** The element with the best prose score under body, or null on a page without prose. */
@@ -74,29 +57,4 @@ export function bestProseElement(doc: Document): { el: Element; stats: ProseStat
     }
   }
   return best;
-}
-
-/** The prose strings of a subtree (Readability may re-parse the page, so compare text, not nodes). */
-export function textNodeSet(root: Node): Set<string> {
-  const set = new Set<string>();
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(/\s+/g, '');
-    if (isProse(t)) set.add(t);
-  }
-  return set;
-}
-
-/** Share of a subtree's prose characters that also appear in the given set. */
-export function overlapShare(root: Node, texts: Set<string>): number {
-  let all = 0;
-  let shared = 0;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(/\s+/g, '');
-    if (!isProse(t)) continue;
-    all += t.length;
-    if (texts.has(t)) shared += t.length;
-  }
-  return all ? shared / all : 0;
 }

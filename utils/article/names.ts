@@ -13,9 +13,12 @@ const SURNAMES = new Set(SINGLE);
 /** Words that fill a byline slot but are not names (menus, labels, roles). */
 const NOT_A_NAME = /^(?:记者|通讯员|编辑|作者|来源|本报|本网|报道|摄影|图片|文字|视频|评论|发表|发布|时间|日期|正文|本文|全文|原文|导读|摘要|简介|关于|首页|博客|论坛|专题|新闻|更多|查看|返回|打印|关闭|分享|收藏|推荐|联系|调查|原创|转载|网友|匿名|佚名|admin|administrator|guest|size|width|height|color|align|class|style|font|null|undefined)$/i;
 
+/** Place and office names that start with a surname character (张家口, 石家庄, 吴江区, 周村镇, 林业局). */
+const PLACE_OR_BODY = /[市县区省镇村乡州庄口路街楼院所部局厅处科]$/;
+
 /** A Chinese personal name: common surname + 1–2 characters (compound surname + 1–2), or a 维吾尔/藏 name with "·". */
 export function isPersonName(t: string): boolean {
-  if (NOT_A_NAME.test(t)) return false;
+  if (NOT_A_NAME.test(t) || PLACE_OR_BODY.test(t)) return false;
   if (COMPOUND.test(t)) return /^[\u4e00-\u9fa5]{3,4}$/.test(t);
   return /^[\u4e00-\u9fa5]{2,3}$/.test(t) && SURNAMES.has(t[0]) || /^[\u4e00-\u9fa5]{2,3}·[\u4e00-\u9fa5]{2,6}$/.test(t);
 }
