@@ -77,6 +77,24 @@ export function tailText(root: Element): string {
   return t.slice(Math.max(0, t.length - 160));
 }
 
+/** A name line at the top of the body that only repeats the byline ("赵延东、风笑天" under the title). */
+export function dropLeadingByline(root: Element, authors: string[]): void {
+  if (!authors.length) return;
+  const els = root.querySelectorAll('p,div,center,font,span,td,strong,b,h3,h4');
+  for (let i = 0, seen = 0; i < els.length && seen < 6; i++) {
+    if (els[i].querySelector('p,div,td')) continue; // wrappers: look at their lines
+    const t = cleanText(els[i].textContent);
+    if (!t) continue;
+    seen++;
+    if (t.length > 40) return; // the story has started
+    const names = nameList(t);
+    if (names.length && names.join() === authors.join()) {
+      els[i].remove();
+      return;
+    }
+  }
+}
+
 /** The body often repeats the title as its first heading; the reader shows the title separately. */
 export function dropLeadingTitle(root: Element, title: string): void {
   if (!title) return;

@@ -18,7 +18,7 @@ import { bestProseElement } from './density';
 import { profileBlocks, profileContent, readabilityContent } from './extract';
 import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
 import { profileFor } from './sites';
-import { bareNamesAfterTitle, bylineWindow, dropLeadingTitle, tailText } from './around';
+import { bareNamesAfterTitle, bylineWindow, dropLeadingByline, dropLeadingTitle, tailText } from './around';
 
 export { sanitizeArticleHtml } from './sanitize';
 export { decodeHtml } from './decodeHtml';
@@ -96,6 +96,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const global = parseBylineGlobal(bodyText);
   if (!authors.length) authors = global.authors;
   if (!authors.length) authors = metaAuthors(head, looksLikeNames, squeezeName);
+  dropLeadingByline(content, authors);
 
   const paras = paragraphsOf(content);
   const text = joinParagraphs(paras);
