@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { launchWithExtension, openPopupFor, startFixtureServer, collectErrors, ROOT, type ExtensionBrowser } from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
@@ -100,6 +101,32 @@ describe('popup on a 长城网 article', () => {
 
     // The toolbar icon says the page is in the library.
     await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+  });
+
+  it('downloads the article as Markdown with its figures', async () => {
+    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '下载 Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('2019-05-24-大厂：打造北京城市副中心后花园.md');
+    const file = await download.path();
+    const markdown = readFileSync(file, 'utf8');
+    expect(markdown.startsWith('---\ntitle: ')).toBe(true);
+    expect(markdown).toContain('## 关键数字');
+    expect(markdown).toMatch(/\| 300亿元 \| 意向投资额 \|/);
+    expect(markdown).not.toContain('责任编辑：孙泽恒\n\n');
+  });
+
+  it('deletes a capture in the library and brings it back with undo', async () => {
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const items = library.getByRole('navigation', { name: '已保存的文章' }).getByRole('button');
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    const before = await items.count();
+    await items.first().click();
+    await library.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => items.count()).toBe(before - 1);
+    await library.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => items.count()).toBe(before);
   });
 
   it('remembers the reading settings across popups', async () => {

@@ -84,13 +84,14 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
     executablePath,
     headless: false,
     locale: 'zh-CN',
-    // Chromium on Linux takes its UI language (and so the extension's) from the environment.
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE, and needs a UTF-8
+    // locale (C.UTF-8 always exists) to keep Chinese download file names instead of falling back to 'download'.
+    env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: process.env.CC_UI_LANGUAGE ?? 'zh_CN' },
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=' + (process.env.CC_UI_LANGUAGE ?? 'zh_CN').replace('_', '-'),
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP *.hebei.com.cn 127.0.0.1:${port}, MAP *.hebccw.cn 127.0.0.1:${port}, MAP news.example.com 127.0.0.1:${port}`,
     ],
