@@ -116,6 +116,20 @@ describe('popup on a 长城网 article', () => {
     expect(markdown).not.toContain('责任编辑：孙泽恒\n\n');
   });
 
+  it('copies a figure as a citation with source and date', async () => {
+    // CDP can't grant clipboard access to an extension origin: record what the page hands the clipboard.
+    await browser.context.addInitScript(() => {
+      if (!location.href.startsWith('chrome-extension:')) return;
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void ((window as { __copied?: string }).__copied = text) },
+      });
+    });
+    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    await popup.getByRole('button', { name: '复制引用: 88.85亿元' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: '已复制引用' }).count()).toBe(1);
+    expect(await popup.evaluate(() => (window as { __copied?: string }).__copied)).toBe('据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。');
+  });
+
   it('deletes a capture in the library and brings it back with undo', async () => {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);

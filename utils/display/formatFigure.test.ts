@@ -78,7 +78,14 @@ describe('figureCitation', () => {
   it('cites outlet, date and sentence', () => {
     const article = { siteName: '长城网', source: '长城网', publishedAt: '2019-05-24T11:34:00+08:00' };
     expect(figureCitation(article, { sentence: '其中，大厂共签约项目19个，计划总投资88.85亿元。' })).toBe(
-      '据长城网2019年5月24日报道，其中，大厂共签约项目19个，计划总投资88.85亿元。',
+      '据长城网2019年5月24日报道，大厂共签约项目19个，计划总投资88.85亿元。',
+    );
+  });
+
+  it('drops a leading connective and follows the page’s comma style (the issue’s own example)', () => {
+    const article = { siteName: '长城网', source: '长城网', publishedAt: '2019-05-24T11:34:00+08:00' };
+    expect(figureCitation(article, { sentence: '其中,大厂共签约项目19个,计划总投资88.85亿元。' })).toBe(
+      '据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。',
     );
   });
 
