@@ -142,7 +142,10 @@ function PageStatus({ state, onForce, onRetry }: { state: PageState; onForce: ()
     case 'not-article':
       return (
         <StatusView tone="warning" title={t('stateNotArticleTitle')} detail={t(`notArticle_${state.result.reason.replace(/-/g, '_')}`)}>
-          <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>{t('extractAnyway')}</button>
+          {/* Forcing helps a list or a short page; an empty one has nothing to extract. */}
+          {state.result.reason !== 'empty' && state.result.reason !== 'unreadable' && (
+            <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>{t('extractAnyway')}</button>
+          )}
         </StatusView>
       );
     case 'error':
