@@ -10,8 +10,11 @@ const EXTRA_PAGES = [
   { name: 'sample', url: SAMPLE_URL, file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-utf8/source.html') },
   { name: 'sample-gb2312', url: 'http://lf.hebei.com.cn/system/2019/05/24/100000001.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html') },
   { name: 'hostile', url: 'http://ts.hebei.com.cn/system/2024/03/05/100999999.shtml', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
+  { name: 'empty', url: 'http://news.hebei.com.cn/system/2021/01/06/100500001.shtml', file: path.join(ROOT, 'tests/e2e/pages/empty.html') },
   { name: 'list', url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml', file: path.join(ROOT, 'tests/e2e/pages/list.html') },
 ];
+
+const pageUrl = (name: string) => EXTRA_PAGES.find((page) => page.name === name)!.url;
 
 let server: Server;
 let browser: ExtensionBrowser;
@@ -71,7 +74,7 @@ describe('popup on a 长城网 article', () => {
   });
 
   it('reads the GB2312 copy of the page the same way, keeps figure choices and marks the tab as saved', async () => {
-    const { popup, tabId } = await openPopupFor(browser, EXTRA_PAGES[1].url);
+    const { popup, tabId } = await openPopupFor(browser, pageUrl('sample-gb2312'));
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('大厂');
     expect(await popup.getByTestId('article-body').textContent()).toContain('培训3.6万人次');
 
@@ -95,7 +98,7 @@ describe('popup on a 长城网 article', () => {
       });
       db.close();
       return all.filter((c) => c.url === url).map((c) => c.figureEdits);
-    }, EXTRA_PAGES[1].url);
+    }, pageUrl('sample-gb2312'));
     expect(saved).toHaveLength(1);
     expect(saved[0]).toEqual(expect.arrayContaining([expect.objectContaining({ hidden: true }), expect.objectContaining({ pinned: true })]));
 
@@ -161,16 +164,22 @@ describe('popup on a 长城网 article', () => {
   });
 
   it('says when a page is a list, and extracts it anyway on request', async () => {
-    const { popup } = await openPopupFor(browser, EXTRA_PAGES[3].url);
+    const { popup } = await openPopupFor(browser, pageUrl('list'));
     await expect.poll(() => popup.getByText('这似乎不是一篇文章').count(), { timeout: 15_000 }).toBe(1);
     await popup.getByRole('button', { name: '仍然提取' }).click();
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('says plainly when a page has nothing to read, without offering to force it', async () => {
+    const { popup } = await openPopupFor(browser, pageUrl('empty'));
+    await expect.poll(() => popup.getByText('页面上没有可读的正文。').count(), { timeout: 15_000 }).toBe(1);
+    expect(await popup.getByRole('button', { name: '仍然提取' }).count()).toBe(0);
   });
 });
 
 describe('hostile pages', () => {
   it('never runs page code in the extension page', async () => {
-    const { popup, errors } = await openPopupFor(browser, EXTRA_PAGES[2].url);
+    const { popup, errors } = await openPopupFor(browser, pageUrl('hostile'));
     const dialogs: string[] = [];
     popup.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
