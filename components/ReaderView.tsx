@@ -2,6 +2,7 @@ import { useMemo, useRef, useEffect } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { sanitizeArticleHtml } from '@/utils/article/sanitize';
 import { formatPublishedAt } from '@/utils/display/formatFigure';
+import { markCaptions } from '@/utils/display/captions';
 import { t } from '@/utils/platform/i18n';
 import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
 
@@ -18,6 +19,7 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
   const html = useMemo(() => sanitizeArticleHtml(article.contentHtml, window), [article.contentHtml]);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (body.current) markCaptions(body.current, article.images);
     bodyRef?.(body.current);
     return () => bodyRef?.(null);
   }, [html]);
