@@ -51,7 +51,9 @@ function predict(spec: SpecConfig, c: Case): Pred[] {
   if (spec.predict === 'numbers') return extractNumbers(c.input).map((n) => ({ start: n.start, end: n.end, value: n.value }));
   const ref = c.ref ? c.ref.slice(0, 10) : null;
   const figs = extractFigures(c.input, { referenceDate: ref, all: spec.predict === 'all' });
-  return figs.filter(spec.keep).map((f) => ({ start: f.start, end: f.end, fig: f }));
+  const kept = figs.filter(spec.keep);
+  if (spec.map) return kept.flatMap((f) => spec.map!(c.input, f) ?? []);
+  return kept.map((f) => ({ start: f.start, end: f.end, fig: f }));
 }
 
 /** One-to-one greedy matching; predictions over gold of other types are not counted. */
@@ -88,14 +90,14 @@ function evaluate(spec: SpecConfig, cases: Case[]): { strict: Counts; relaxed: C
   return { strict, relaxed };
 }
 
-/** News-subset cases of one spec where the relaxed match misses or over-predicts: input, gold, ours. */
-function showFailures(spec: SpecConfig): void {
+/** News-subset cases of one spec where the relaxed (or, with --strict, the strict) match misses or over-predicts. */
+function showFailures(spec: SpecConfig, strict: boolean): void {
   for (const c of subsetCases(spec.file)) {
     const counts = { tp: 0, fp: 0, fn: 0 };
-    score(spec, c, false, counts);
+    score(spec, c, strict, counts);
     if (!counts.fp && !counts.fn) continue;
     const gold = c.gold.filter((g) => spec.goldType(g.type)).map((g) => `${c.input.slice(g.start, g.end)}=${JSON.stringify(g.value)}`);
-    const ours = predict(spec, c).map((p) => `${c.input.slice(p.start, p.end)}=${p.fig?.date ?? p.fig?.value ?? p.value}`);
+    const ours = predict(spec, c).map((p) => `${c.input.slice(p.start, p.end)}=${p.interval ?? p.fig?.date ?? p.fig?.value ?? p.value}`);
     console.log(`- ${c.input}  [ref ${c.ref?.slice(0, 10) ?? '-'}]\n    gold: ${gold.join(' | ')}\n    ours: ${ours.join(' | ')}`);
   }
 }
@@ -103,8 +105,9 @@ function showFailures(spec: SpecConfig): void {
 export async function runFiguresEval(): Promise<void> {
   const show = process.argv.indexOf('--show');
   if (show > 0) {
-    // npx tsx eval/figures.ts --show "Date (value)": the failing news cases of that spec.
-    for (const spec of SPECS) if (spec.label.startsWith(process.argv[show + 1] ?? '')) { console.log(`## ${spec.label}`); showFailures(spec); }
+    // npx tsx eval/figures.ts --show "Date (value)" [--strict]: the failing news cases of that spec.
+    const strict = process.argv.includes('--strict');
+    for (const spec of SPECS) if (spec.label.startsWith(process.argv[show + 1] ?? '')) { console.log(`## ${spec.label}`); showFailures(spec, strict); }
     return;
   }
   const rows: string[][] = [];

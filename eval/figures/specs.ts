@@ -3,6 +3,7 @@
  * figures answer them, and when two values are the same. Each file labels only its own type.
  */
 import type { Figure } from '../../utils/types';
+import { figureInterval, type Interval } from '../../utils/figures/bounds';
 
 export interface Gold {
   start: number;
@@ -19,6 +20,8 @@ export interface Pred {
   fig?: Figure;
   /** Numeral-stage prediction: only a value. */
   value?: number | null;
+  /** NumberRange: the figure's interval in Recognizers-Text notation. */
+  interval?: string;
 }
 
 export interface SpecConfig {
@@ -29,6 +32,8 @@ export interface SpecConfig {
   goldType: (type: string) => boolean;
   predict: 'figures' | 'all' | 'numbers';
   keep: (f: Figure) => boolean;
+  /** The prediction a kept figure makes when it is not its own span (NumberRange), or null for none. */
+  map?: (text: string, f: Figure) => Pred | null;
   /** Same value? `null` compares spans only (extractors without values). */
   same: ((p: Pred, g: Gold) => boolean) | null;
 }
@@ -58,18 +63,36 @@ function unitValue(map: Record<string, string>) {
   };
 }
 
-/** '[20,30)' / '(500,)' / '(,5]' -> [low, high]. */
-function interval(s: string): [number | null, number | null] {
-  const [lo, hi] = s.slice(1, -1).split(',');
-  return [lo === '' ? null : Number(lo), hi === '' ? null : Number(hi)];
+/**
+ * NumberRange: gold values are intervals, '[20,30)' / '(500,)' / '(,5]' / '[1535,1535]'. A figure stands for the
+ * interval `figureInterval` reads (utils/figures/bounds.ts: value/max/qualifier for the ends, the words for open or
+ * closed), which follows Chinese usage; Recognizers-Text writes some ends its own way, and the comparison takes
+ * its conventions:
+ *   - 以上/之上/以下/之下 exclude the number in RT ('五百以上' = (500,)); the statute (民法典 第1259条) and our
+ *     reading include it (atLeast/atMost). The RT end is open.
+ *   - A range written with a separator (一到五, 20-100, 20和30之间) is half-open in RT: '[20,30)'; ours includes
+ *     both ends. The RT upper end is open.
+ *   - Everything else agrees: 超过/大于/多/余/不到/小于 open; 至少/不少于/最多/不超过/大于等于/或者以上 closed;
+ *     等于 v = [v,v]; a two-bound range (大于10小于20, 最多100最少20) takes each end from its word.
+ * Spans: RT's span is the comparison with its words (超过了80, 至少是3, 位于20和30之间) and without a unit after the last
+ * numeral (最多100最少20个 -> 最多100最少20); `figureInterval` gives that span, the figure's own span is not used.
+ */
+const RT_OPEN_LOW = new Set(['以上', '之上']);
+const RT_OPEN_HIGH = new Set(['以下', '之下']);
+
+function rtInterval(iv: Interval): string {
+  const lowOpen = iv.lowOpen || RT_OPEN_LOW.has(iv.lowWord);
+  const highOpen = iv.highOpen || RT_OPEN_HIGH.has(iv.highWord) || (iv.low !== null && iv.high !== null && iv.highWord === '');
+  const num = (x: number | null): string => (x === null ? '' : String(x));
+  return `${iv.low !== null && !lowOpen ? '[' : '('}${num(iv.low)},${num(iv.high)}${iv.high !== null && !highOpen ? ']' : ')'}`;
 }
-function figureInterval(f: Figure): [number | null, number | null] | null {
-  if (f.value === null) return null;
-  if (f.max !== undefined) return [f.value, f.max];
-  if (f.qualifier === 'moreThan' || f.qualifier === 'atLeast') return [f.value, null];
-  if (f.qualifier === 'atMost' || f.qualifier === 'lessThan') return [null, f.value];
-  if (f.qualifier === 'exact') return [f.value, f.value];
-  return null;
+
+/** '[20,30)' against '[20,30)', numbers compared as numbers. */
+function sameInterval(ours: string, gold: string): boolean {
+  if (ours[0] !== gold[0] || ours[ours.length - 1] !== gold[gold.length - 1]) return false;
+  const a = ours.slice(1, -1).split(',');
+  const b = gold.slice(1, -1).split(',');
+  return a.length === 2 && b.length === 2 && a.every((x, i) => (x === '' ? b[i] === '' : b[i] !== '' && close(Number(x), Number(b[i]))));
 }
 
 /** Gold '2016-01-10' / 'XXXX-01-19' / '(2016-01-01,2018-01-01,P2Y)' against our '2016/2018', '2017-01-19'. */
@@ -100,12 +123,12 @@ export const SPECS: SpecConfig[] = [
     keep: (f) => PHYSICAL.has(f.kind) || (f.kind === 'other' && f.unit !== ''), same: unitValue(DIMENSION) },
   { file: 'AgeModel.json', label: 'Age', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'age', same: unitValue(AGE) },
   { file: 'TemperatureModel.json', label: 'Temperature', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'temperature', same: unitValue(TEMPERATURE) },
-  { file: 'NumberRangeModel.json', label: 'NumberRange', goldType: () => true, predict: 'all', keep: (f) => f.qualifier !== 'exact' && f.qualifier !== 'approx',
-    same: (p, g) => {
-      const ours = figureInterval(p.fig!);
-      const [lo, hi] = interval(String(g.value));
-      return !!ours && (lo === null ? ours[0] === null : close(ours[0], lo)) && (hi === null ? ours[1] === null : close(ours[1], hi));
-    } },
+  { file: 'NumberRangeModel.json', label: 'NumberRange', goldType: () => true, predict: 'all', keep: () => true,
+    map: (text, f) => {
+      const iv = figureInterval(text, f);
+      return iv && { start: iv.start, end: iv.end, fig: f, interval: rtInterval(iv) };
+    },
+    same: (p, g) => !!p.interval && sameInterval(p.interval, String(g.value)) },
   { file: 'DurationExtractor.json', label: 'Duration (span)', goldType: () => true, predict: 'all', keep: (f) => f.kind === 'duration', same: null },
   { file: 'DateExtractor.json', label: 'Date (span)', goldType: () => true, predict: 'all', keep: isDate, same: null },
   { file: 'DateParser.json', label: 'Date (value)', goldType: () => true, predict: 'all', keep: isDate, same: (p, g) => sameDate(p.fig!.date, g.value) },

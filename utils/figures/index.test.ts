@@ -71,6 +71,14 @@ describe('extractFigures: must-read patterns', () => {
     ['0-14岁人口', { text: '0-14岁', kind: 'age', value: 0, max: 14, qualifier: 'range' }],
     ['今年以来，', { text: '今年', kind: 'date', date: '2019' }],
     ['最高气温在零下8℃至零下3℃之间', { text: '零下8℃至零下3℃', kind: 'temperature', value: -8, max: -3, qualifier: 'range' }],
+    // Comparisons and two-bound ranges:
+    ['投资不少于5亿元', { text: '5亿元', kind: 'money', value: 5e8, qualifier: 'atLeast' }],
+    ['面积至少有2252平方英尺', { text: '2252平方英尺', value: 2252, qualifier: 'atLeast' }],
+    ['增速不低于6%', { text: '6%', qualifier: 'atLeast' }],
+    ['气温高于35℃', { text: '35℃', qualifier: 'moreThan' }],
+    ['车速≤80公里/小时', { value: 80, qualifier: 'atMost' }],
+    ['这些苹果最多100最少20个', { text: '100最少20个', value: 20, max: 100, measure: '个', qualifier: 'range' }],
+    ['房价每平方米超过1万元、不到2万元', { value: 1e4, max: 2e4, unit: 'CNY', qualifier: 'range' }],
   ])('%s', (t, want) => {
     expect(one(t)).toMatchObject(want);
   });
@@ -85,6 +93,13 @@ describe('extractFigures: must-read patterns', () => {
     expect(extractFigures('他说了二百五')).toEqual([]);
     expect(one('他说了二百五', true)).toMatchObject({ text: '二百五', kind: 'other', value: 250, unit: '' });
     expect(one('1,050,000,000', true)).toMatchObject({ value: 1050000000 });
+    // …with what was read around them: a qualifier, an after-word, a range.
+    expect(one('成绩超过了80', true)).toMatchObject({ text: '80', qualifier: 'moreThan' });
+    expect(one('数目在五百以上', true)).toMatchObject({ text: '五百以上', value: 500, qualifier: 'atLeast' });
+    expect(one('范围是一千到一千五百', true)).toMatchObject({ text: '一千到一千五百', value: 1000, max: 1500, qualifier: 'range' });
+    expect(one('十几万', true)).toMatchObject({ text: '十几万', value: 100000, qualifier: 'moreThan' });
+    expect(one('10000与20000间', true)).toMatchObject({ text: '10000与20000间', value: 10000, max: 20000, qualifier: 'range' });
+    expect(one('排名在第十和第十五之间', true)).toMatchObject({ text: '十和第十五之间', value: 10, max: 15, qualifier: 'range' });
   });
 
   it('gives exact offsets into the input', () => {

@@ -10,6 +10,7 @@ import type { Figure, FigureKind, Qualifier } from '../types';
 import { readNumeral, scanNumerals, type Numeral } from './numerals';
 import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { joinBounds } from './bounds';
 import { isKeyYearWord, parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
 import { labelOf } from './labels';
@@ -102,6 +103,7 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   if (!RANGE_SEP.includes(sep) && !between) return null;
   let q = p + 1;
   while (text[q] === ' ') q++;
+  if (between && text[q] === '第' && text[a.start - 1] === '第') q++; // 第十和第十五之间
   if (a.def?.kind === 'temperature' && text.startsWith('零下', q) && b.start === q && b.end === q + 1 && nums[j + 2] && !used[j + 2]) {
     q += 2; // 零下8℃至零下3℃: its 零 was read as a numeral of its own
     b = nums[j + 2];
@@ -110,7 +112,9 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   // 20%-30%: the dash was read as the sign of 30.
   const signed = b.start === p && b.value < 0 && sep !== '至' && sep !== '到';
   if ((b.start !== q || b.value < 0) && !signed) return null;
-  const mb = measure(text, signed ? { ...b, value: -b.value, start: b.start + 1 } : b, small);
+  let mb = measure(text, signed ? { ...b, value: -b.value, start: b.start + 1 } : b, small);
+  // 10000与20000间: 间 closes the range, it is not the measure word of rooms.
+  if (between && mb.def?.word === '间' && !a.def) mb = { ...mb, end: b.end, def: null };
   if (a.def && mb.def && (a.def.unit !== mb.def.unit || a.def.kind !== mb.def.kind || a.def.word !== mb.def.word)) return null;
   if (a.def && !mb.def) return null;
   let end = mb.end;
@@ -169,6 +173,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     cands.push({ fig, verdict, num: n });
   }
   cands.sort((a, b) => a.fig.start - b.fig.start);
+  joinCandidates(text, cands);
   const out: Figure[] = [];
   const bounds = sentenceBounds(text);
   let floor = 0;
@@ -177,7 +182,10 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     floor = Math.max(floor, c.fig.end); // labels never reach back across another number, kept or not
     if (c.verdict === 'drop' || (c.verdict !== 'keep' && !all)) continue;
     let fig = c.fig;
-    if (c.verdict === 'notKey' && c.num && fig.kind !== 'date') {
+    // A bare number keeps what was read around it (超过80, 一千到一千五百, 五百以上); one that is not a key
+    // figure for another reason (第3名, a code) is only the numeral.
+    const bare = fig.kind === 'other' && fig.unit === '' && !fig.measure;
+    if (c.verdict === 'notKey' && c.num && fig.kind !== 'date' && !bare) {
       const n = c.num;
       fig = baseFigure(text, n.start, n.end, 'other', n.value, '', n.max !== undefined ? 'range' : 'exact');
       if (n.max !== undefined) fig.max = n.max;
@@ -202,6 +210,20 @@ export function extractNumbers(text: string): { start: number; end: number; valu
     if (judgeNumeral(text, n, att.end, att.def !== null, urls) !== 'drop') out.push({ start: n.start, end: n.end, value: n.value });
   }
   return out;
+}
+
+const VERDICT_ORDER: (Verdict | 'minor')[] = ['drop', 'notKey', 'minor', 'keep'];
+
+/** Neighbouring bounds that make one range (大于10小于20, 最多100最少20个) become one figure. */
+function joinCandidates(text: string, cands: Candidate[]): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i], b = cands[i + 1];
+    if (a.verdict === 'drop' || b.verdict === 'drop' || a.fig.kind === 'date' || b.fig.kind === 'date') continue;
+    const fig = joinBounds(text, a.fig, b.fig);
+    if (!fig) continue;
+    const verdict = VERDICT_ORDER[Math.max(VERDICT_ORDER.indexOf(a.verdict), VERDICT_ORDER.indexOf(b.verdict))];
+    cands.splice(i, 2, { fig, verdict });
+  }
 }
 
 /** Numbers that read fine but are not key figures: bare numbers, lone 一, 一条条, ”三个互动. */

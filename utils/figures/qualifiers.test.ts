@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './qualifiers';
 
 describe('qualifierBefore', () => {
   it.each([
@@ -8,6 +8,11 @@ describe('qualifierBefore', () => {
     ['至少有10', 'atLeast'], ['最多5', 'atMost'], ['最高5000', 'atMost'], ['不到5', 'lessThan'], ['不足5', 'lessThan'],
     ['不得低于18', 'atLeast'], ['不能少于5', 'atLeast'], ['不宜超过80', 'atMost'], ['不得超过60', 'atMost'], ['未超过5', 'atMost'],
     ['签约3', null], ['节约30', null], ['最近3', null], ['附近2', null], ['共有5', null],
+    ['至少是3', 'atLeast'], ['最多为5', 'atMost'], ['不少于5', 'atLeast'], ['不小于30', 'atLeast'], ['不超过5', 'atMost'],
+    ['不大于50', 'atMost'], ['不多于5', 'atMost'], ['大于等于100', 'atLeast'], ['大于或者等于3', 'atLeast'], ['小于等于35', 'atMost'],
+    ['高于5', 'moreThan'], ['低于100', 'lessThan'], ['多于5', 'moreThan'], ['少于20', 'lessThan'], ['大于10', 'moreThan'],
+    ['≥50', 'atLeast'], ['≤5', 'atMost'], ['>10', 'moreThan'], ['<12', 'lessThan'], ['等于1535', 'exact'],
+    ['占比过20', 'moreThan'], ['经过3', null], ['通过5', null],
   ])('%s', (text, q) => {
     const start = text.search(/[0-9]/);
     expect(qualifierBefore(text, start)?.qualifier ?? null).toBe(q);
@@ -18,6 +23,7 @@ describe('qualifierAfter', () => {
   it.each([
     ['100人左右', 'approx'], ['100人上下', 'approx'], ['100人以上', 'atLeast'], ['5公里以内', 'atMost'],
     ['5公里以下', 'atMost'], ['60人及以上', 'atLeast'], ['14人及以下', 'atMost'], ['100人参加', null],
+    ['30人或者以上', 'atLeast'], ['500人或更多', 'atLeast'], ['5人或以下', 'atMost'], ['5人或者', null],
   ])('%s', (text, q) => {
     const end = text.search(/[人里]/) + 1;
     expect(qualifierAfter(text, end)?.qualifier ?? null).toBe(q);
@@ -28,5 +34,13 @@ describe('qualifierAfter', () => {
     expect(qualifierAfter('一年多', 2)).toBeNull();
     expect(qualifierAfter('2小时内到达', 3, true)).toMatchObject({ qualifier: 'atMost', at: 4 });
     expect(qualifierAfter('3年内容', 2, true)).toBeNull();
+  });
+});
+
+describe('qualifierEndingAt', () => {
+  it.each([
+    ['三十或者以上', 0, '或者以上'], ['1000以上', 0, '以上'], ['60岁及以上', 0, '及以上'], ['1000以', 0, null], ['以上', 1, null],
+  ])('%s from %i', (text, from, word) => {
+    expect(qualifierEndingAt(text, text.length, from)?.word ?? null).toBe(word);
   });
 });

@@ -12,12 +12,21 @@ const BEFORE: [string, Qualifier][] = ([
   ['不少于', 'atLeast'], ['不低于', 'atLeast'], ['最少', 'atLeast'], ['最多为', 'atMost'], ['最多', 'atMost'], ['最高', 'atMost'],
   ['至多', 'atMost'], ['不超过', 'atMost'], ['不高于', 'atMost'], ['不到', 'lessThan'], ['不足', 'lessThan'], ['少于', 'lessThan'],
   ['低于', 'lessThan'], ['小于', 'lessThan'], ['未满', 'lessThan'],
+  // Comparisons with equality, the verb after 至少/最多, and the signs (≥50, <12).
+  ['大于等于', 'atLeast'], ['大于或等于', 'atLeast'], ['大于或者等于', 'atLeast'], ['不小于', 'atLeast'],
+  ['小于等于', 'atMost'], ['小于或等于', 'atMost'], ['小于或者等于', 'atMost'], ['不大于', 'atMost'], ['不多于', 'atMost'],
+  ['至少是', 'atLeast'], ['至少为', 'atLeast'], ['至少达', 'atLeast'], ['最少有', 'atLeast'], ['最少为', 'atLeast'], ['最少是', 'atLeast'],
+  ['最多有', 'atMost'], ['最多是', 'atMost'], ['至多为', 'atMost'], ['高于了', 'moreThan'],
+  ['≥', 'atLeast'], ['>=', 'atLeast'], ['≤', 'atMost'], ['<=', 'atMost'], ['>', 'moreThan'], ['＞', 'moreThan'],
+  ['<', 'lessThan'], ['＜', 'lessThan'], ['过', 'moreThan'], ['等于', 'exact'],
 ] as [string, Qualifier][]).sort((a, b) => b[0].length - a[0].length);
 
 // Characters that turn the qualifier into another word: 签约, 节约, 最近, 附近, 赶超.
 const NOT_AFTER: Record<string, string> = {
   约: '签合节制预公条特邀相履违毁解婚规隐契', 近: '最附接将靠临亲贴就邻', 超: '赶高', 逾: '', 最高: '', 最多: '',
 };
+// 过 is "more than" only after a measured quantity (占比过20, 总量过万): 经过, 通过, 超过 are other words.
+const GUO_AFTER = '比率重量额数值';
 
 export interface QualifierMatch {
   qualifier: Qualifier;
@@ -47,6 +56,7 @@ export function qualifierBefore(text: string, start: number): QualifierMatch | n
     if (s < 0 || text.slice(s, p) !== word) continue;
     const bad = NOT_AFTER[word];
     if (bad && s > 0 && bad.includes(text[s - 1])) continue;
+    if (word === '过' && !GUO_AFTER.includes(text[s - 1] ?? '\0')) continue;
     const flipped = FLIPPED[qualifier];
     if (flipped && COMPARATIVE_START.includes(word[0])) {
       const neg = NEGATIONS.find((w) => text.startsWith(w, s - w.length));
@@ -62,6 +72,8 @@ const AFTER: [string, Qualifier][] = [
   ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'],
 ];
 
+const OR_BEYOND = ['或者以上', '或者更多', '或者以下', '或者更少', '或以上', '或更多', '或以下', '或更少'];
+
 /** The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 (一年多) and 内 (2小时内) after a unit. */
 export function qualifierAfter(text: string, end: number, timeSpan = false): QualifierMatch | null {
   if (timeSpan && (text[end] === '多' || text[end] === '余')) return { qualifier: 'moreThan', at: end + 1, word: text[end] };
@@ -71,7 +83,20 @@ export function qualifierAfter(text: string, end: number, timeSpan = false): Qua
     if (three === '及以上') return { qualifier: 'atLeast', at: end + 3, word: three };
     if (three === '及以下') return { qualifier: 'atMost', at: end + 3, word: three };
   }
+  if (text[end] === '或') {
+    // 三十或者以上, 五百或更多, 5或以下: the number itself and beyond.
+    for (const word of OR_BEYOND) if (text.startsWith(word, end)) return { qualifier: word.endsWith('下') || word.endsWith('少') ? 'atMost' : 'atLeast', at: end + word.length, word };
+  }
   const two = text.slice(end, end + 2);
   for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: end + 2, word };
+  return null;
+}
+
+/** The after-word (以上, 及以下, 或者更多 …) that ends exactly at `end` and starts at `from` or later, or null. */
+export function qualifierEndingAt(text: string, end: number, from: number): QualifierMatch | null {
+  for (let len = Math.min(4, end - from); len >= 2; len--) {
+    const m = qualifierAfter(text, end - len);
+    if (m && m.at === end) return m;
+  }
   return null;
 }
