@@ -3,17 +3,17 @@
  * 不大于50不小于20), and the interval any figure stands for, with open and closed ends.
  *
  * Reading of the ends (民法典 第1259条: 以上、以下、以内、届满 include the number; 不满、超过、以外 do not):
- *   moreThan  (v, ∞)   超过 大于 高于 多于 逾 过 > ; 多/余/几 in or after the numeral (五百多, 十几万)
+ *   moreThan  (v, ∞)   超过 大于 高于 多于 逾 过 > 比v大 ; 多/余/几 in or after the numeral (五百多, 十几万)
  *   atLeast   [v, ∞)   至少 不少于 不低于 不小于 大于等于 ≥ ; 以上 及以上 或者以上 或者更多
- *   lessThan  (−∞, v)  不到 不足 少于 低于 小于 未满 <
- *   atMost    (−∞, v]  最多 不超过 不大于 小于等于 ≤ ; 以下 以内 及以下
+ *   lessThan  (−∞, v)  不到 不足 少于 低于 小于 未满 < 比v小
+ *   atMost    (−∞, v]  最多 不超过 不大于 小于等于 ≤ ; 以下 之下 以内 及以下
  *   range     [a, b]   3至5年, 20-30, 20和30之间 (both ends included); a two-bound range takes each end
  *                      from its own word.
  *   exact     [v, v]   only when written 等于 v; other exact and approx figures are no interval.
  */
 import type { Figure, Qualifier } from '../types';
 import { scanNumerals } from './numerals';
-import { qualifierAfter, qualifierBefore, qualifierEndingAt, type QualifierMatch } from './qualifiers';
+import { comparisonAround, comparisonStart, qualifierAfter, qualifierBefore, qualifierEndingAt, type QualifierMatch } from './qualifiers';
 
 const LOWER = new Set<Qualifier>(['moreThan', 'atLeast']);
 const UPPER = new Set<Qualifier>(['lessThan', 'atMost']);
@@ -34,7 +34,7 @@ export function joinBounds(text: string, a: Figure, b: Figure): Figure | null {
   if (a.value === null || b.value === null || a.max !== undefined || b.max !== undefined) return null;
   if (!isBound(a.qualifier) || !isBound(b.qualifier) || LOWER.has(a.qualifier) === LOWER.has(b.qualifier)) return null;
   if (!bare(a) && !bare(b) && (a.kind !== b.kind || a.unit !== b.unit || a.measure !== b.measure)) return null;
-  const bStart = qualifierBefore(text, b.start)?.at ?? b.start;
+  const bStart = qualifierBefore(text, b.start)?.at ?? comparedFrom(text, b) ?? b.start;
   if (bStart < a.end || bStart - a.end > 8) return null;
   let gap = '';
   for (let i = a.end; i < bStart; i++) if (!SKIPPED.includes(text[i])) gap += text[i];
@@ -81,6 +81,14 @@ export function figureInterval(text: string, fig: Figure): Interval | null {
     lowWord: lw?.word ?? '', highWord: hw?.word ?? '',
   });
   const v = fig.value;
+  const compared = comparedFrom(text, fig);
+  if (compared !== null) {
+    // 比三十大, 比 170 低: from 比 to the adjective.
+    start = compared;
+    end = fig.end;
+    const word = { qualifier: fig.qualifier, at: end, word: '比' + text[end - 1] };
+    return fig.qualifier === 'moreThan' ? make(word, null, v, null, 'moreThan') : make(null, word, null, v, undefined, 'lessThan');
+  }
   if (fig.qualifier === 'exact') return before?.word === '等于' ? make(before, before, v, v, 'atLeast', 'atMost') : null;
   if (isBound(fig.qualifier)) {
     const word = tail?.qualifier === fig.qualifier ? tail : before?.qualifier === fig.qualifier ? before : { qualifier: fig.qualifier, at: end, word: '多' };
@@ -89,9 +97,13 @@ export function figureInterval(text: string, fig: Figure): Interval | null {
   if (fig.qualifier !== 'range' || fig.max === undefined) return null;
   // Two bounds: each end from its own word — the one before (大于) or after (以上) the first numeral,
   // the one before (小于) or after (以下) the second.
-  const b1 = before && isBound(before.qualifier) ? before : afterWordIn(text, first.end, last.start);
-  const b2 = qualifierBefore(text, last.start) ?? (tail && isBound(tail.qualifier) ? tail : null);
+  const cmp1 = comparisonAround(text, first.start, first.end);
+  const cmp2 = comparisonAround(text, last.start, last.end);
+  const b1 = before && isBound(before.qualifier) ? before : afterWordIn(text, first.end, last.start) ?? cmp1;
+  const b2 = qualifierBefore(text, last.start) ?? (tail && isBound(tail.qualifier) ? tail : null) ?? cmp2;
   if (b1 && b2 && isBound(b1.qualifier) && isBound(b2.qualifier)) {
+    if (b1 === cmp1) start = first.start - (text[first.start - 1] === ' ' ? 2 : 1); // 比四分之一大， 比二分之一小
+    if (b2 === cmp2) end = cmp2.at;
     const [lw, hw] = LOWER.has(b1.qualifier) ? [b1, b2] : [b2, b1];
     return make(lw, hw, v, fig.max, lw.qualifier, hw.qualifier);
   }
@@ -112,4 +124,11 @@ function afterWordIn(text: string, from: number, to: number): QualifierMatch | n
     if (m && isBound(m.qualifier)) return m;
   }
   return null;
+}
+
+/** Where 比 stands when `fig` is a comparison written around its number (比三十大), else null. */
+function comparedFrom(text: string, fig: Figure): number | null {
+  if (fig.qualifier !== 'moreThan' && fig.qualifier !== 'lessThan') return null;
+  const p = comparisonStart(text, fig.end);
+  return p !== null && (p === fig.start - 1 || (p === fig.start - 2 && text[fig.start - 1] === ' ')) ? p : null;
 }

@@ -9,7 +9,7 @@
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { readNumeral, scanNumerals, type Numeral } from './numerals';
 import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
-import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { comparisonAround, qualifierAfter, qualifierBefore } from './qualifiers';
 import { joinBounds } from './bounds';
 import { isKeyYearWord, parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
@@ -162,7 +162,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     }
     const before = qualifier === 'range' ? null : qualifierBefore(text, m.start);
     if (before) qualifier = before.qualifier;
-    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration');
+    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration') ?? comparisonAround(text, m.start, end);
     if (after) { qualifier = after.qualifier; end = after.at; }
     const kind: FigureKind = def ? def.kind : 'other';
     const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : def?.unit ?? '', qualifier);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifierAfter, qualifierBefore, qualifierEndingAt } from './qualifiers';
+import { comparisonAround, qualifierAfter, qualifierBefore, qualifierEndingAt } from './qualifiers';
 
 describe('qualifierBefore', () => {
   it.each([
@@ -13,6 +13,7 @@ describe('qualifierBefore', () => {
     ['高于5', 'moreThan'], ['低于100', 'lessThan'], ['多于5', 'moreThan'], ['少于20', 'lessThan'], ['大于10', 'moreThan'],
     ['≥50', 'atLeast'], ['≤5', 'atMost'], ['>10', 'moreThan'], ['<12', 'lessThan'], ['等于1535', 'exact'],
     ['占比过20', 'moreThan'], ['经过3', null], ['通过5', null],
+    ['小于 或 等于100', 'atMost'], ['< = 100', 'atMost'], ['大于 或者 等于5', 'atLeast'], ['于2019', null], ['等于 5', 'exact'],
   ])('%s', (text, q) => {
     const start = text.search(/[0-9]/);
     expect(qualifierBefore(text, start)?.qualifier ?? null).toBe(q);
@@ -23,7 +24,7 @@ describe('qualifierAfter', () => {
   it.each([
     ['100人左右', 'approx'], ['100人上下', 'approx'], ['100人以上', 'atLeast'], ['5公里以内', 'atMost'],
     ['5公里以下', 'atMost'], ['60人及以上', 'atLeast'], ['14人及以下', 'atMost'], ['100人参加', null],
-    ['30人或者以上', 'atLeast'], ['500人或更多', 'atLeast'], ['5人或以下', 'atMost'], ['5人或者', null],
+    ['170人 之下', 'atMost'], ['30人或者以上', 'atLeast'], ['500人或更多', 'atLeast'], ['5人或以下', 'atMost'], ['5人或者', null],
   ])('%s', (text, q) => {
     const end = text.search(/[人里]/) + 1;
     expect(qualifierAfter(text, end)?.qualifier ?? null).toBe(q);
@@ -42,5 +43,16 @@ describe('qualifierEndingAt', () => {
     ['三十或者以上', 0, '或者以上'], ['1000以上', 0, '以上'], ['60岁及以上', 0, '及以上'], ['1000以', 0, null], ['以上', 1, null],
   ])('%s from %i', (text, from, word) => {
     expect(qualifierEndingAt(text, text.length, from)?.word ?? null).toBe(word);
+  });
+});
+
+describe('comparisonAround: 比 … 大/小', () => {
+  it.each([
+    ['比30大', 'moreThan'], ['比 170 低', 'lessThan'], ['比5多', 'moreThan'], ['比10少', 'lessThan'], ['比30高', 'moreThan'],
+    ['比30多年前', null], ['比10小时', null], ['和30大', null], ['比30长', null],
+  ])('%s', (text, q) => {
+    const start = text.search(/[0-9]/);
+    const end = start + (text.slice(start).match(/^[0-9]+/)?.[0].length ?? 0);
+    expect(comparisonAround(text, start, end)?.qualifier ?? null).toBe(q);
   });
 });

@@ -51,6 +51,8 @@ const COMPARATIVE_START = '超高多大低少小';
 export function qualifierBefore(text: string, start: number): QualifierMatch | null {
   let p = start;
   if (text[p - 1] === ' ') p--;
+  const spaced = text[p - 1] === '于' || text[p - 1] === '=' ? spacedBefore(text, p) : null;
+  if (spaced) return spaced;
   for (const [word, qualifier] of BEFORE_BY_LAST.get(text[p - 1]) ?? []) {
     const s = p - word.length;
     if (s < 0 || text.slice(s, p) !== word) continue;
@@ -67,10 +69,54 @@ export function qualifierBefore(text: string, start: number): QualifierMatch | n
   return null;
 }
 
+// Compound comparisons are sometimes written with spaces between their parts: 小于 或 等于100, < = 100.
+const SPACED = BEFORE.filter(([w]) => w.includes('或') || w.includes('='));
+
+function spacedBefore(text: string, p: number): QualifierMatch | null {
+  let compact = '';
+  const at: number[] = [];
+  for (let i = p - 1; i >= 0 && i >= p - 12 && compact.length < 6; i--) {
+    if (text[i] === ' ' || text[i] === '\u3000') continue;
+    compact = text[i] + compact;
+    at.unshift(i);
+  }
+  if (at.length && at[at.length - 1] - at[0] + 1 === compact.length) return null; // no space inside: not this form
+  for (const [word, qualifier] of SPACED) {
+    if (compact.endsWith(word)) return { qualifier, at: at[compact.length - word.length], word };
+  }
+  return null;
+}
+
 const AFTER: [string, Qualifier][] = [
   ['左右', 'approx'], ['上下', 'approx'], ['开外', 'moreThan'], ['有余', 'moreThan'], ['以上', 'atLeast'], ['之上', 'atLeast'],
-  ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'],
+  ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'], ['之下', 'atMost'],
 ];
+
+// 比三十大, 比 170 低, 比二分之一小: a comparison with the number in the middle.
+const BIGGER = '大高多';
+const SMALLER = '小低少';
+// …but not when the character starts a word: 比30多年前, 比5大关, 比10小时.
+const NOT_ADJECTIVE_NEXT = '年学关型会时家众批量数项姐';
+
+/** 比 before the number (at `start`) and 大/高/多 or 小/低/少 after it (at `end`): the comparison, ending after the adjective. */
+export function comparisonAround(text: string, start: number, end: number): QualifierMatch | null {
+  const s = text[start - 1] === ' ' ? start - 2 : start - 1;
+  if (text[s] !== '比') return null;
+  const e = text[end] === ' ' ? end + 1 : end;
+  const adj = text[e];
+  if (adj === undefined || NOT_ADJECTIVE_NEXT.includes(text[e + 1] ?? '\0')) return null;
+  if (BIGGER.includes(adj)) return { qualifier: 'moreThan', at: e + 1, word: '比' + adj };
+  if (SMALLER.includes(adj)) return { qualifier: 'lessThan', at: e + 1, word: '比' + adj };
+  return null;
+}
+
+/** Where a comparison ending at `end` (比三十大) begins, or null. */
+export function comparisonStart(text: string, end: number): number | null {
+  const adj = text[end - 1];
+  if (!BIGGER.includes(adj ?? '\0') && !SMALLER.includes(adj ?? '\0')) return null;
+  for (let p = end - 2; p >= 0 && p >= end - 16; p--) if (text[p] === '比') return p;
+  return null;
+}
 
 const OR_BEYOND = ['或者以上', '或者更多', '或者以下', '或者更少', '或以上', '或更多', '或以下', '或更少'];
 
@@ -87,8 +133,10 @@ export function qualifierAfter(text: string, end: number, timeSpan = false): Qua
     // 三十或者以上, 五百或更多, 5或以下: the number itself and beyond.
     for (const word of OR_BEYOND) if (text.startsWith(word, end)) return { qualifier: word.endsWith('下') || word.endsWith('少') ? 'atMost' : 'atLeast', at: end + word.length, word };
   }
-  const two = text.slice(end, end + 2);
-  for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: end + 2, word };
+  // One space is allowed before the word: 170 之下.
+  const p = text[end] === ' ' ? end + 1 : end;
+  const two = text.slice(p, p + 2);
+  for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: p + 2, word };
   return null;
 }
 
