@@ -103,7 +103,11 @@ export function dropLeadingTitle(root: Element, title: string): void {
   for (let i = 0; i < els.length && i < 12; i++) {
     const el = els[i];
     const t = cleanText(el.textContent);
-    if (t.length > key.length + 24) continue;
+    if (t.length > key.length + 24) {
+      if (el.querySelector('p,div,td,h1,h2,h3,h4')) continue; // a wrapper: look at its lines
+      return; // the story has started: a later line naming the title is "（原标题：…）" or a quote
+    }
+    if (/^[（(【\[]?\s*原标题/.test(t)) return;
     if (t && (t === key || (t.includes(key) && !el.getElementsByTagName('img').length))) {
       el.remove();
       return;

@@ -28,6 +28,7 @@ const LABELLED_RE = /(?:作\s*者(?:姓名)?|撰\s*文|撰\s*稿|执笔人?|发�
 const VALUE_STOP = /责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号|[|｜,，。;；:：()（）\[\]【】"'=<>«»《》]|(?:19|20)\d{2}[-/.年]/;
 const FOLLOW_OK = /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
 const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
+const PHOTO_CREDIT_RE = /^[\s\u3000]*(?:摄影?|拍摄|供图)(?!\s*报道)/;
 const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
 
 /** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
@@ -82,6 +83,16 @@ function firstLabelled(t: string): string[] {
   return [];
 }
 
+/** The text after the names leadingNames() read at the start of s. */
+function afterNames(s: string, names: string[]): string {
+  let i = 0;
+  for (const n of names) {
+    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
+    if (s.startsWith(n, i)) i += n.length;
+  }
+  return s.slice(i);
+}
+
 /** "本报实习生 刘国栋 周炜本报记者 王燕平 方云凤": every role group of the first byline, in order. */
 function firstReporters(t: string): string[] {
   REPORTER_RE.lastIndex = 0;
@@ -91,6 +102,8 @@ function firstReporters(t: string): string[] {
     if (out.length && m.index - end > 8) break;
     const names = leadingNames(t.slice(m.index + m[0].length));
     if (!names.length) continue;
+    // "长城网记者 孟晓 摄" under a photo credits the picture, not the story ("摄影报道" does sign it).
+    if (PHOTO_CREDIT_RE.test(afterNames(t.slice(m.index + m[0].length), names))) continue;
     for (const n of names) if (!out.includes(n)) out.push(n);
     end = m.index + m[0].length + names.join(' ').length + 2;
   }

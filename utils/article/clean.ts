@@ -4,6 +4,10 @@
  * and helpers for page-level preparation before Readability.
  */
 import { cleanText, splitAuthors } from './parse';
+import { isPersonName } from './names';
+
+/** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
+const PAGE_TOOL = '[【\\[]?\\s*(?:打印(?:本页|此页|此文|文章|本文)?|关闭(?:窗口|本页|此页)?|收藏(?:本页|此文)?|返回顶部|纠错|我要纠错|推荐给朋友)\\s*[】\\]]?';
 
 /** Chrome text found on most Chinese news pages (whole short blocks only). */
 export const GENERIC_BOILERPLATE: RegExp[] = [
@@ -16,15 +20,17 @@ export const GENERIC_BOILERPLATE: RegExp[] = [
   /^(?:版权所有|Copyright|©)/i, /^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?/, /^返回(?:顶部|首页|列表)$/,
   /^(?:扫一扫|扫描二维码|长按识别二维码)/, /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
   /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/, /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
+  /^(?:本文|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,30}$/,
+  new RegExp(`^(?:${PAGE_TOOL}\\s*)+$`),
 ];
 
 const REMOVE_ALWAYS = 'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math';
 
 /** Blocks after which nothing belongs to the article (only honoured in the last part of the body). */
-const TRAILER_RE = /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
+const TRAILER_RE = /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|热点(?:推荐|新闻|关注)|新闻排行|精彩推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
 /** Title/info lines: a date plus 来源/作者/点击 words, on one short line. */
 const INFO_LINE_RE = /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
-const PAGER_RE = /第\s*\d+\s*页\s*[\/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d/;
+const PAGER_RE = /第\s*\d+\s*页\s*[\/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d|^(?:首页\s*)?(?:\d{1,3}\s*)+(?:下一页|尾页)(?:\s*尾页)?$/;
 const WIDGET_LINK_RE = /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
 const INNER_BLOCKS = 'p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,dl,center,br';
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
@@ -57,15 +63,29 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
     if (!t || t.length > 200 || el.getElementsByTagName('img').length) continue;
     // Only line-level blocks: a container starting with an info line also holds the story.
     if (el.querySelector(INNER_BLOCKS)) continue;
+    // Trailer headings (相关新闻, 网友评论 ...) are left for cutTrailer, which also drops the list under them.
+    if (TRAILER_RE.test(t)) continue;
     if (patterns.some((re) => re.test(t)) || (t.length < 100 && (INFO_LINE_RE.test(t) || PAGER_RE.test(t)))) {
+      removed.push(t);
+      const box = el.parentElement;
+      el.remove();
+      // "扫一扫在手机上查看" under a QR code: the code goes too when nothing else is left beside it.
+      if (QR_RE.test(t) && box && box !== root && !cleanText(box.textContent)) box.remove();
+    }
+  }
+  cutTrailer(root, removed);
+  for (const el of Array.from(root.querySelectorAll('p,div,h2,h3,h4,h5,strong,b,span,dt,li'))) {
+    const t = cleanText(el.textContent);
+    if (root.contains(el) && t.length < 40 && TRAILER_RE.test(t) && !el.querySelector(INNER_BLOCKS)) {
       removed.push(t);
       el.remove();
     }
   }
-  cutTrailer(root, removed);
   removeEmptyBlocks(root);
   return removed;
 }
+
+const QR_RE = /扫一扫|扫描二维码|二维码|手机上查看|手机看/;
 
 /** Cut from a trailer heading (相关新闻, 版权声明, 网友评论 ...) to the end, if it sits in the last 40%. */
 function cutTrailer(root: Element, removed: string[]): void {
@@ -84,7 +104,7 @@ function cutTrailer(root: Element, removed: string[]): void {
     const w = doc.createTreeWalker(el, 4);
     const first = w.nextNode();
     const at = first ? offsets.get(first) ?? 0 : 0;
-    if (at < total * 0.6) continue;
+    if (at < total * 0.6 && (at < total * 0.3 || proseAfter(el, root) >= 60)) continue;
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
       while (n.nextSibling) n.nextSibling.remove();
     }
@@ -92,6 +112,21 @@ function cutTrailer(root: Element, removed: string[]): void {
     el.remove();
     return;
   }
+}
+
+/** Characters of text outside links after `el` (its following siblings, up to root). */
+function proseAfter(el: Element, root: Element): number {
+  let n = 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let s = e.nextSibling; s; s = s.nextSibling) {
+      const all = (s.textContent ?? '').replace(/\s+/g, '').length;
+      let links = 0;
+      if (s.nodeType === 1) for (const a of Array.from((s as Element).getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+      n += all - links;
+      if (n >= 60) return n;
+    }
+  }
+  return n;
 }
 
 /** Empty wrappers left behind (no text, no image) would become blank paragraphs in HTML. */
@@ -107,9 +142,11 @@ const TRAILING_AUTHORS_RE = /^[（(]\s*((?:(?:本报|本网|长城网|总台)?�
 
 /**
  * The reporters repeated at the end, e.g. "(白万军 黄蕾 祝雪娟)". Returns the names and removes the
- * line when it equals the known authors (or when none are known, so the caller can adopt them).
+ * line when it equals the known authors (or when none are known, so the caller can adopt them). A signature
+ * closing the last paragraph ("…标准。（记者 周洋）") counts too; it is cut from the text only when `cutInline`
+ * (site profiles whose pages never print it as part of the story).
  */
-export function takeTrailingAuthors(root: Element, authors: string[]): string[] {
+export function takeTrailingAuthors(root: Element, authors: string[], cutInline = false): string[] {
   const blocks = root.querySelectorAll('p,div,center,span,font');
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
     const el = blocks[i];
@@ -124,7 +161,23 @@ export function takeTrailingAuthors(root: Element, authors: string[]): string[] 
     if (same) el.remove();
     return names;
   }
-  return [];
+  return inlineSignature(root, authors, cutInline);
+}
+
+/** "…达到Ⅲ类标准。（记者 周洋）": the signature closing the last paragraph, cut from its text node. */
+function inlineSignature(root: Element, authors: string[], cut: boolean): string[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let last: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (cleanText(n.nodeValue)) last = n;
+  const v = last?.nodeValue ?? '';
+  const m = /([。！？!?”"])\s*([（(][^（()）]{2,60}[)）])\s*$/.exec(v);
+  const sig = m && TRAILING_AUTHORS_RE.exec(cleanText(m[2]));
+  if (!m || !sig) return [];
+  const names = splitAuthors(sig[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
+  // A person, not an agency closing the story ("（新华社）", "（完）").
+  if (!names.length || !names.every(isPersonName)) return [];
+  if (cut && (!authors.length || names.every((n) => authors.includes(n)))) last!.nodeValue = v.slice(0, m.index + 1);
+  return names;
 }
 
 /** Nodes between `<!--enorth cms block start [ name="…" ]-->` and its end comment, by block name. */
@@ -148,6 +201,20 @@ export function cmsBlocks(doc: Document, start: RegExp, end: RegExp): Map<string
     }
   }
   return out;
+}
+
+/** Drop the nodes of named CMS blocks (pagination "上一页 1 2 3 下一页") from inside the body container. */
+export function dropCmsBlocks(root: Element, start: RegExp, end: RegExp, names: string[]): void {
+  if (!names.length) return;
+  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const starts: Node[] = [];
+  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
+    const m = start.exec(c.nodeValue ?? '');
+    if (m && names.includes(m[1])) starts.push(c);
+  }
+  for (const c of starts) {
+    for (let n = c.nextSibling; n && !(n.nodeType === 8 && end.test(n.nodeValue ?? '')); n = c.nextSibling) n.remove();
+  }
 }
 
 /** Mark centred blocks before Readability strips align/style, so captions can still be found. */

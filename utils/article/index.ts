@@ -5,9 +5,9 @@
 import type { Article, CaptureResult } from '../types';
 import { extractFigures } from '../figures';
 import { sanitizeArticleHtml } from './sanitize';
-import { cleanContent, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
+import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixUrls } from './images';
-import { metaAuthors, metaFirst, META_DATE_KEYS, pickTitle, readHeadMeta } from './metadata';
+import { crumbByLabel, metaAuthors, metaFirst, META_DATE_KEYS, pickTitle, readHeadMeta } from './metadata';
 import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
 import { closingMonth, preferZoned } from './dates';
 import { squeezeName } from './names';
@@ -67,7 +67,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const near = parseBylineText(bylineWindow(clone, picked.el, title));
   const bare = pm?.authors.length || near.authors.length ? [] : bareNamesAfterTitle(clone, picked.el, title);
   const bodyText = cleanText(clone.body?.textContent);
-  const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent);
+  const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
   markCentred(clone);
 
   let content = profile ? profileContent(clone, profile, picked.el, blocks) : null;
@@ -81,14 +81,17 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   }
   if (!content) return notAnArticle(force ? 'unreadable' : 'too-short', url, title);
 
-  fixUrls(content, base);
   dropLeadingTitle(content, title);
+  const cms = profile?.cmsBlocks;
+  if (cms?.remove) dropCmsBlocks(content, cms.start, cms.end, cms.remove);
+  // Chrome first (its javascript: links still show what they are), then absolute URLs and real image addresses.
   const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
+  fixUrls(content, base);
   const removedText = removed.join(' ');
 
   // Bylines: visible labelled text first, then unlabelled names shaped like people's names, then meta.
   let authors = pm?.authors.length ? pm.authors : near.authors;
-  const trailing = takeTrailingAuthors(content, authors);
+  const trailing = takeTrailingAuthors(content, authors, !!profile);
   if (!authors.length && trailing.length) authors = trailing;
   if (!authors.length) authors = closingAuthors(tailText(content));
   if (!authors.length) authors = bare;

@@ -100,3 +100,19 @@ export function pickTitle(doc: Document, head: HeadMeta, siteNames: string[]): {
   if (h1s.length === 1 && cleanText(h1s[0].textContent).length >= 4) return { title: cleanText(h1s[0].textContent), el: h1s[0] };
   return { title: stripTitleSuffix(metaTitle, siteNames) || docTitle, el: null };
 }
+
+const CRUMB_LABEL_RE = /(?:您)?(?:当前|现在|所在)的?位置\s*[:：]/;
+
+/** A breadcrumb no selector knows: the block holding "您现在的位置：" and a ">" (old table layouts: <td class="dh">). */
+export function crumbByLabel(doc: Document): string {
+  const root = doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(), seen = 0; n && seen < 400; n = walker.nextNode(), seen++) {
+    if (!CRUMB_LABEL_RE.test(n.nodeValue ?? '')) continue;
+    const box = n.parentElement?.closest('td,div,p,li,span,dd,nav');
+    const t = cleanText(box?.textContent);
+    if (t.length <= 200 && /[>›»＞]/.test(t)) return t;
+  }
+  return '';
+}

@@ -26,7 +26,8 @@ export function isPersonName(t: string): boolean {
 /** A pen name or user handle after an explicit label: 2–20 word characters, not markup or a menu word. */
 export function isHandle(s: string): boolean {
   const t = s.trim();
-  if (!t || NOT_A_NAME.test(t) || /^\d+$/.test(t)) return false;
+  // Dates and counts are no handles ("3月1日" after an empty "作者：").
+  if (!t || NOT_A_NAME.test(t) || /^\d+$/.test(t) || /^\d{1,4}[年月日号时点分个名位]/.test(t)) return false;
   return /^[\u4e00-\u9fa5A-Za-z0-9_·&.\-]{2,20}$/.test(t) && /[\u4e00-\u9fa5A-Za-z]/.test(t);
 }
 

@@ -23,6 +23,8 @@ export function splitAuthors(s: string | null | undefined): string[] {
   let t = cleanText(s);
   for (let i = 0; i < 3; i++) t = t.replace(AUTHOR_PREFIX_RE, '');
   t = t.replace(/[（(]\s*(?:记者|通讯员|实习生)?\s*[)）]/g, ' ');
+  // "张  颖": two-character names padded with spaces to line up with three-character ones.
+  t = t.replace(/(^|[\s、，,;；])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=$|[\s、，,;；])/g, '$1$2$3');
   const out: string[] = [];
   for (let part of t.split(/[\s、，,;；|／\/]+/)) {
     part = part.replace(AUTHOR_PREFIX_RE, '').replace(/^[【\[（(]+|[】\]）)]+$/g, '').trim();
@@ -119,6 +121,12 @@ export function stripTitleSuffix(title: string, siteNames: string[] = []): strin
   return (m ? m[1] : t).trim();
 }
 
+/** A 来源 value: the first name, "长城网 - 河北新闻网" joined as printed without spaces ("长城网-河北新闻网"). */
+export function sourceName(value: string): string | null {
+  const v = cleanText(value).replace(/\s*([-－—_|｜·])\s*(?=\S)/g, '$1');
+  return v.split(/\s+/)[0].replace(/[|｜\-－—_·]+$/, '') || null;
+}
+
 export interface InfoLine {
   source: string | null;
   authors: string[];
@@ -152,7 +160,7 @@ export function parseInfoLine(s: string | null | undefined): InfoLine {
   marks.forEach((mk, i) => {
     const value = rest.slice(mk.end, i + 1 < marks.length ? marks[i + 1].start : rest.length).split('\u0000')[0].trim();
     if (!value) return;
-    if (mk.key === 'source' && !out.source) out.source = value.split(/\s+/)[0].replace(/[|｜]+$/, '') || null;
+    if (mk.key === 'source' && !out.source) out.source = sourceName(value);
     else if (mk.key === 'authors' && !out.authors.length) out.authors = splitAuthors(value);
     else if (mk.key === 'editor' && !out.editor) out.editor = splitAuthors(value).join(' ') || null;
     else if (mk.key === 'publishedAt' && !out.publishedAt) out.publishedAt = toBeijingIso(value);

@@ -3,7 +3,7 @@
  * spans, 责任编辑, 关键词, breadcrumb). Anything missing stays null/empty for the generic readers to fill.
  */
 import type { SiteProfile } from './sites/types';
-import { cleanText, parseBreadcrumb, parseInfoLine, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import { cleanText, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 
 export interface ProfileMeta {
   title: string | null;
@@ -16,16 +16,36 @@ export interface ProfileMeta {
   channel: string[];
 }
 
+/**
+ * Candidates in selector priority order (then document order). One combined query walks the document
+ * once (jsdom pays per query); `matches` sorts the few hits by priority.
+ */
+function candidates(doc: Document, sels: string[]): Element[] {
+  const hits = Array.from(doc.querySelectorAll(sels.join(',')));
+  if (hits.length < 2) return hits;
+  const out: Element[] = [];
+  for (const sel of sels) for (const el of hits) if (!out.includes(el) && el.matches(sel)) out.push(el);
+  return out;
+}
+
 function firstText(doc: Document, sels: string[]): { text: string; el: Element } | null {
-  for (const sel of sels) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      const text = cleanText(el.textContent);
-      if (text) return { text, el };
-    }
+  for (const el of candidates(doc, sels)) {
+    const text = cleanText(el.textContent);
+    if (text) return { text, el };
   }
   return null;
 }
 
+function firstValue<T>(doc: Document, sels: string[], parse: (text: string) => T | null): T | null {
+  for (const el of candidates(doc, sels)) {
+    const text = cleanText(el.textContent);
+    const v = text ? parse(text) : null;
+    if (v) return v;
+  }
+  return null;
+}
+
+const nonEmpty = (xs: string[]) => (xs.length ? xs : null);
 const nodesText = (nodes: Node[] | undefined) => cleanText((nodes ?? []).map((n) => n.textContent ?? '').join(' '));
 const stripLabel = (s: string) => s.replace(/^[^:：]{0,8}[:：]\s*/, '');
 
@@ -40,14 +60,12 @@ export function readProfileMeta(doc: Document, p: SiteProfile, blocks: Map<strin
   // The combined info line first, then the per-field spans of the _baidu / 2026 templates override it.
   const infoText = firstText(doc, s.info)?.text ?? p.cmsBlocks?.info.map((n) => nodesText(blocks.get(n))).find(Boolean) ?? '';
   if (infoText) Object.assign(out, parseInfoLine(infoText));
-  const src = firstText(doc, s.source)?.text;
-  if (src) out.source = stripLabel(src).split(/\s+/)[0] || out.source;
-  const au = firstText(doc, s.authors)?.text;
-  if (au) out.authors = splitAuthors(stripLabel(au));
-  const time = firstText(doc, s.publishedAt)?.text;
-  if (time) out.publishedAt = toBeijingIso(time) ?? out.publishedAt;
-  const ed = firstText(doc, s.editor)?.text;
-  if (ed) out.editor = splitAuthors(stripLabel(ed)).join(' ') || out.editor;
+  // Each field: the first element of its selectors that holds a value (an empty "作者：" span lets the next one speak).
+  out.source = firstValue(doc, s.source, (t) => sourceName(stripLabel(t))) ?? out.source;
+  const au = firstValue(doc, s.authors, (t) => nonEmpty(splitAuthors(stripLabel(t))));
+  if (au) out.authors = au;
+  out.publishedAt = firstValue(doc, s.publishedAt, toBeijingIso) ?? out.publishedAt;
+  out.editor = firstValue(doc, s.editor, (t) => splitAuthors(stripLabel(t)).join(' ') || null) ?? out.editor;
   const kw = firstText(doc, s.keywords)?.text;
   if (kw) out.keywords = splitKeywords(kw);
   const crumb = firstText(doc, s.breadcrumb)?.text ?? p.cmsBlocks?.breadcrumb.map((n) => nodesText(blocks.get(n))).find(Boolean);

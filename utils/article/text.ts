@@ -11,6 +11,17 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON']);
 
+/** A row of short cells holding text only (not a layout row wrapping the story, nor one cell alone). */
+function isDataRow(tr: Element): boolean {
+  const cells = tr.children;
+  if (cells.length < 2) return false;
+  for (const td of Array.from(cells)) {
+    if (!/^T[DH]$/.test(td.tagName) || td.querySelector('table,p,div,br,img,ul,ol')) return false;
+    if ((td.textContent ?? '').trim().length > 60) return false;
+  }
+  return true;
+}
+
 /** Paragraphs of an element's visible text, in order, trimmed, empties dropped. */
 export function paragraphsOf(root: Node): string[] {
   const paras: string[] = [];
@@ -29,6 +40,10 @@ export function paragraphsOf(root: Node): string[] {
         if (SKIP.has(tag)) continue;
         if (tag === 'BR') {
           flush();
+        } else if (tag === 'TR' && isDataRow(c as Element)) {
+          // A row of a table of figures reads as one line, cells tab-separated: "地区生产总值\t2150.6亿元\t6.1%".
+          flush();
+          paras.push(Array.from((c as Element).children).map((td) => trimPara((td.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' '))).join('\t'));
         } else if (BLOCKS.has(tag)) {
           flush();
           walk(c);

@@ -36,6 +36,7 @@ export const changcheng: SiteProfile = {
     content: ['v5.content', 'content'],
     breadcrumb: ['v5.position', 'position'],
     info: ['v5.source', 'source'],
+    remove: ['v5.pages', 'pages', 'v5.page'],
   },
   boilerplate: [
     /^[•·]?\s*长城网.{0,12}欢迎您/,
