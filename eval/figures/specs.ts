@@ -43,7 +43,7 @@ const close = (a: number | null | undefined, b: number): boolean =>
 
 const CURRENCY: Record<string, string> = {
   'Chinese yuan': 'CNY', 'United States dollar': 'USD', Euro: 'EUR', 'Hong Kong dollar': 'HKD', 'Japanese yen': 'JPY',
-  'New Taiwan dollar': 'TWD', 'Swiss franc': 'CHF', 'British pound': 'GBP', 'Pound sterling': 'GBP', 'South Korean won': 'KRW',
+  'New Taiwan dollar': 'TWD', 'Swiss franc': 'CHF', 'Nigerian naira': 'NGN', 'British pound': 'GBP', 'Pound sterling': 'GBP', 'South Korean won': 'KRW',
 };
 const DIMENSION: Record<string, string> = {
   Mu: 'mu', Kilogram: 'kg', Centimeter: 'cm', Meter: 'm', Ton: 't', Jin: 'jin', Kilometer: 'km', Gram: 'g', Kilowatt: 'kW',

@@ -31,6 +31,10 @@ export interface Numeral {
   lastBig?: number;
 }
 
+import { isArabicDigit, readArabic } from './arabic';
+
+export { isArabicDigit, readArabic };
+
 const CN_DIGIT: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -45,12 +49,6 @@ const SMALL_MAG_STOP = new Set(['千米', '千克', '千瓦', '千卡', '千焦'
 // After 兆 these make 兆 the SI prefix mega (兆瓦 MW), not 10^12.
 const MEGA_NEXT = new Set(['瓦', '赫', '帕', '字', '比', '焦', '欧', '伏']);
 
-export function isArabicDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-function arabicDigitValue(c: number): number {
-  return c >= 0xff10 ? c - 0xff10 : c - 48;
-}
 // CN_DIGIT by char code, for the hot loops (-1: not a digit).
 const CN_DIGIT_CODE = new Int8Array(0x10000).fill(-1);
 for (const [ch, v] of Object.entries(CN_DIGIT)) CN_DIGIT_CODE[ch.charCodeAt(0)] = v;
@@ -64,45 +62,6 @@ function isMagChar(ch: string | undefined): boolean {
   return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
 }
 
-interface ArabicRun { end: number; value: number; raw?: string; decimal: boolean; dotted: boolean }
-
-/** Arabic digits at p: 1,050,000 / ４，５６５ / 10.233 / 2.7890; stops before a second dot group. */
-export function readArabic(text: string, p: number): ArabicRun | null {
-  const n = text.length;
-  let q = p;
-  let digits = '';
-  while (q < n && isArabicDigit(text.charCodeAt(q))) digits += arabicDigitValue(text.charCodeAt(q++));
-  if (digits === '') return null;
-  let separated = false;
-  // Thousand separators: only groups of exactly three digits, after a head of 1-3 digits.
-  if (digits.length <= 3) {
-    while (q + 3 < n && (text[q] === ',' || text[q] === '，')) {
-      let ok = true;
-      for (let k = 1; k <= 3; k++) if (!isArabicDigit(text.charCodeAt(q + k))) ok = false;
-      if (!ok || isArabicDigit(text.charCodeAt(q + 4))) break;
-      for (let k = 1; k <= 3; k++) digits += arabicDigitValue(text.charCodeAt(q + k));
-      q += 4;
-      separated = true;
-    }
-  }
-  let decimal = false;
-  let dotted = false;
-  // After 2010. the next group is a date or version part (2010.01.29), never a decimal.
-  const afterDot = (text[p - 1] === '.' || text[p - 1] === '．') && isArabicDigit(text.charCodeAt(p - 2));
-  if (!afterDot && (text[q] === '.' || text[q] === '．') && isArabicDigit(text.charCodeAt(q + 1))) {
-    let r = q + 1;
-    let frac = '';
-    while (r < n && isArabicDigit(text.charCodeAt(r))) frac += arabicDigitValue(text.charCodeAt(r++));
-    if (text[r] === text[q] && isArabicDigit(text.charCodeAt(r + 1))) dotted = true; // 2010.01.29, 1.2.3
-    else {
-      digits += '.' + frac;
-      q = r;
-      decimal = true;
-    }
-  }
-  const raw = separated || decimal ? undefined : digits;
-  return { end: q, value: Number(digits), raw, decimal, dotted };
-}
 
 /** Fixes float noise from decimal × magnitude (88.85 × 1e8). */
 function tidy(v: number): number {

@@ -52,6 +52,20 @@ describe('attachUnit', () => {
     expect(a.cents).toBeCloseTo(0.63);
     expect(a.end).toBe(7);
   });
+
+  it.each([
+    ['五元三毛', 1, 0.3, 4], ['两美元又三美分', 1, 0.03, 7], ['5美元20美分', 1, 0.2, 7], ['5美元，20', 1, undefined, 3],
+  ])('reads the money tail of %s', (text, end, cents, to) => {
+    const digits: Record<string, number> = { 三: 3, 两: 2 };
+    const small = (p: number) => {
+      const m = /^([0-9]+|[三两])/.exec(text.slice(p));
+      return m ? { end: p + m[0].length, value: digits[m[0]] ?? Number(m[0]) } : null;
+    };
+    const a = attachUnit(text, end, small);
+    if (cents === undefined) expect(a.cents).toBeUndefined();
+    else expect(a.cents).toBeCloseTo(cents);
+    expect(a.end).toBe(to);
+  });
 });
 
 describe('moneyPrefix', () => {

@@ -16,10 +16,10 @@ export interface UnitDef {
 }
 
 const MONEY: [string, string][] = [
-  ['元人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['人民币', 'CNY'], ['美元', 'USD'], ['美金', 'USD'],
+  ['元人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['人民币', 'CNY'], ['美元', 'USD'], ['美圆', 'USD'], ['美金', 'USD'],
   ['欧元', 'EUR'], ['港元', 'HKD'], ['港币', 'HKD'], ['日元', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
   ['新台币', 'TWD'], ['台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'],
-  ['新加坡元', 'SGD'], ['泰铢', 'THB'], ['卢比', 'INR'],
+  ['新加坡元', 'SGD'], ['泰铢', 'THB'], ['卢比', 'INR'], ['奈拉', 'NGN'],
 ];
 const PHYSICAL: [string, string, FigureKind][] = [
   ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['km²', 'km2', 'area'], ['km2', 'km2', 'area'],
@@ -148,13 +148,19 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
   if (half) out.half = true;
   if (def.kind === 'money' && def.word === '元' && readSmall) {
     let cents = 0;
-    for (const [mark, scale] of [['角', 0.1], ['分', 0.01]] as const) {
+    // 50元6角三分, 五元三毛 (毛 is the spoken 角).
+    for (const [marks, scale] of [['角毛', 0.1], ['分', 0.01]] as const) {
       const n = readSmall(q);
-      if (!n || text[n.end] !== mark) break;
+      if (!n || !marks.includes(text[n.end] ?? '\0')) break;
       cents += n.value * scale;
       q = n.end + 1;
     }
     if (cents) { out.cents = cents; out.end = q; }
+  } else if (def.unit === 'USD' && readSmall) {
+    // 两美元又三美分, 5美元20美分.
+    const p = text[q] === '又' || text[q] === '零' ? q + 1 : q;
+    const n = readSmall(p);
+    if (n && text.startsWith('美分', n.end) && n.value < 100) { out.cents = n.value * 0.01; out.end = n.end + 2; }
   }
   return out;
 }
