@@ -26,6 +26,9 @@ describe('parseBylineText: authors near the title', () => {
     ['poster: date by X', '网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓← 返回', ['duscha']],
     ['blog: X [作者简介]', ') 太小心 [作者简介] (个人情况保密) [太小心]个人类别', ['太小心']],
     ['"由…基于" in prose is no poster', '由泛亚汽车技术中心基于GL8平台，在车身、底盘进行了改进', []],
+    ['a photo credit is no byline', '市民在石家庄火车站公交枢纽乘车。长城网记者 孟晓 摄 新开通的线路主要覆盖正定新区', []],
+    ['摄影报道 does sign the story', '本报记者 孟晓 摄影报道 9月10日清晨，保定市举行升旗仪式', ['孟晓']],
+    ['a date after an empty 作者： is no handle', '来源：河北新闻网 作者： 3月1日，记者从省水利厅获悉', []],
   ];
   for (const [what, text, authors] of cases) it(what, () => expect(parseBylineText(text).authors).toEqual(authors));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, dateFromUrl, looksLikeNames, parseBreadcrumb, parseInfoLine, splitAuthors, splitKeywords, stripTitleSuffix, toBeijingIso, trimPara } from './parse';
+import { canonicalize, dateFromUrl, looksLikeNames, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, stripTitleSuffix, toBeijingIso, trimPara } from './parse';
 
 describe('parseInfoLine', () => {
   it('reads the 2016-2020 post_source line', () => {
@@ -13,7 +13,28 @@ describe('parseInfoLine', () => {
   });
 });
 
+describe('parseInfoLine: 长城网 info line variants', () => {
+  const cases: Array<[string, string, Partial<ReturnType<typeof parseInfoLine>>]> = [
+    ['reporters and correspondents, time without seconds', '来源：河北日报 作者：记者 张文静 通讯员 李国强 2021-04-08 09:15', { source: '河北日报', authors: ['张文静', '李国强'], publishedAt: '2021-04-08T09:15:00+08:00' }],
+    ['source with a hyphen, authors joined by 、 and ，', '来源: 长城网-河北新闻网\u3000作者：刘洋、陈静，赵磊\u30002019-11-12 17:03:45', { source: '长城网-河北新闻网', authors: ['刘洋', '陈静', '赵磊'], publishedAt: '2019-11-12T17:03:45+08:00' }],
+    ['spaced hyphen in the source', '来源：长城网 - 河北新闻网 2019-11-12', { source: '长城网-河北新闻网' }],
+    ['no author at all', '来源：长城网\u00a0\u00a0\u00a0\u00a02020-11-03 16:42:10', { source: '长城网', authors: [], publishedAt: '2020-11-03T16:42:10+08:00' }],
+    ['several spaces between names', '来源: 长城网 作者:王涛   刘敏 2019-09-10 07:45:00', { authors: ['王涛', '刘敏'] }],
+    ['label glued to the next one', '来源：保定日报作者：孙建华 2017年06月15日 10:08', { source: '保定日报', authors: ['孙建华'], publishedAt: '2017-06-15T10:08:00+08:00' }],
+  ];
+  for (const [what, line, want] of cases) it(what, () => expect(parseInfoLine(line)).toMatchObject(want));
+  it('sourceName trims trailing separators', () => {
+    expect(sourceName('河北日报 |')).toBe('河北日报');
+    expect(sourceName('长城网 — 河北频道')).toBe('长城网—河北频道');
+    expect(sourceName('')).toBeNull();
+  });
+});
+
 describe('splitAuthors', () => {
+  it('joins two-character names padded to three ("张  颖")', () => {
+    expect(splitAuthors('张\u00a0\u00a0颖')).toEqual(['张颖']);
+    expect(splitAuthors('张  颖 李  明、王小二')).toEqual(['张颖', '李明', '王小二']);
+  });
   it('splits on spaces, 、 ， , and drops labels', () => {
     expect(splitAuthors('作者:白万军 黄蕾、祝雪娟，李四,王五')).toEqual(['白万军', '黄蕾', '祝雪娟', '李四', '王五']);
     expect(splitAuthors('记者 张倩')).toEqual(['张倩']);
