@@ -43,6 +43,7 @@ export function fixUrls(root: Element, base: string): void {
 }
 
 const CAPTION_HINT_RE = /(?:供图|摄影?|图为|图片来源|图\s*[\/／|｜]|资料图|截图|配图|视觉中国|新华社发|摄$)/;
+const CAPTION_CLASS_RE = /caption|(?:pic|img|photo|image)_?(?:text|txt|title|desc|note|info|sm)|tuzhu|tushuo/i;
 const BLOCK_RE = /^(?:P|DIV|CENTER|FIGURE|TD|LI|SECTION|SPAN|STRONG|FONT|A|B)$/;
 
 function isCentred(el: Element): boolean {
@@ -56,7 +57,16 @@ function captionText(el: Element | null): string | null {
   if (!el || el.getElementsByTagName('img').length) return null;
   const t = cleanText(el.textContent);
   if (!t || t.length > 150) return null;
-  return isCentred(el) || CAPTION_HINT_RE.test(t) ? t : null;
+  return isCentred(el) || CAPTION_HINT_RE.test(t) || CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '') ? t : null;
+}
+
+/** A picture table: the image in one row, its caption alone in the next ("<tr><td><img></td></tr><tr><td>说明</td></tr>"). */
+function rowCaption(cell: Element): string | null {
+  const next = cell.closest('tr')?.nextElementSibling;
+  const table = cell.closest('table');
+  if (!next || !table || next.children.length !== 1 || table.getElementsByTagName('img').length !== 1) return null;
+  const t = cleanText(next.textContent);
+  return t && t.length <= 150 ? t : null;
 }
 
 /** The block holding an image alone (p/div/center wrapper whose only content is the image). */
@@ -89,7 +99,7 @@ export function collectImages(root: Element): ArticleImage[] {
     if (!caption) {
       const block = imageBlock(img, root);
       const own = block !== img ? cleanText(block.textContent) : '';
-      caption = own && own.length <= 150 ? own : captionText(block.nextElementSibling);
+      caption = own && own.length <= 150 ? own : captionText(block.nextElementSibling) ?? (/^T[DH]$/.test(block.tagName) ? rowCaption(block) : null);
     }
     const alt = cleanText(img.getAttribute('alt')) || null;
     out.push({ src, caption, alt });

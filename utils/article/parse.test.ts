@@ -20,6 +20,7 @@ describe('parseInfoLine: 长城网 info line variants', () => {
     ['spaced hyphen in the source', '来源：长城网 - 河北新闻网 2019-11-12', { source: '长城网-河北新闻网' }],
     ['no author at all', '来源：长城网\u00a0\u00a0\u00a0\u00a02020-11-03 16:42:10', { source: '长城网', authors: [], publishedAt: '2020-11-03T16:42:10+08:00' }],
     ['several spaces between names', '来源: 长城网 作者:王涛   刘敏 2019-09-10 07:45:00', { authors: ['王涛', '刘敏'] }],
+    ['bracketed fields, photographer apart', '【来源：衡水日报】【作者：记者 郭丽萍 摄影：邓山】【2015-11-06 15:10:00】', { source: '衡水日报', authors: ['郭丽萍'], publishedAt: '2015-11-06T15:10:00+08:00' }],
     ['label glued to the next one', '来源：保定日报作者：孙建华 2017年06月15日 10:08', { source: '保定日报', authors: ['孙建华'], publishedAt: '2017-06-15T10:08:00+08:00' }],
   ];
   for (const [what, line, want] of cases) it(what, () => expect(parseInfoLine(line)).toMatchObject(want));

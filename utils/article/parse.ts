@@ -139,7 +139,7 @@ const LABELS: Array<[RegExp, keyof InfoLine | 'skip']> = [
   [/来源|稿源|出处/, 'source'],
   [/作者|记者|撰文|文\s*\//, 'authors'],
   [/发布时间|发表时间|发布日期|更新时间|时间|日期/, 'publishedAt'],
-  [/点击数?|浏览次?数?|阅读数?|字号|评论/, 'skip'],
+  [/点击数?|浏览次?数?|阅读数?|字号|评论|摄影|摄像|图片|视频|制图|美编|校对/, 'skip'],
 ];
 const LABEL_RE = new RegExp(`(${LABELS.map(([r]) => r.source).join('|')})\\s*[:：]`, 'g');
 
@@ -158,7 +158,8 @@ export function parseInfoLine(s: string | null | undefined): InfoLine {
     marks.push({ key, start: m.index, end: m.index + m[0].length });
   }
   marks.forEach((mk, i) => {
-    const value = rest.slice(mk.end, i + 1 < marks.length ? marks[i + 1].start : rest.length).split('\u0000')[0].trim();
+    // 【来源：河北日报】【作者：张三】: brackets only frame the fields.
+    const value = rest.slice(mk.end, i + 1 < marks.length ? marks[i + 1].start : rest.length).split('\u0000')[0].replace(/[【】\[\]]+/g, ' ').trim();
     if (!value) return;
     if (mk.key === 'source' && !out.source) out.source = sourceName(value);
     else if (mk.key === 'authors' && !out.authors.length) out.authors = splitAuthors(value);
