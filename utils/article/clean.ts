@@ -219,7 +219,8 @@ export function dropCmsBlocks(root: Element, start: RegExp, end: RegExp, names: 
 
 /** Mark centred blocks before Readability strips align/style, so captions can still be found. */
 export function markCentred(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('[align],[style],center'))) {
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
     const align = (el.getAttribute('align') ?? '').toLowerCase();
     if (el.tagName === 'CENTER' || align === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')) {
       el.setAttribute('data-cc-center', '1');

@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { SiteProfile } from './sites/types';
 import { cmsBlocks } from './clean';
 import { cleanText } from './parse';
+import { selectAll } from './select';
 
 function textLen(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -28,7 +29,7 @@ export function usableBody(el: Element, titleEl: Element | null, minChars = 40):
 /** The profile's body container in the (cloned) document, or null when none is usable. */
 export function profileContent(doc: Document, profile: SiteProfile, titleEl: Element | null, blocks: Map<string, Node[]>): Element | null {
   for (const sel of profile.selectors.content) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) if (usableBody(el, titleEl)) return el;
+    for (const el of selectAll(doc, sel)) if (usableBody(el, titleEl)) return el;
   }
   for (const name of profile.cmsBlocks?.content ?? []) {
     const nodes = blocks.get(name);

@@ -22,6 +22,12 @@ export function absoluteUrl(raw: string | null | undefined, base: string): strin
 
 /** Lazy images -> real address; every img src and a href made absolute (unsafe ones removed). */
 export function fixUrls(root: Element, base: string): void {
+  fixImages(root, base);
+  fixLinks(root, base);
+}
+
+/** Lazy images -> real address, made absolute; images with no usable address removed. */
+export function fixImages(root: Element, base: string): void {
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (!src.trim() || PLACEHOLDER_RE.test(src.trim())) {
@@ -33,6 +39,10 @@ export function fixUrls(root: Element, base: string): void {
     else img.remove();
     img.removeAttribute('srcset');
   }
+}
+
+/** Link targets made absolute; javascript:, data: and other unsafe ones removed (the link text stays). */
+export function fixLinks(root: Element, base: string): void {
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
     if (href === null) continue;

@@ -4,9 +4,9 @@
  */
 import type { Article, CaptureResult } from '../types';
 import { extractFigures } from '../figures';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticleElement } from './sanitize';
 import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
-import { collectImages, fixUrls } from './images';
+import { collectImages, fixImages, fixLinks } from './images';
 import { crumbByLabel, metaAuthors, metaFirst, META_DATE_KEYS, pickTitle, readHeadMeta } from './metadata';
 import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
 import { closingMonth, preferZoned } from './dates';
@@ -31,7 +31,7 @@ export interface CaptureOptions {
 const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
 
 function baseUrlOf(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
   try {
     return href ? new URL(href, url).href : url;
   } catch {
@@ -48,7 +48,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const siteNames = profile ? [profile.siteName] : [];
 
   const head = readHeadMeta(clone);
-  for (const el of Array.from(clone.querySelectorAll('script,style,noscript,template'))) el.remove();
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
   const blocks = profileBlocks(clone, profile);
   const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
   const picked = pm?.title ? { title: pm.title, el: pm.titleEl } : pickTitle(clone, head, siteNames);
@@ -84,9 +84,10 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   dropLeadingTitle(content, title);
   const cms = profile?.cmsBlocks;
   if (cms?.remove) dropCmsBlocks(content, cms.start, cms.end, cms.remove);
-  // Chrome first (its javascript: links still show what they are), then absolute URLs and real image addresses.
+  fixImages(content, base);
+  // Chrome before links are rewritten: its javascript: links (doZoom, window.print) still show what they are.
   const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
-  fixUrls(content, base);
+  fixLinks(content, base);
   const removedText = removed.join(' ');
 
   // Bylines: visible labelled text first, then unlabelled names shaped like people's names, then meta.
@@ -138,11 +139,12 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     channel: pm?.channel.length ? pm.channel : crumbText && /[>›»]/.test(crumbText) ? parseBreadcrumb(crumbText) : [],
     excerpt: makeExcerpt(paras),
     text,
-    contentHtml: sanitizeArticleHtml(content.innerHTML, win),
-    images: collectImages(content),
+    contentHtml: '', // sanitised below, once the images are read
+    images: collectImages(content), // before sanitising: captions are found by centring marks and class names
     length: text.length,
     figures: [],
   };
+  article.contentHtml = sanitizeArticleElement(content, win);
   article.figures = extractFigures(text, { referenceDate: publishedAt, title });
   return article;
 }

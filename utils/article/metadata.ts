@@ -26,7 +26,8 @@ function names(v: unknown): string[] {
 
 function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
   const out: HeadMeta['jsonLd'] = { authors: [], keywords: [] };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, ''));
@@ -62,7 +63,7 @@ export function readHeadMeta(doc: Document): HeadMeta {
     const content = m.getAttribute('content');
     if (key && content && content.trim() && !meta.has(key)) meta.set(key, content.trim());
   }
-  const canonical = doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? null;
+  const canonical = Array.from(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'))?.getAttribute('href') ?? null;
   return { meta, canonical, jsonLd: readJsonLd(doc), docTitle: cleanText(doc.title) };
 }
 

@@ -34,7 +34,7 @@ export function pageStats(doc: Document): PageStats {
   let linkChars = 0;
   for (const a of Array.from(body.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
   let longestPara = 0;
-  for (const p of Array.from(body.querySelectorAll('p,td,div'))) {
+  for (const p of ['p', 'td', 'div'].flatMap((t) => Array.from(body.getElementsByTagName(t)))) {
     if (p.childElementCount > 8) continue;
     let own = 0;
     for (let c = p.firstChild; c; c = c.nextSibling) {

@@ -3,6 +3,7 @@
  * spans, 责任编辑, 关键词, breadcrumb). Anything missing stays null/empty for the generic readers to fill.
  */
 import type { SiteProfile } from './sites/types';
+import { selectByPriority } from './select';
 import { cleanText, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 
 export interface ProfileMeta {
@@ -16,20 +17,8 @@ export interface ProfileMeta {
   channel: string[];
 }
 
-/**
- * Candidates in selector priority order (then document order). One combined query walks the document
- * once (jsdom pays per query); `matches` sorts the few hits by priority.
- */
-function candidates(doc: Document, sels: string[]): Element[] {
-  const hits = Array.from(doc.querySelectorAll(sels.join(',')));
-  if (hits.length < 2) return hits;
-  const out: Element[] = [];
-  for (const sel of sels) for (const el of hits) if (!out.includes(el) && el.matches(sel)) out.push(el);
-  return out;
-}
-
 function firstText(doc: Document, sels: string[]): { text: string; el: Element } | null {
-  for (const el of candidates(doc, sels)) {
+  for (const el of selectByPriority(doc, sels)) {
     const text = cleanText(el.textContent);
     if (text) return { text, el };
   }
@@ -37,7 +26,7 @@ function firstText(doc: Document, sels: string[]): { text: string; el: Element }
 }
 
 function firstValue<T>(doc: Document, sels: string[], parse: (text: string) => T | null): T | null {
-  for (const el of candidates(doc, sels)) {
+  for (const el of selectByPriority(doc, sels)) {
     const text = cleanText(el.textContent);
     const v = text ? parse(text) : null;
     if (v) return v;

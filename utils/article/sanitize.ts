@@ -40,22 +40,48 @@ function purifierFor(win: Window): Purifier {
   return p;
 }
 
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  SANITIZE_DOM: true,
+};
+
+/** An image whose only address was unsafe is an empty box: drop it. */
+function dropEmptyImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) if (!img.getAttribute('src')) img.remove();
+}
+
 /** Untrusted HTML -> safe HTML for innerHTML in an extension page: no active content, no styles, no ids. */
 export function sanitizeArticleHtml(html: string, window: Window): string {
-  const purifier = purifierFor(window);
-  const frag = purifier.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    SANITIZE_DOM: true,
-    RETURN_DOM_FRAGMENT: true,
-  }) as DocumentFragment;
-  // An image whose only address was unsafe is an empty box: drop it.
-  for (const img of Array.from(frag.querySelectorAll('img:not([src])'))) img.remove();
+  const frag = purifierFor(window).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+  dropEmptyImages(frag);
   const holder = window.document.createElement('div');
   holder.appendChild(frag);
   return holder.innerHTML;
+}
+
+/**
+ * The same policy applied in place to a body container of an inert clone (capture): no serialise-and-reparse
+ * round trip, a fraction of the cost. Mutates `el`; returns its sanitised inner HTML. Views sanitise the
+ * stored HTML again with sanitizeArticleHtml before showing it.
+ */
+export function sanitizeArticleElement(el: Element, window: Window): string {
+  try {
+    purifierFor(window).sanitize(el, { ...CONFIG, IN_PLACE: true });
+  } catch {
+    return sanitizeArticleHtml(el.innerHTML, window); // a root DOMPurify refuses in place (clobbered, forbidden)
+  }
+  dropEmptyImages(el);
+  // Table parts outside a table (Readability can leave a <td> in a <div>): a parser would drop the tags anyway.
+  for (const tag of ['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']) {
+    for (const part of Array.from(el.getElementsByTagName(tag))) {
+      const table = part.parentElement?.closest('table');
+      if (!table || !el.contains(table)) part.replaceWith(...Array.from(part.childNodes));
+    }
+  }
+  return el.innerHTML;
 }
