@@ -29,3 +29,14 @@ describe('sanitizeArticleHtml', () => {
     expect(clean('<iframe srcdoc="<script>x</script>"></iframe><form><input><button>b</button></form><embed src="a.swf">')).not.toMatch(/iframe|form|input|button|embed/);
   });
 });
+
+describe('sanitizeArticleElement (in place, capture)', () => {
+  it('applies the same policy as the string path', async () => {
+    const { sanitizeArticleElement } = await import('./sanitize');
+    const html = '<p onclick="x()" style="color:red" id="a">正文<img src="data:image/svg+xml,x"><a href="javascript:alert(1)">链接</a></p><script>x()</script><iframe srcdoc="x"></iframe><div><td>孤立单元格</td></div>';
+    const el = new JSDOM(`<body><div id="box">${html}</div></body>`).window.document.getElementById('box')!;
+    const out = sanitizeArticleElement(el, win);
+    expect(out).toBe('<p>正文<a>链接</a></p><div>孤立单元格</div>');
+    expect(clean(out)).toBe(out);
+  });
+});
