@@ -15,7 +15,7 @@ export const GENERIC_BOILERPLATE: RegExp[] = [
   /^(?:关键[词字]|标签|Tags?)\s*[:：]/i,
   /^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|终审|初审)\s*[:：]/,
   /^(?:相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门(?:新闻|文章|推荐|排行)|热点(?:新闻|推荐)|推荐阅读|猜你喜欢|精彩推荐|新闻排行|图片新闻)\s*[:：]?$/,
-  /^分享到\s*[:：]?/, /^(?:【|\[)\s*(?:打印|关闭|收藏|推荐|纠错|我要评论|发表评论|关闭窗口)/,
+  /^分享(?:到)?\s*[:：]/, /^分享到/, /违法(?:和|与)不良信息举报/, /^(?:【|\[)\s*(?:打印|关闭|收藏|推荐|纠错|我要评论|发表评论|关闭窗口)/,
   /(?:ICP备|ICP证|网安备|公网安备|新出网证|互联网新闻信息服务许可证)/,
   /^(?:版权所有|Copyright|©)/i, /^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?/, /^返回(?:顶部|首页|列表)$/,
   /^(?:扫一扫|扫描二维码|长按识别二维码)/, /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
@@ -104,7 +104,8 @@ function cutTrailer(root: Element, removed: string[]): void {
     const w = doc.createTreeWalker(el, 4);
     const first = w.nextNode();
     const at = first ? offsets.get(first) ?? 0 : 0;
-    if (at < total * 0.6 && (at < total * 0.3 || proseAfter(el, root) >= 60)) continue;
+    // Early in the body only when what follows is links and scraps, after some story (a video page's two lines).
+    if (at < total * 0.6 && (at < 40 || proseAfter(el, root) >= 60)) continue;
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
       while (n.nextSibling) n.nextSibling.remove();
     }

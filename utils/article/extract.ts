@@ -18,18 +18,30 @@ function linkLen(el: Element): number {
   return n;
 }
 
-/** A usable body: real text, not mostly links, not the whole page wrapper around the title. */
-export function usableBody(el: Element, titleEl: Element | null, minChars = 40): boolean {
-  const len = textLen(el);
-  if (len < minChars) return false;
+/**
+ * A usable body: real text, not mostly links, not the whole page wrapper around the title. Chrome the
+ * profile will remove anyway (related lists, share bars) does not count against it.
+ */
+export function usableBody(el: Element, titleEl: Element | null, minChars = 40, chrome: string[] = []): boolean {
+  let len = textLen(el);
+  if (len < 15) return false;
   if (titleEl && el.contains(titleEl)) return false;
-  return linkLen(el) / len < 0.5;
+  let links = linkLen(el);
+  for (const sel of chrome) {
+    for (const c of selectAll(el, sel)) {
+      len -= textLen(c);
+      links -= linkLen(c);
+    }
+  }
+  return len >= minChars && links / Math.max(len, 1) < 0.5;
 }
 
 /** The profile's body container in the (cloned) document, or null when none is usable. */
 export function profileContent(doc: Document, profile: SiteProfile, titleEl: Element | null, blocks: Map<string, Node[]>): Element | null {
-  for (const sel of profile.selectors.content) {
-    for (const el of selectAll(doc, sel)) if (usableBody(el, titleEl)) return el;
+  // A real body first; a one-line one (video pages) only when no container holds more.
+  const found = profile.selectors.content.map((sel) => selectAll(doc, sel));
+  for (const min of [40, 15]) {
+    for (const els of found) for (const el of els) if (usableBody(el, titleEl, min, profile.selectors.remove)) return el;
   }
   for (const name of profile.cmsBlocks?.content ?? []) {
     const nodes = blocks.get(name);

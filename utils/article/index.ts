@@ -28,6 +28,8 @@ export interface CaptureOptions {
   force?: boolean;
 }
 
+/** Body size a recognised site article needs (a video page's caption line). */
+const SITE_MIN_CHARS = 15;
 const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
 
 function baseUrlOf(doc: Document, url: string): string {
@@ -61,7 +63,10 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     path = new URL(url).pathname;
   } catch { /* not a URL: no path rules */ }
   const listByUrl = !!profile && profile.listUrls.some((re) => re.test(path));
-  if (!force && (listByUrl || looksLikeList(stats))) return notAnArticle('list-page', url, title);
+  // A site article (its URL shape and its own info line): a video page with one line of text under a big
+  // menu and hot lists is still an article, whatever the link density says.
+  const siteArticle = !!profile && !listByUrl && !!(profile.articleUrls ?? []).some((re) => re.test(path)) && !!(pm?.publishedAt || pm?.source);
+  if (!force && (listByUrl || (!siteArticle && looksLikeList(stats)))) return notAnArticle('list-page', url, title);
 
   // Metadata from the text around the title, read before Readability rewrites the clone.
   const near = parseBylineText(bylineWindow(clone, picked.el, title));
@@ -106,7 +111,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const text = joinParagraphs(paras);
   const chars = text.replace(/\s+/g, '').length;
   if (!chars) return notAnArticle(stats.textChars > 0 ? 'unreadable' : 'empty', url, title);
-  if (!force && chars < MIN_ARTICLE_CHARS) return notAnArticle('too-short', url, title);
+  if (!force && chars < (siteArticle ? SITE_MIN_CHARS : MIN_ARTICLE_CHARS)) return notAnArticle('too-short', url, title);
 
   const removedMeta = parseBylineText(removedText);
   const headDate = head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? null;

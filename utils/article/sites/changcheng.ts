@@ -6,6 +6,15 @@
  *   ~2026       https://lf.hebccw.cn/system/2026/01/15/101234567.shtml      (h1 + spans + div.detailMessage)
  *   ~2010       http://www.hebei.com.cn/sy0320/xwzq/hbxw/ycxw/201010/t20101021_2359699.shtml (table layout)
  * Lists:       /system/more/<id>/0000/<id>_00000001.shtml, /<channel>/index.shtml
+ *
+ * What the fields hold (tests/fixtures/changcheng-* pin each case):
+ *   authors   names only: "作者：记者 张三 通讯员 李四" -> ["张三","李四"]; a photographer ("摄影：X", "长城网记者 X 摄"
+ *             under a picture) is no author; with no 作者 the closing "（记者 周洋）" signs the page; else [].
+ *   source    the 来源 as printed, link text included: "长城网-河北新闻网", "河北日报"; "本文来源：" lines are chrome.
+ *   editor    责任编辑 (spaced names joined: "张  颖" -> "张颖"); a bare "编辑：" line stands in when nothing else does.
+ *   body      "（原标题：…）" and 【编者按】 stay (they are part of what was published); the closing signature,
+ *             关键词/责任编辑/本文来源 lines, widgets, share/QR/纠错/print tools, pagination, related/hot lists,
+ *             comments and footers go. Tables of figures stay (text: one tab-separated line per row).
  */
 import type { SiteProfile } from './types';
 
@@ -13,6 +22,7 @@ export const changcheng: SiteProfile = {
   id: 'changcheng',
   siteName: '长城网',
   hosts: [/(?:^|\.)hebei\.com\.cn$/i, /(?:^|\.)hebccw\.cn$/i],
+  articleUrls: [/^\/system\/(?:19|20)\d{2}\/\d{2}\/\d{2}\/\d+(?:_\d+)?\.s?html?$/i, /\/t(?:19|20)\d{6}_\d+(?:_\d+)?\.s?html?$/i],
   listUrls: [/\/system\/more\//, /\/index\.s?html?$/i, /^\/$/, /\/(?:list|more)[_/-]?\d*\.s?html?$/i],
   selectors: {
     title: ['#docTitle', '#gjTitle', 'div.g_width.content h1', '.detailTitle h1', '.title h1', 'h1', '.biaoti', '.title'],
@@ -40,7 +50,7 @@ export const changcheng: SiteProfile = {
   },
   boilerplate: [
     /^[•·]?\s*长城网.{0,12}欢迎您/,
-    /^【?\s*字号\s*[:：]?/, /^【?\s*背景色/, /杏仁黄.*秋叶褐|银河白\s*[(（]默认色[)）]/,
+    /^【?\s*字[号体]\s*[:：]?/, /^【?\s*背景色/, /杏仁黄.*秋叶褐|银河白\s*[(（]默认色[)）]/,
     /^长城网(?:版权所有|简介|声明)/, /^未经长城网.{0,10}授权/, /^(?:本网|长城网)?(?:新闻)?(?:热线|投稿|举报)电话/,
     /^(?:河北)?长城网.{0,6}(?:客户端|微信|微博)/,
   ],

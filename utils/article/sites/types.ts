@@ -22,6 +22,8 @@ export interface SiteProfile {
   id: SiteId;
   siteName: string;
   hosts: RegExp[];
+  /** Article pages by URL shape (with the site's own info line, short pages are still articles). */
+  articleUrls?: RegExp[];
   /** Channel / index pages: never articles. */
   listUrls: RegExp[];
   selectors: SiteSelectors;
