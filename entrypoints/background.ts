@@ -3,7 +3,7 @@ import { extractFromTab } from '@/utils/platform/extract';
 import { isBackgroundMessage } from '@/utils/platform/messages';
 import { t } from '@/utils/platform/i18n';
 import { isNotAnArticle } from '@/utils/types';
-import { getCaptureStore } from '@/utils/store';
+import { getCaptureStore, StoreError } from '@/utils/store';
 import { canonicalize } from '@/utils/article/parse';
 
 const MENU_SAVE = 'changcheng-save-page';
@@ -28,24 +28,28 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundMessage(message)) return;
     if (message.type === 'refresh-badge' && message.tabId != null) return refreshBadge(message.tabId);
+    if (message.type === 'quick-save') return quickSave(message.tabId);
     return refreshActiveTabBadge();
   });
 });
 
-async function quickSave(tabId: number): Promise<void> {
+/** Extracts and saves in one go; the badge says how it went (✓ saved, ! with the reason in the tooltip). */
+async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string }> {
   await setBadge(tabId, '…', '#6b7280', t('badgeSaving'));
   const outcome = await extractFromTab(tabId);
   if (outcome.kind !== 'result' || isNotAnArticle(outcome.result)) {
     const reason = outcome.kind === 'result' ? t('stateNotArticleTitle') : outcome.message;
     await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${reason}`);
-    return;
+    return { ok: false, message: reason };
   }
   try {
     await getCaptureStore().saveArticle(outcome.result);
     await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
+    return { ok: true };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof StoreError && error.code === 'quota' ? t('errorQuota') : error instanceof Error ? error.message : String(error);
     await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${message}`);
+    return { ok: false, message };
   }
 }
 

@@ -11,6 +11,7 @@ const EXTRA_PAGES = [
   { name: 'sample-gb2312', url: 'http://lf.hebei.com.cn/system/2019/05/24/100000001.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html') },
   { name: 'hostile', url: 'http://ts.hebei.com.cn/system/2024/03/05/100999999.shtml', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
   { name: 'empty', url: 'http://news.hebei.com.cn/system/2021/01/06/100500001.shtml', file: path.join(ROOT, 'tests/e2e/pages/empty.html') },
+  { name: 'table-quote', url: 'http://ts.hebei.com.cn/system/2023/05/11/101112233.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-table-quote-2023/source.html') },
   { name: 'list', url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml', file: path.join(ROOT, 'tests/e2e/pages/list.html') },
 ];
 
@@ -161,6 +162,18 @@ describe('popup on a 长城网 article', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByText('无法读取此页面').count(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('saves from the context menu without opening the popup, and refuses a list page with a reason', async () => {
+    const { popup, tabId } = await openPopupFor(browser, pageUrl('table-quote'));
+    const saved = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'quick-save', tabId: id }), tabId);
+    expect(saved).toEqual({ ok: true });
+    expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+
+    const list = await openPopupFor(browser, pageUrl('list'));
+    const refused = await list.popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'quick-save', tabId: id }), list.tabId);
+    expect(refused).toEqual({ ok: false, message: '这似乎不是一篇文章' });
+    expect(await list.popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), list.tabId)).toBe('!');
   });
 
   it('says when a page is a list, and extracts it anyway on request', async () => {

@@ -1,9 +1,11 @@
 /** Messages between extension pages and the background worker. */
 export type BackgroundMessage =
   | { type: 'refresh-badge'; tabId?: number }
-  | { type: 'captures-changed' };
+  | { type: 'captures-changed' }
+  /** Save a tab's article without opening the popup (what the context menu does). */
+  | { type: 'quick-save'; tabId: number };
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'refresh-badge' || type === 'captures-changed';
+  return type === 'refresh-badge' || type === 'captures-changed' || type === 'quick-save';
 }
