@@ -7,6 +7,7 @@ import { extractFigures } from '../figures';
 import { sanitizeArticleElement } from './sanitize';
 import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixImages, fixLinks } from './images';
+import { replaceVideos } from './media';
 import { crumbByLabel, metaAuthors, metaFirst, META_DATE_KEYS, pickTitle, readHeadMeta } from './metadata';
 import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
 import { closingMonth, preferZoned } from './dates';
@@ -90,6 +91,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const cms = profile?.cmsBlocks;
   if (cms?.remove) dropCmsBlocks(content, cms.start, cms.end, cms.remove);
   fixImages(content, base);
+  replaceVideos(content, url);
   // Chrome before links are rewritten: its javascript: links (doZoom, window.print) still show what they are.
   const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
   fixLinks(content, base);
