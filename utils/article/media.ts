@@ -22,6 +22,7 @@ export function replaceVideos(root: Element, pageUrl: string): number {
     const previous = holder?.previousElementSibling;
     if (previous?.getAttribute('data-cc-video') === '1' || el.parentElement?.closest('video, object')) {
       el.remove();
+      if (holder && holder !== root && holder.localName === 'p' && !holder.textContent?.trim() && holder.children.length === 0) holder.remove();
       continue;
     }
     const note = doc.createElement('p');
