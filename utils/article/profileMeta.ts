@@ -2,19 +2,15 @@
  * Metadata read through a site profile's selectors and CMS blocks (title, info line, 来源/作者/时间
  * spans, 责任编辑, 关键词, breadcrumb). Anything missing stays null/empty for the generic readers to fill.
  */
+import type { Article } from '../types';
 import type { SiteProfile } from './sites/types';
 import { selectByPriority } from './select';
 import { cleanText, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 
-export interface ProfileMeta {
+/** The Article fields a profile can read, plus where the title stands (the byline is read around it). */
+export interface ProfileMeta extends Pick<Article, 'authors' | 'source' | 'publishedAt' | 'editor' | 'keywords' | 'channel'> {
   title: string | null;
   titleEl: Element | null;
-  authors: string[];
-  source: string | null;
-  publishedAt: string | null;
-  editor: string | null;
-  keywords: string[];
-  channel: string[];
 }
 
 function firstText(doc: Document, sels: string[]): { text: string; el: Element } | null {
