@@ -81,9 +81,11 @@ async function isSaved(url: string): Promise<boolean> {
 
 async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
-    await browser.action.setTitle({ tabId, title });
+    // MV3 (Chrome) calls it action; the MV2 build for Firefox, browserAction.
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color });
+    await action.setTitle({ tabId, title });
   } catch {
     /* the tab went away */
   }
