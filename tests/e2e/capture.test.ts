@@ -134,6 +134,20 @@ describe('popup on a 长城网 article', () => {
     expect(await popup.evaluate(() => (window as { __copied?: string }).__copied)).toBe('据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。');
   });
 
+  it('searches the library in Chinese', async () => {
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const items = library.getByRole('navigation', { name: '已保存的文章' }).getByRole('button');
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    const search = library.getByRole('searchbox', { name: '搜索文库' });
+    await search.fill('副中心 签约');
+    await expect.poll(() => items.count()).toBe(await items.filter({ hasText: '大厂' }).count());
+    expect(await items.count()).toBeGreaterThan(0);
+    await search.fill('没有这个词的文章');
+    await expect.poll(() => library.getByText('没有符合搜索的文章').count()).toBe(1);
+    expect(await items.count()).toBe(0);
+  });
+
   it('deletes a capture in the library and brings it back with undo', async () => {
     const library = await browser.context.newPage();
     await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
