@@ -24,6 +24,9 @@ describe('cleanContent: chrome lines inside the body', () => {
     ['share bar', '<div>分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div>'],
     ['numbered pager without 上一页', '<div><a>1</a> <a>2</a> <a>3</a> <a>下一页</a></div>'],
     ['pager with 上一页', '<center>上一页 1 2 3 下一页</center>'],
+    ['QR code named in its alt, caption after <br>', '<p align="center"><img src="http://x.cn/a/sjz.png" alt="二维码"><br>扫一扫 关注长城网石家庄频道</p>'],
+    ['QR code by file name, no text', '<p><img src="http://x.cn/images/erweima.jpg"></p>'],
+    ['QR code with only a 长按识别 line', '<div><img src="http://x.cn/a/wx.jpg"><p>长按识别二维码 关注我们</p></div>'],
     ['footer', '<p>长城网版权所有 冀ICP备05007948号 违法和不良信息举报电话：0311-86018900</p>'],
   ];
   for (const [what, html] of chrome) it(what, () => expect(cleaned(`<p>${PROSE}</p>${html}`)).toEqual([PROSE]));
@@ -76,5 +79,14 @@ describe('text of tables and breadcrumbs', () => {
   it('finds an unclassed breadcrumb by its 您现在的位置 label', () => {
     const doc = new JSDOM('<body><table><tr><td class="dh">您现在的位置：<a>长城网</a>&nbsp;&gt;&gt;&nbsp;<a>新闻专区</a></td></tr></table></body>').window.document;
     expect(crumbByLabel(doc)).toBe('您现在的位置：长城网 >> 新闻专区');
+  });
+});
+
+describe('cleanContent: QR codes', () => {
+  it('keeps a news photo whose caption mentions scanning', () => {
+    const el = body(`<p>${PROSE}</p><p><img src="http://x.cn/a/bus.jpg"><br>市民扫码乘坐定制公交。</p>`);
+    cleanContent(el, patterns, changcheng.selectors.remove);
+    expect(el.getElementsByTagName('img').length).toBe(1);
+    expect(paragraphsOf(el)).toEqual([PROSE, '市民扫码乘坐定制公交。']);
   });
 });

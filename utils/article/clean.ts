@@ -49,6 +49,7 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
       }
     }
   }
+  dropQrCodes(root, removed);
   // Font-size / colour widgets: their links call doZoom()/setColor(); drop the small block they sit in.
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     if (!root.contains(a) || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
@@ -86,6 +87,28 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
 }
 
 const QR_RE = /扫一扫|扫描二维码|二维码|手机上查看|手机看/;
+/** A QR code picture by its name or address ("二维码", qrcode.png, erweima.jpg). */
+const QR_IMG_RE = /二维码|qr_?code|erweima/i;
+/** The line under a QR code: "扫一扫 关注…", "长按识别二维码", "微信扫码阅读". */
+const QR_LINE_RE = /^(?:微信)?(?:扫一扫|扫描(?:二维码|下方|上方)?|扫码|长按(?:识别)?(?:二维码|图片))/;
+
+/**
+ * QR codes inside the body ("<p><img alt=二维码><br>扫一扫 关注…</p>"): the picture and the small block it sits
+ * in with its "扫一扫" line. A news photo whose caption merely mentions scanning ("市民扫码乘车") stays.
+ */
+function dropQrCodes(root: Element, removed: string[]): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (!root.contains(img)) continue;
+    const hint = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').replace(/^.*\//, '')}`;
+    let box: Element = img;
+    while (box.parentElement && box.parentElement !== root && box.parentElement.getElementsByTagName('img').length === 1 && cleanText(box.parentElement.textContent).length <= 60) box = box.parentElement;
+    const t = cleanText(box.textContent);
+    if (QR_IMG_RE.test(hint) || (t && QR_LINE_RE.test(t))) {
+      if (t) removed.push(t);
+      box.remove();
+    }
+  }
+}
 
 /** Cut from a trailer heading (相关新闻, 版权声明, 网友评论 ...) to the end, if it sits in the last 40%. */
 function cutTrailer(root: Element, removed: string[]): void {

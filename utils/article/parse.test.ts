@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, dateFromUrl, looksLikeNames, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, stripTitleSuffix, toBeijingIso, trimPara } from './parse';
+import { canonicalize, dateFromUrl, editorOf, looksLikeNames, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, stripTitleSuffix, toBeijingIso, trimPara } from './parse';
 
 describe('parseInfoLine', () => {
   it('reads the 2016-2020 post_source line', () => {
@@ -21,6 +21,9 @@ describe('parseInfoLine: 长城网 info line variants', () => {
     ['no author at all', '来源：长城网\u00a0\u00a0\u00a0\u00a02020-11-03 16:42:10', { source: '长城网', authors: [], publishedAt: '2020-11-03T16:42:10+08:00' }],
     ['several spaces between names', '来源: 长城网 作者:王涛   刘敏 2019-09-10 07:45:00', { authors: ['王涛', '刘敏'] }],
     ['bracketed fields, photographer apart', '【来源：衡水日报】【作者：记者 郭丽萍 摄影：邓山】【2015-11-06 15:10:00】', { source: '衡水日报', authors: ['郭丽萍'], publishedAt: '2015-11-06T15:10:00+08:00' }],
+    ['时间 first, 来源 with brackets, 本网记者 and 实习生', '时间：2023-06-18 10:20\u00a0\u00a0来源：长城网（河北新闻网）\u00a0作者：本网记者 刘洋 实习生 赵晨', { source: '长城网（河北新闻网）', authors: ['刘洋', '赵晨'], publishedAt: '2023-06-18T10:20:00+08:00' }],
+    ['pipes and 发布时间 last', '来源：河北经济日报 | 作者：刘畅 | 发布时间：2024-09-12 11:08', { source: '河北经济日报', authors: ['刘畅'], publishedAt: '2024-09-12T11:08:00+08:00' }],
+    ['审核 before 责任编辑 is no editor', '审核：刘强\u3000责任编辑：马超', { editor: '马超' }],
     ['label glued to the next one', '来源：保定日报作者：孙建华 2017年06月15日 10:08', { source: '保定日报', authors: ['孙建华'], publishedAt: '2017-06-15T10:08:00+08:00' }],
   ];
   for (const [what, line, want] of cases) it(what, () => expect(parseInfoLine(line)).toMatchObject(want));
@@ -93,4 +96,20 @@ describe('canonicalize / titles / keywords', () => {
   it('trims ideographic spaces and nbsp per paragraph', () => {
     expect(trimPara('\u3000\u3000\u00a0正文\u3000')).toBe('正文');
   });
+});
+
+describe('editorOf', () => {
+  const cases: Array<[string, string | null]> = [
+    ['责任编辑：马丽', '马丽'],
+    ['【责任编辑：李明】', '李明'],
+    ['审核：刘强\u3000责任编辑：马超', '马超'],
+    ['责任编辑：马超 终审：刘强', '马超'],
+    ['编辑：王芳\u3000校对：张伟', '王芳'],
+    ['值班编辑：赵敏 责任编辑：孙悦', '孙悦'],
+    ['责任编辑:张\u00a0\u00a0颖', '张颖'],
+    ['马丽', '马丽'],
+    ['审核：刘强', null],
+    ['', null],
+  ];
+  for (const [line, want] of cases) it(line || '(empty)', () => expect(editorOf(line)).toBe(want));
 });

@@ -139,7 +139,7 @@ const LABELS: Array<[RegExp, keyof InfoLine | 'skip']> = [
   [/来源|稿源|出处/, 'source'],
   [/作者|记者|撰文|文\s*\//, 'authors'],
   [/发布时间|发表时间|发布日期|更新时间|时间|日期/, 'publishedAt'],
-  [/点击数?|浏览次?数?|阅读数?|字号|评论|摄影|摄像|图片|视频|制图|美编|校对/, 'skip'],
+  [/点击数?|浏览次?数?|阅读数?|字号|评论|摄影|摄像|图片|视频|制图|美编|校对|值班编辑|审核|审签|初审|复审|终审|监制|签发|主编/, 'skip'],
 ];
 const LABEL_RE = new RegExp(`(${LABELS.map(([r]) => r.source).join('|')})\\s*[:：]`, 'g');
 
@@ -167,6 +167,21 @@ export function parseInfoLine(s: string | null | undefined): InfoLine {
     else if (mk.key === 'publishedAt' && !out.publishedAt) out.publishedAt = toBeijingIso(value);
   });
   return out;
+}
+
+/**
+ * An editor line -> the 责任编辑: "审核：刘强　责任编辑：马超" -> "马超", "编辑：王芳　校对：张伟" -> "王芳",
+ * "【责任编辑：李明】" -> "李明", "责任编辑:张  颖" -> "张颖"; a bare name ("马丽") is taken as it is.
+ * A line naming only other roles ("审核：刘强") gives null.
+ */
+export function editorOf(s: string | null | undefined): string | null {
+  const t = cleanText(s);
+  if (!t) return null;
+  const ed = parseInfoLine(t).editor;
+  if (ed) return ed;
+  LABEL_RE.lastIndex = 0;
+  if (LABEL_RE.test(t)) return null;
+  return splitAuthors(t.replace(/^[【\[]?[^:：]{0,8}[:：]\s*/, '').replace(/[】\]]+$/, '')).join(' ') || null;
 }
 
 /** A byline that reads like people's names, not a site, a slogan or a menu ("大汉网络", "联系记者"). */

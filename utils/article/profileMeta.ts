@@ -5,7 +5,7 @@
 import type { Article } from '../types';
 import type { SiteProfile } from './sites/types';
 import { selectByPriority } from './select';
-import { cleanText, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import { cleanText, editorOf, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
 
 /** The Article fields a profile can read, plus where the title stands (the byline is read around it). */
 export interface ProfileMeta extends Pick<Article, 'authors' | 'source' | 'publishedAt' | 'editor' | 'keywords' | 'channel'> {
@@ -21,9 +21,10 @@ function firstText(doc: Document, sels: string[]): { text: string; el: Element }
   return null;
 }
 
-function firstValue<T>(doc: Document, sels: string[], parse: (text: string) => T | null): T | null {
+function firstValue<T>(doc: Document, sels: string[], parse: (text: string) => T | null, attr?: string): T | null {
   for (const el of selectByPriority(doc, sels)) {
-    const text = cleanText(el.textContent);
+    // A machine-readable value (<time datetime="2026-03-02T08:00:00+08:00">03-02 08:00</time>) beats the printed one.
+    const text = cleanText((attr && el.getAttribute(attr)) || el.textContent);
     const v = text ? parse(text) : null;
     if (v) return v;
   }
@@ -49,8 +50,8 @@ export function readProfileMeta(doc: Document, p: SiteProfile, blocks: Map<strin
   out.source = firstValue(doc, s.source, (t) => sourceName(stripLabel(t))) ?? out.source;
   const au = firstValue(doc, s.authors, (t) => nonEmpty(splitAuthors(stripLabel(t))));
   if (au) out.authors = au;
-  out.publishedAt = firstValue(doc, s.publishedAt, toBeijingIso) ?? out.publishedAt;
-  out.editor = firstValue(doc, s.editor, (t) => splitAuthors(stripLabel(t)).join(' ') || null) ?? out.editor;
+  out.publishedAt = firstValue(doc, s.publishedAt, toBeijingIso, 'datetime') ?? out.publishedAt;
+  out.editor = firstValue(doc, s.editor, editorOf) ?? out.editor;
   const kw = firstText(doc, s.keywords)?.text;
   if (kw) out.keywords = splitKeywords(kw);
   const crumb = firstText(doc, s.breadcrumb)?.text ?? p.cmsBlocks?.breadcrumb.map((n) => nodesText(blocks.get(n))).find(Boolean);

@@ -27,10 +27,11 @@ export const changcheng: SiteProfile = {
   selectors: {
     title: ['#docTitle', '#gjTitle', 'div.g_width.content h1', '.detailTitle h1', '.title h1', 'h1', '.biaoti', '.title'],
     content: ['#fontzoom', 'div.text#text', '#text', 'div.text', 'div.detailMessage', '.TRS_Editor', 'div.content', 'article'],
-    info: ['div.post_source', '.post_source', '.detailInfo', '.info', '.msg', '.source'],
+    info: ['div.post_source', '.post_source', '.detailInfo', '.detail-info', '.detail_info', '.info', '.msg', '.source'],
     source: ['#source_baidu', '.docSourceName', 'span.source', '.detailInfo .source'],
     authors: ['#author_baidu', '.docAuthor', 'span.author', '.detailInfo .author'],
-    publishedAt: ['#pubtime_baidu', '.docRelTime', 'span.time', 'span.pubtime', '.detailInfo .time'],
+    // <time datetime> last: its attribute is read before its text ("03-02 08:00" prints no year).
+    publishedAt: ['#pubtime_baidu', '.docRelTime', 'span.time', 'span.pubtime', '.detailInfo .time', '.detailInfo time', '.detail-info time', 'time[datetime]'],
     editor: ['#editor_baidu', '#docEditor', 'div.editor', '.editor', 'span.editor'],
     keywords: ['#keywords', '.keywords', '.keyword'],
     breadcrumb: ['#docLocation1', '.position', '.weizhi', '.location', '.crumb', '.breadcrumb'],
