@@ -74,6 +74,18 @@ describe('extractFigures: must-read patterns', () => {
     ['0-14岁人口', { text: '0-14岁', kind: 'age', value: 0, max: 14, qualifier: 'range' }],
     ['今年以来，', { text: '今年', kind: 'date', date: '2019' }],
     ['最高气温在零下8℃至零下3℃之间', { text: '零下8℃至零下3℃', kind: 'temperature', value: -8, max: -3, qualifier: 'range' }],
+    // From the held-out 长城网-style articles (财政, 医保, 春运, 博物馆, 高新, 防汛):
+    ['未成年观众约占三分之一', { text: '三分之一', kind: 'percent', value: 33.3333333333, unit: '%', qualifier: 'approx' }],
+    ['仅为去年同期的三分之二左右', { text: '三分之二左右', kind: 'percent', unit: '%', qualifier: 'approx' }],
+    ['为年度计划的近一半', { text: '一半', kind: 'percent', value: 50, unit: '%', qualifier: 'approx' }],
+    ['一半以上的村', { text: '一半以上', kind: 'percent', value: 50, qualifier: 'atLeast' }],
+    ['票价一百二十多块。', { text: '一百二十多块', kind: 'money', value: 120, unit: 'CNY', qualifier: 'moreThan' }],
+    ['一次住院花了两万一千六，', { text: '两万一千六', kind: 'money', value: 21600, unit: 'CNY' }],
+    ['水深有一米多，', { text: '一米多', kind: 'length', value: 1, unit: 'm', qualifier: 'moreThan' }],
+    ['加开临客列车312列', { text: '312列', kind: 'count', value: 312, measure: '列' }],
+    ['每个账号最多可预约5人', { text: '5人', qualifier: 'atMost' }],
+    ['，近3年累计获得授权专利', { text: '3年', kind: 'duration', qualifier: 'exact' }],
+    ['项目历时近3年', { text: '3年', kind: 'duration', qualifier: 'approx' }],
     // Comparisons and two-bound ranges:
     ['投资不少于5亿元', { text: '5亿元', kind: 'money', value: 5e8, qualifier: 'atLeast' }],
     ['面积至少有2252平方英尺', { text: '2252平方英尺', value: 2252, qualifier: 'atLeast' }],

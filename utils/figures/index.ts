@@ -8,11 +8,11 @@
  */
 import type { Figure, FigureKind, Qualifier } from '../types';
 import { readNumeral, scanNumerals, type Numeral } from './numerals';
-import { attachUnit, DEGREE, moneyPrefix, type UnitDef } from './units';
-import { comparisonAround, qualifierAfter, qualifierBefore } from './qualifiers';
+import { attachUnit, DEGREE, moneyPrefix, spokenMoney, type UnitDef } from './units';
+import { comparisonAround, modalBound, qualifierAfter, qualifierBefore, recentSpan } from './qualifiers';
 import { joinBounds } from './bounds';
 import { isKeyYearWord, parseReferenceDate, resolveDates } from './dates';
-import { findUrlSpans, judgeNumeral, type Verdict } from './negatives';
+import { findUrlSpans, isTimestamp, judgeNumeral, type Verdict } from './negatives';
 import { labelOf } from './labels';
 import { rankFigures } from './rank';
 import { mergeDurations } from './durations';
@@ -36,6 +36,7 @@ interface Candidate {
 }
 
 const RANGE_SEP = '至到-—–~～－';
+const MEASURED = new Set<FigureKind>(['length', 'weight', 'area', 'volume']);
 const TEMPERATURE_CONTEXT = /温|零下|华氏|摄氏/;
 
 function readSmall(text: string): (p: number) => { end: number; value: number } | null {
@@ -70,6 +71,9 @@ function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>):
     }
   }
   if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') { start -= 2; value = -value; }
+  if (!def && n.fraction && isShare(text, start, end, value)) def = FRACTION; // 约占三分之一 -> 33.3 %
+  else if (!def && text[end] === '半' && text.slice(n.start, end) === '一' && text[n.start - 1] !== '另') { def = HALF; end++; } // 近一半
+  if (!def || def.word === '块') def = spokenMoney(text, start, end, def, n.chinese && !n.arabic) ?? def;
   if (!def || def.kind === 'money') {
     const mp = moneyPrefix(text, start);
     if (mp && (def ? def.unit === mp.unit : !n.chinese)) {
@@ -85,6 +89,13 @@ function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>):
   return { start, end, value: tidy(value), def, moreThan: !!att.moreThan || !!n.approx };
 }
 const PER_DEF: UnitDef = { word: '%', unit: '%', kind: 'percent' };
+const FRACTION: UnitDef = { word: '', unit: '%', kind: 'percent', factor: 100 };
+const HALF: UnitDef = { word: '半', unit: '%', kind: 'percent', factor: 50 };
+// A fraction read as a share of a whole (约占三分之一, 去年的三分之二左右, 三分之一以上的村), not a number alone (四分之一).
+const SHARE_BEFORE = '占的为是约近超逾达过有足到及';
+const SHARE_AFTER = /^(?:的|左右|以上|以下|以内|多|强|弱)/;
+const isShare = (text: string, start: number, end: number, v: number): boolean =>
+  v > 0 && v <= 1 && (SHARE_BEFORE.includes(text[start - 1] ?? '\0') || SHARE_AFTER.test(text.slice(end, end + 2)));
 const tidy = (v: number): number => (Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 
 function baseFigure(text: string, start: number, end: number, kind: FigureKind, value: number | null, unit: string, qualifier: Qualifier): Figure {
@@ -138,7 +149,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const fig = baseFigure(text, h.start, h.end, 'date', null, '', h.date.includes('/') ? 'range' : 'exact');
     fig.date = h.date;
     const inUrl = urls.some(([s, e]) => h.start < e && h.end > s);
-    cands.push({ fig, verdict: inUrl ? 'drop' : h.yearOnly && !isKeyYearWord(text, h.start, h.end) ? 'notKey' : 'keep' });
+    const notKey = (h.yearOnly && !isKeyYearWord(text, h.start, h.end)) || isTimestamp(text, h.start, h.end);
+    cands.push({ fig, verdict: inUrl ? 'drop' : notKey ? 'notKey' : 'keep' });
   }
   for (let j = 0; j < nums.length; j++) {
     if (used[j]) continue;
@@ -160,9 +172,10 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       qualifier = 'range';
       j += range.skip;
     }
-    const before = qualifier === 'range' ? null : qualifierBefore(text, m.start);
-    if (before) qualifier = before.qualifier;
-    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration') ?? comparisonAround(text, m.start, end);
+    const before = qualifier === 'range' ? null : qualifierBefore(text, m.start) ?? modalBound(text, m.start);
+    if (before) qualifier = before.word === '近' && def?.kind === 'duration' && recentSpan(text, before.at) ? 'exact' : before.qualifier;
+    const measured = def !== null && MEASURED.has(def.kind);
+    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration', measured) ?? comparisonAround(text, m.start, end);
     if (after) { qualifier = after.qualifier; end = after.at; }
     const kind: FigureKind = def ? def.kind : 'other';
     const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : def?.unit ?? '', qualifier);

@@ -124,3 +124,11 @@ export function judgeNumeral(text: string, n: Numeral, figEnd: number, hasUnit: 
   if (n.dotted) return 'notKey'; // version numbers 1.2.3
   return 'keep';
 }
+
+const NUMERIC_DATE = /^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$/;
+const CLOCK_AFTER = /^[ \u3000]{0,2}[0-9]{1,2}[:：][0-9]{2}/;
+
+/** 2024-10-22 10:15:00: a digit date stamped with a clock time is a page's time line (published, updated), not news. */
+export function isTimestamp(text: string, start: number, end: number): boolean {
+  return NUMERIC_DATE.test(text.slice(start, end)) && CLOCK_AFTER.test(text.slice(end, end + 8));
+}

@@ -29,6 +29,8 @@ export interface Numeral {
   per?: number;
   /** Last big magnitude written (万 1e4, 亿 1e8), for ranges like 3至5万. */
   lastBig?: number;
+  /** A fraction (三分之一, 16分之5): value is the ratio. */
+  fraction?: boolean;
 }
 
 import { isArabicDigit, readArabic } from './arabic';
@@ -164,7 +166,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
     if (text[r] === '之') {
       const num = readNumeral(text, r + 1);
       if (num && !num.per) {
-        return { start: p, end: num.end, value: tidy(num.value / value), arabic: arabic || num.arabic, chinese: true };
+        return { start: p, end: num.end, value: tidy(num.value / value), arabic: arabic || num.arabic, chinese: true, fraction: true };
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonAround, qualifierAfter, qualifierBefore, qualifierEndingAt } from './qualifiers';
+import { comparisonAround, modalBound, qualifierAfter, qualifierBefore, qualifierEndingAt, recentSpan } from './qualifiers';
 
 describe('qualifierBefore', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('qualifierBefore', () => {
     ['不大于50', 'atMost'], ['不多于5', 'atMost'], ['大于等于100', 'atLeast'], ['大于或者等于3', 'atLeast'], ['小于等于35', 'atMost'],
     ['高于5', 'moreThan'], ['低于100', 'lessThan'], ['多于5', 'moreThan'], ['少于20', 'lessThan'], ['大于10', 'moreThan'],
     ['≥50', 'atLeast'], ['≤5', 'atMost'], ['>10', 'moreThan'], ['<12', 'lessThan'], ['等于1535', 'exact'],
-    ['占比过20', 'moreThan'], ['经过3', null], ['通过5', null],
+    ['占比过20', 'moreThan'], ['经过3', null], ['通过5', null], ['约占30', 'approx'],
     ['小于 或 等于100', 'atMost'], ['< = 100', 'atMost'], ['大于 或者 等于5', 'atLeast'], ['于2019', null], ['等于 5', 'exact'],
   ])('%s', (text, q) => {
     const start = text.search(/[0-9]/);
@@ -36,6 +36,14 @@ describe('qualifierAfter', () => {
     expect(qualifierAfter('2小时内到达', 3, true)).toMatchObject({ qualifier: 'atMost', at: 4 });
     expect(qualifierAfter('3年内容', 2, true)).toBeNull();
   });
+
+  it.each([
+    ['水深有一米多，', 5, 'moreThan'], ['身高1米多的孩子', 4, 'moreThan'], ['3斤多重', 2, 'moreThan'],
+    ['5公里多为山路', 3, null], ['3米多种', 2, null],
+  ])('reads 多 after a physical unit when asked: %s', (text, end, q) => {
+    expect(qualifierAfter(text, end, false, true)?.qualifier ?? null).toBe(q);
+    expect(qualifierAfter(text, end)).toBeNull();
+  });
 });
 
 describe('qualifierEndingAt', () => {
@@ -54,5 +62,24 @@ describe('comparisonAround: 比 … 大/小', () => {
     const start = text.search(/[0-9]/);
     const end = start + (text.slice(start).match(/^[0-9]+/)?.[0].length ?? 0);
     expect(comparisonAround(text, start, end)?.qualifier ?? null).toBe(q);
+  });
+});
+
+describe('modalBound: a bound, a modal and a verb before the number', () => {
+  it.each([
+    ['每个账号最多可预约5人', 'atMost', '最多可预约'], ['雨强最高可达50毫米', 'atMost', '最高可达'], ['至少需培训3次', 'atLeast', '至少需培训'],
+    ['最少要交5元', 'atLeast', '最少要交'], ['单日最多接待1万人', null, null], ['可预约5人', null, null], ['最多可，5人', null, null],
+  ])('%s', (text, q, word) => {
+    const m = modalBound(text, text.search(/[0-9]/));
+    expect(m?.qualifier ?? null).toBe(q);
+    expect(m?.word ?? null).toBe(word);
+  });
+});
+
+describe('recentSpan: 近 opening a clause is "the last"', () => {
+  it.each([
+    ['近3年累计获得专利', true], ['，近两个月，', true], ['在近5年里', true], ['历时近3年', false], ['用了近10天', false],
+  ])('%s', (text, want) => {
+    expect(recentSpan(text, text.indexOf('近'))).toBe(want);
   });
 });

@@ -6,7 +6,7 @@ import type { Qualifier } from '../types';
 
 // Longest first: 超过了 before 超过 before 超.
 const BEFORE: [string, Qualifier][] = ([
-  ['大约', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'],
+  ['大约', 'approx'], ['约占', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'],
   ['大概', 'approx'], ['超过了', 'moreThan'], ['超过', 'moreThan'], ['超出', 'moreThan'], ['超', 'moreThan'], ['逾', 'moreThan'],
   ['突破', 'moreThan'], ['多于', 'moreThan'], ['高于', 'moreThan'], ['大于', 'moreThan'], ['至少有', 'atLeast'], ['至少', 'atLeast'],
   ['不少于', 'atLeast'], ['不低于', 'atLeast'], ['最少', 'atLeast'], ['最多为', 'atMost'], ['最多', 'atMost'], ['最高', 'atMost'],
@@ -120,9 +120,16 @@ export function comparisonStart(text: string, end: number): number | null {
 
 const OR_BEYOND = ['或者以上', '或者更多', '或者以下', '或者更少', '或以上', '或更多', '或以下', '或更少'];
 
-/** The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 (一年多) and 内 (2小时内) after a unit. */
-export function qualifierAfter(text: string, end: number, timeSpan = false): QualifierMatch | null {
+// 多 after a physical unit is "and more" (一米多, 3斤多高) unless it starts a word (5公里多为山路, 多种).
+const NOT_AFTER_DUO = '为是用数在由以种项个家次样少半';
+
+/**
+ * The qualifier word starting at `end`, or null; `timeSpan` allows 多/余 (一年多) and 内 (2小时内) after a unit,
+ * `measured` allows 多 after a physical unit (一米多).
+ */
+export function qualifierAfter(text: string, end: number, timeSpan = false, measured = false): QualifierMatch | null {
   if (timeSpan && (text[end] === '多' || text[end] === '余')) return { qualifier: 'moreThan', at: end + 1, word: text[end] };
+  if (measured && text[end] === '多' && !NOT_AFTER_DUO.includes(text[end + 1] ?? '\0')) return { qualifier: 'moreThan', at: end + 1, word: '多' };
   if (timeSpan && text[end] === '内' && !'容部外地陆'.includes(text[end + 1])) return { qualifier: 'atMost', at: end + 1, word: '内' };
   if (text[end] === '及' && (text[end + 1] === '以' || text[end + 1] === '其')) {
     const three = text.slice(end, end + 3);
@@ -145,6 +152,36 @@ export function qualifierEndingAt(text: string, end: number, from: number): Qual
   for (let len = Math.min(4, end - from); len >= 2; len--) {
     const m = qualifierAfter(text, end - len);
     if (m && m.at === end) return m;
+  }
+  return null;
+}
+
+// 近3年累计…, 近两个月，…: 近 opening a clause before a span of time is "the last", not "nearly" (历时近3年).
+const CLAUSE_OPEN = '，。；：、“（(\n在';
+
+/** 近 at `at` starts a clause (or follows 在): the span after it is the recent one, exactly. */
+export function recentSpan(text: string, at: number): boolean {
+  return at === 0 || CLAUSE_OPEN.includes(text[at - 1]);
+}
+
+// A bound, a modal and a verb before the number: 每个账号最多可预约5人, 最高可达50毫米, 至少需培训3次.
+const MODAL_BOUNDS: [string, Qualifier][] = [['最多', 'atMost'], ['至多', 'atMost'], ['最高', 'atMost'], ['最长', 'atMost'], ['至少', 'atLeast'], ['最少', 'atLeast'], ['最低', 'atLeast']];
+const MODALS = ['可以', '能够', '只能', '可', '能', '需', '须', '要'];
+const MODAL_LAST = '以够能可需须要';
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/** 最多可预约 ending at `start` (a verb of one or two characters after the modal), or null. */
+export function modalBound(text: string, start: number): QualifierMatch | null {
+  for (let v = start - 1; v >= start - 2; v--) {
+    if (!isHan(text[v])) return null;
+    if (!MODAL_LAST.includes(text[v - 1])) continue; // most numbers stop here
+    for (const modal of MODALS) {
+      const m = v - modal.length;
+      if (text.slice(m, v) !== modal) continue;
+      for (const [word, qualifier] of MODAL_BOUNDS) {
+        if (text.slice(m - 2, m) === word) return { qualifier, at: m - 2, word: word + text.slice(m, start) };
+      }
+    }
   }
   return null;
 }

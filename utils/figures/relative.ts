@@ -39,6 +39,10 @@ function weekHit(ref: RefDate | null, shift: number, day: number | undefined): s
   return iso(new Date(monday.getTime() + (day - 1) * DAY_MS));
 }
 
+// After a bare weekday: another weekday closing a span (周一至周五), or a timetable word (周一闭馆, 周二休息).
+const WEEKDAY_SPAN = /^[至到\-—～~](?:周|星期)/;
+const TIMETABLE = /^(?:闭馆|休馆|闭园|休园|停诊|休市|休息|不开放|例行|照常)/;
+
 /** Date hits for relative words; `taken(s, e)` says whether a numeral date already covers the span. */
 export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: number, e: number) => boolean): DateHit[] {
   const out: DateHit[] = [];
@@ -54,7 +58,9 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
       const dayCh = m[3];
       // A bare 周/星期 needs a weekday (周一) and a prefix needs a week word: 每周一 is a habit, not a date.
       // 每周三、周五: the habit goes on over the list.
-      if (text[s - 1] === '每' || (habitEnd >= 0 && s - habitEnd === 1 && '、和及'.includes(text[habitEnd]))) { habitEnd = e; continue; }
+      // 每周一至周五: so does a span of weekdays; a bare weekday before a timetable word is one too (周一闭馆).
+      if (text[s - 1] === '每' || (habitEnd >= 0 && s - habitEnd === 1 && '、和及至到-—～~'.includes(text[habitEnd]))) { habitEnd = e; continue; }
+      if (!prefix && dayCh && (WEEKDAY_SPAN.test(text.slice(e, e + 3)) || TIMETABLE.test(text.slice(e, e + 3)))) { habitEnd = e; continue; }
       // 周末 alone is any weekend (周末到河北); 本周末, 这个周末 is one.
       if ((!prefix && (!dayCh || dayCh === '末')) || (!dayCh && NOT_WEEK.has(text[e]))) continue;
       if (m[2] === '礼拜' && !dayCh && !prefix) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachUnit, matchUnit, moneyPrefix } from './units';
+import { attachUnit, matchUnit, moneyPrefix, spokenMoney } from './units';
 
 describe('matchUnit', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('matchUnit', () => {
     else expect(d).toMatchObject({ unit, kind });
   });
 
-  it.each(['个', '家', '项', '次', '人', '人次', '名', '期', '场', '所', '座', '套', '辆', '条', '户', '批', '大类', '小项', '场次'])(
+  it.each(['个', '家', '项', '次', '人', '人次', '名', '期', '场', '所', '座', '套', '辆', '条', '户', '批', '大类', '小项', '场次', '列', '眼', '顶', '剂', '具', '段'])(
     'measure word %s is a count, kept as written',
     (w) => {
       expect(matchUnit(w + '。', 0)).toMatchObject({ kind: 'count', unit: '', measure: true, word: w });
@@ -76,5 +76,16 @@ describe('moneyPrefix', () => {
     ['4人民币5美元', 4, null],
   ])('%s', (text, start, want) => {
     expect(moneyPrefix(text, start)).toEqual(want);
+  });
+});
+
+describe('spokenMoney: 块 and bare amounts as people say them', () => {
+  const KUAI = matchUnit('块', 0);
+  it.each([
+    ['票价一百二十多块。', 2, 8, KUAI, true, 'CNY'], ['个人只掏了五千多块。', 5, 9, KUAI, true, 'CNY'],
+    ['票价120块，', 2, 6, KUAI, false, 'CNY'], ['竖立警示牌12块，', 5, 8, KUAI, false, null], ['3块展板', 0, 2, KUAI, false, null],
+    ['一次住院花了两万一千六，', 6, 11, null, true, 'CNY'], ['花了两万一千六百人', 2, 7, null, true, null], ['花了2160，', 2, 6, null, false, null],
+  ])('%s', (text, start, end, def, spoken, unit) => {
+    expect(spokenMoney(text, start, end, def, spoken)?.unit ?? null).toBe(unit);
   });
 });

@@ -52,7 +52,7 @@ const PHYSICAL: [string, string, FigureKind][] = [
 const MEASURES = (
   '个 家 项 次 人次 人 名 位 期 场 所 座 套 辆 条 户 批 大类 小类 小项 类 种 只 头 件 台 架 艘 处 栋 幢 间 张 本 册 份 ' +
   '篇 部 款 枚 颗 株 棵 匹 支 根 块 片 层 届 轮 组 队 对 双 起 宗 笔 例 班 趟 遍 回 盏 扇 门 家次 车次 架次 辆次 户次 ' +
-  '班次 场次 人天 村 箱 袋 瓶 包 单 字 页 集 首 幅'
+  '班次 场次 人天 村 箱 袋 瓶 包 单 字 页 集 首 幅 列 眼 顶 剂 具 段'
 ).split(' ');
 
 const PERCENT_CHENG: UnitDef = { word: '成', unit: '%', kind: 'percent', factor: 10 };
@@ -175,5 +175,30 @@ export function moneyPrefix(text: string, start: number): { start: number; unit:
   if (c === '￥' || c === '¥') return { start: start - 1, unit: 'CNY' };
   if (c === '$') return { start: start - 1, unit: 'USD' };
   if (c === '€') return { start: start - 1, unit: 'EUR' };
+  return null;
+}
+
+const KUAI: UnitDef = { word: '块', unit: 'CNY', kind: 'money' };
+const SPOKEN_CNY: UnitDef = { word: '', unit: 'CNY', kind: 'money' };
+const CLAUSE_END = '，。；：！？、”」）),.;:!?\n';
+// Words of price and paying that make a clause-final 块 the spoken 元 (票价120块): 块 alone also counts boards (展板12块).
+const MONEY_CUE = /[价钱花掏挣赚卖买补费赔付省贵]/;
+// A bare amount right after a spending or earning verb is in yuan: 一次住院花了两万一千六。
+const MONEY_VERBS = new Set(['花了', '掏了', '挣了', '赚了', '花费', '付了', '赔了', '省了']);
+
+/**
+ * Money as people say it: 五千多块 / 票价120块 (块 at a clause end: a spoken number, or a price word in the clause)
+ * and 花了两万一千六 (a bare spoken number after 花了/掏了/挣了 …, at a clause end). `end` is after the unit (or the
+ * numeral when there is none); returns the money unit, or null.
+ */
+export function spokenMoney(text: string, start: number, end: number, def: UnitDef | null, spoken: boolean): UnitDef | null {
+  if (end < text.length && !CLAUSE_END.includes(text[end])) return null;
+  if (def?.word === '块' && def.measure) {
+    if (spoken) return KUAI;
+    let s = start;
+    while (s > 0 && start - s < 10 && !CLAUSE_END.includes(text[s - 1])) s--;
+    return MONEY_CUE.test(text.slice(s, start)) ? KUAI : null;
+  }
+  if (!def && spoken && MONEY_VERBS.has(text.slice(start - 2, start))) return SPOKEN_CNY;
   return null;
 }
