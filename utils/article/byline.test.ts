@@ -8,6 +8,8 @@ describe('parseBylineText: authors near the title', () => {
     ['作者： a handle, then a forum rank', '楼层： 第 1 楼 时间：2005-08-28 20:56:20 作者： 放飞&心情 振威将军(从一品)', ['放飞&心情']],
     ['作者： a name, then an alias and a translator', '作者： 周思博 (Joel Spolsky) 译： Chen Bin 2005年1月2日', ['周思博']],
     ['作者： markup debris is no name', '作者： size="20"  来源： size="20"  发布日期： 7/5/2005 9:23:57 PM', []],
+    ['an empty 作者： runs into the story', '发布时间：2023-06-18 10:20 来源：长城网 作者： 记者从保定市生态环境局获悉，今年1至5月', []],
+    ['an empty 作者： before a date-led sentence', '来源：长城网 作者： 今年1至5月白洋淀水质达标，', []],
     ['"作者的劳动" is no label', '为了尊重作者的劳动，文中会尽量给出作者姓名和引用地址。', []],
     ['文：pen name', '个人认为影片《清洁》是东西方文化交溶最好的一部电影。 文：眉间尺 我的博客', ['眉间尺']],
     ['文/ name', '本报讯 文/ 李四 图/ 王五', ['李四']],

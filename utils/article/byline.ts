@@ -34,6 +34,9 @@ const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?
 /** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
 function labelledValue(s: string): string[] {
   const stop = VALUE_STOP.exec(s);
+  const raw = (stop ? s.slice(0, stop.index) : s).slice(0, 60).trim();
+  // An empty "作者：" span runs into the story: "作者： 记者从保定市生态环境局获悉，…" is a clause, not a pen name.
+  if (stop && /^[，。；]/.test(stop[0]) && /^[^\s、\u3000]{5,}$/.test(raw)) return [];
   const v = squeezeName((stop ? s.slice(0, stop.index) : s).slice(0, 60).replace(/^([\u4e00-\u9fa5])[\s\u3000]+([\u4e00-\u9fa5])(?=$|\s)/, '$1$2'));
   const out: string[] = [];
   // After the first name: names joined by 、 need only be name-shaped; space-separated ones must read like names.
