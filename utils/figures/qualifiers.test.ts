@@ -68,7 +68,7 @@ describe('comparisonAround: 比 … 大/小', () => {
 describe('modalBound: a bound, a modal and a verb before the number', () => {
   it.each([
     ['每个账号最多可预约5人', 'atMost', '最多可预约'], ['雨强最高可达50毫米', 'atMost', '最高可达'], ['至少需培训3次', 'atLeast', '至少需培训'],
-    ['最少要交5元', 'atLeast', '最少要交'], ['单日最多接待1万人', null, null], ['可预约5人', null, null], ['最多可，5人', null, null],
+    ['最少要交5元', 'atLeast', '最少要交'], ['至少要3年', 'atLeast', '至少要'], ['单日最多接待1万人', null, null], ['可预约5人', null, null], ['最多可，5人', null, null],
   ])('%s', (text, q, word) => {
     const m = modalBound(text, text.search(/[0-9]/));
     expect(m?.qualifier ?? null).toBe(q);

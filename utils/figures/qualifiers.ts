@@ -170,10 +170,10 @@ const MODALS = ['可以', '能够', '只能', '可', '能', '需', '须', '要']
 const MODAL_LAST = '以够能可需须要';
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
-/** 最多可预约 ending at `start` (a verb of one or two characters after the modal), or null. */
+/** 最多可预约 / 至少要 ending at `start` (at most two characters of verb after the modal), or null. */
 export function modalBound(text: string, start: number): QualifierMatch | null {
-  for (let v = start - 1; v >= start - 2; v--) {
-    if (!isHan(text[v])) return null;
+  for (let v = start; v >= start - 2; v--) {
+    if (v < start && !isHan(text[v])) return null;
     if (!MODAL_LAST.includes(text[v - 1])) continue; // most numbers stop here
     for (const modal of MODALS) {
       const m = v - modal.length;
