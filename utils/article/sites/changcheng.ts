@@ -11,9 +11,11 @@
  *   authors   names only: "作者：记者 张三 通讯员 李四" -> ["张三","李四"]; a photographer ("摄影：X", "长城网记者 X 摄"
  *             under a picture) is no author; with no 作者 the closing "（记者 周洋）" signs the page; else [].
  *   source    the 来源 as printed, link text included: "长城网-河北新闻网", "河北日报"; "本文来源：" lines are chrome.
- *   editor    责任编辑 (spaced names joined: "张  颖" -> "张颖"); a bare "编辑：" line stands in when nothing else does.
+ *   editor    责任编辑 (spaced names joined: "张  颖" -> "张颖"); a bare "编辑：" line stands in when nothing else does;
+ *             other roles on the same line (审核, 值班编辑, 校对, 终审) are no editor: "审核：刘强 责任编辑：马超" -> "马超".
+ *   publishedAt  printed Beijing time; a <time datetime> gives its attribute ("03-02 08:00" prints no year).
  *   body      "（原标题：…）" and 【编者按】 stay (they are part of what was published); the closing signature,
- *             关键词/责任编辑/本文来源 lines, widgets, share/QR/纠错/print tools, pagination, related/hot lists,
+ *             关键词/责任编辑/本文来源 lines, widgets, share/QR (a code picture with its 扫一扫 line)/纠错/print tools, pagination, related/hot lists,
  *             comments and footers go. Tables of figures stay (text: one tab-separated line per row).
  */
 import type { SiteProfile } from './types';
