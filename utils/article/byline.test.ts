@@ -4,6 +4,8 @@ import { closingAuthors, leadingNames, parseBylineGlobal, parseBylineText, sourc
 describe('parseBylineText: authors near the title', () => {
   const cases: Array<[string, string, string[]]> = [
     ['作者： label, then the next label', '发布时间：2018-01-02 10:20 来源：河北日报 作者：李明、王芳 责任编辑：张三', ['李明', '王芳']],
+    ['作者： names listed with Chinese commas', '作者：张三，李四　发布时间：2018-03-02 08:21', ['张三', '李四']],
+    ['作者: names listed with ASCII commas, then a date', '作者:王芳,刘洋,赵晨 2024-05-06 09:00', ['王芳', '刘洋', '赵晨']],
     ['作者: with a spaced two-character name', '作者: 赵 培：北京物资学院，北京 关键词: 淘宝网', ['赵培']],
     ['作者： a handle, then a forum rank', '楼层： 第 1 楼 时间：2005-08-28 20:56:20 作者： 放飞&心情 振威将军(从一品)', ['放飞&心情']],
     ['作者： a name, then an alias and a translator', '作者： 周思博 (Joel Spolsky) 译： Chen Bin 2005年1月2日', ['周思博']],

@@ -32,7 +32,11 @@ const PHOTO_CREDIT_RE = /^[\s\u3000]*(?:拍摄|供图|摄影?)(?!影|\s*报道)/
 const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
 
 /** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
-function labelledValue(s: string): string[] {
+// "张三，李四": names listed with commas (which otherwise end a value) read as one list.
+const COMMA_NAMES = /^[\s\u3000]*[\u4e00-\u9fa5·]{2,4}(?:[，,][\u4e00-\u9fa5·]{2,4})+(?=$|[\s\u3000|｜)）\]】。；;]|(?:19|20)\d{2})/;
+
+function labelledValue(text: string): string[] {
+  const s = text.replace(COMMA_NAMES, (names) => names.replace(/[，,]/g, '、'));
   const stop = VALUE_STOP.exec(s);
   const raw = (stop ? s.slice(0, stop.index) : s).slice(0, 60).trim();
   // An empty "作者：" span runs into the story: "作者： 记者从保定市生态环境局获悉，…" is a clause, not a pen name.
