@@ -4,4 +4,4 @@ export { figuresToCsv, FIGURES_CSV_HEADER } from './figuresCsv';
 export { createBackup, parseBackup, BackupError, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupErrorCode } from './backup';
 export { markdownFileName, zipFileName, csvFileName, backupFileName, safeFileName } from './fileNames';
 export { markdownZip, uniqueFileNames } from './zip';
-export { displayFigures, formatFigureValue, formatFigureUnit, type DisplayFigure } from './figureView';
+export { displayFigures, formatNormalisedValue, formatFigureUnit, type DisplayFigure } from './figureView';

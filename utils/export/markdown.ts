@@ -5,7 +5,7 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { Article, Capture } from '../types';
-import { displayFigures, formatFigureUnit, formatFigureValue } from './figureView';
+import { displayFigures, formatFigureUnit, formatNormalisedValue } from './figureView';
 import { frontMatter } from './yaml';
 
 export interface MarkdownOptions {
@@ -58,7 +58,7 @@ function figuresTable(article: Article | Capture, maxFigures: number): string {
   const figures = displayFigures(article).slice(0, Math.max(0, maxFigures));
   if (figures.length === 0) return '';
   const rows = figures.map((figure) => `| ${[
-    figure.text, figure.label ?? '', formatFigureValue(figure), formatFigureUnit(figure), figure.sentence,
+    figure.text, figure.label ?? '', formatNormalisedValue(figure), formatFigureUnit(figure), figure.sentence,
   ].map(tableCell).join(' | ')} |`);
   return ['## 关键数字', '', '| 数字 | 含义 | 数值 | 单位 | 句子 |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
