@@ -29,7 +29,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing leaves the browser: captures stay in the local IndexedDB.
-            gecko: { id: 'changcheng-reader@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'changcheng-reader@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

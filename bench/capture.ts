@@ -27,10 +27,26 @@ export async function runCaptureBench(): Promise<void> {
   const root = process.cwd();
   const runs = Number(process.env.BENCH_RUNS ?? 25);
   const pages: Array<[string, string, string]> = [
-    ['sample (seed, utf-8)', 'samples/changcheng-dachang-2019-05-24.html', 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml'],
-    ['fixture gb2312', 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html', 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml'],
-    ['fixture 2010 table (generic path)', 'tests/fixtures/changcheng-2010-table/source.html', 'http://www.hebei.com.cn/sy0320/xwzq/hbxw/ycxw/201010/t20101021_2359699.shtml'],
-    ['fixture generic JSON-LD', 'tests/fixtures/generic-jsonld-news/source.html', 'https://news.example.cn/2024/04/12/tianjin-port.html'],
+    [
+      'sample (seed, utf-8)',
+      'samples/changcheng-dachang-2019-05-24.html',
+      'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml',
+    ],
+    [
+      'fixture gb2312',
+      'tests/fixtures/changcheng-dachang-2019-gb2312/source.html',
+      'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml',
+    ],
+    [
+      'fixture 2010 table (generic path)',
+      'tests/fixtures/changcheng-2010-table/source.html',
+      'http://www.hebei.com.cn/sy0320/xwzq/hbxw/ycxw/201010/t20101021_2359699.shtml',
+    ],
+    [
+      'fixture generic JSON-LD',
+      'tests/fixtures/generic-jsonld-news/source.html',
+      'https://news.example.cn/2024/04/12/tianjin-port.html',
+    ],
   ];
   console.log(`median of ${runs} runs, jsdom`);
   console.log('page                               | Readability ms | capturePage ms | ratio');
@@ -39,7 +55,9 @@ export async function runCaptureBench(): Promise<void> {
     const doc = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
     const rb = time(() => void new Readability(doc.cloneNode(true) as Document).parse(), runs);
     const cp = time(() => void capturePage(doc, url), runs);
-    console.log(`${name.padEnd(34)} | ${rb.toFixed(2).padStart(14)} | ${cp.toFixed(2).padStart(14)} | ${(cp / rb).toFixed(2)}`);
+    console.log(
+      `${name.padEnd(34)} | ${rb.toFixed(2).padStart(14)} | ${cp.toFixed(2).padStart(14)} | ${(cp / rb).toFixed(2)}`,
+    );
   }
 }
 

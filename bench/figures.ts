@@ -13,9 +13,14 @@ const SHARED = path.resolve(process.cwd(), '../shared');
 
 function newsSentences(): string[] {
   const seed = readFileSync(path.join(SHARED, 'seed/changcheng-dachang-2019-05-24.txt'), 'utf8');
-  const fromSeed = seed.split(/(?<=[。！？；\n])/).map((s) => s.trim()).filter((s) => s.length >= 8);
+  const fromSeed = seed
+    .split(/(?<=[。！？；\n])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 8);
   const subset = readFileSync(path.join(SHARED, 'eval/recognizers-text/news_subset.jsonl'), 'utf8')
-    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).input as string);
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).input as string);
   const pool = [...fromSeed, ...subset];
   return Array.from({ length: 1000 }, (_, i) => pool[i % pool.length]);
 }
@@ -35,15 +40,21 @@ export async function runFiguresBench(): Promise<void> {
   const sentences = newsSentences();
   const ref = '2019-05-24T11:34:00+08:00';
   for (const s of sentences) extractFigures(s, { referenceDate: ref }); // warm up the JIT
-  const all = time(() => { for (const s of sentences) extractFigures(s, { referenceDate: ref }); });
+  const all = time(() => {
+    for (const s of sentences) extractFigures(s, { referenceDate: ref });
+  });
   const avgLen = sentences.reduce((n, s) => n + s.length, 0) / sentences.length;
-  console.log(`1,000 news sentences (avg ${avgLen.toFixed(0)} chars): ${all.toFixed(1)} ms total, ${(all / 1000).toFixed(4)} ms per sentence`);
+  console.log(
+    `1,000 news sentences (avg ${avgLen.toFixed(0)} chars): ${all.toFixed(1)} ms total, ${(all / 1000).toFixed(4)} ms per sentence`,
+  );
 
   const base = sentences.slice(0, 100).join('');
   for (const k of [1, 10, 100]) {
     const text = base.repeat(k);
     const ms = time(() => extractFigures(text, { referenceDate: ref }), k === 100 ? 3 : 5);
-    console.log(`text x${String(k).padEnd(3)} (${text.length.toLocaleString('en')} chars): ${ms.toFixed(1)} ms, ${((ms / text.length) * 1000).toFixed(2)} µs per char`);
+    console.log(
+      `text x${String(k).padEnd(3)} (${text.length.toLocaleString('en')} chars): ${ms.toFixed(1)} ms, ${((ms / text.length) * 1000).toFixed(2)} µs per char`,
+    );
   }
 
   const cases: [string, string][] = [

@@ -23,14 +23,39 @@ async function cliColdStart(): Promise<string> {
   once();
   const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  return `changcheng-reader figures (short input), ${RUNS} runs: median ${median.toFixed(0)} ms `
-    + `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`;
+  return (
+    `changcheng-reader figures (short input), ${RUNS} runs: median ${median.toFixed(0)} ms ` +
+    `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`
+  );
 }
 
-process.exitCode = await runSections([
-  { name: 'figures', title: 'Figures engine', module: new URL('./figures.ts', import.meta.url), exportName: 'runFiguresBench' },
-  { name: 'capture', title: 'Capture pipeline', module: new URL('./capture.ts', import.meta.url), exportName: 'runCaptureBench' },
-  { name: 'cli', title: 'Command line cold start', run: cliColdStart },
-  { name: 'size', title: 'Extension size (built)', module: new URL('./size.ts', import.meta.url), exportName: 'runSizeBench' },
-  { name: 'popup', title: 'Popup in headless Chromium (built extension)', module: new URL('./popup.ts', import.meta.url), exportName: 'runPopupBench' },
-], process.argv.slice(2));
+process.exitCode = await runSections(
+  [
+    {
+      name: 'figures',
+      title: 'Figures engine',
+      module: new URL('./figures.ts', import.meta.url),
+      exportName: 'runFiguresBench',
+    },
+    {
+      name: 'capture',
+      title: 'Capture pipeline',
+      module: new URL('./capture.ts', import.meta.url),
+      exportName: 'runCaptureBench',
+    },
+    { name: 'cli', title: 'Command line cold start', run: cliColdStart },
+    {
+      name: 'size',
+      title: 'Extension size (built)',
+      module: new URL('./size.ts', import.meta.url),
+      exportName: 'runSizeBench',
+    },
+    {
+      name: 'popup',
+      title: 'Popup in headless Chromium (built extension)',
+      module: new URL('./popup.ts', import.meta.url),
+      exportName: 'runPopupBench',
+    },
+  ],
+  process.argv.slice(2),
+);

@@ -26,7 +26,9 @@ export async function runPopupBench(runs = 7): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
-    console.log(`popup: sample article on screen in ${median.toFixed(0)} ms (median of ${runs}; min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}; first open included)`);
+    console.log(
+      `popup: sample article on screen in ${median.toFixed(0)} ms (median of ${runs}; min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}; first open included)`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -3,7 +3,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-
 const OUTPUT = path.resolve(process.cwd(), '.output/chrome-mv3');
 
 function files(dir: string): string[] {

@@ -10,9 +10,9 @@ const debug = process.env.CHANGCHENG_DEBUG === '1';
 
 /** Last line of defence: one line on stderr, a stack only when debugging. */
 function die(err) {
-  const message = String(err && err.message ? err.message : err).replace(/\s*[\r\n]+\s*/g, ' ');
+  const message = String(err?.message ? err.message : err).replace(/\s*[\r\n]+\s*/g, ' ');
   process.stderr.write(`${PROGRAM}: unexpected error: ${message}\n`);
-  if (debug && err && err.stack) process.stderr.write(`${err.stack}\n`);
+  if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
   process.exit(1);
 }
 process.on('uncaughtException', die);

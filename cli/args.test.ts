@@ -14,13 +14,25 @@ function usageError(args: string[]): string {
 
 describe('parseArgs: capture', () => {
   it('defaults to json for one file and jsonl for several', () => {
-    expect(parseArgs(['capture', 'a.html'])).toEqual({ command: 'capture', files: ['a.html'], url: undefined, format: 'json', force: false });
+    expect(parseArgs(['capture', 'a.html'])).toEqual({
+      command: 'capture',
+      files: ['a.html'],
+      url: undefined,
+      format: 'json',
+      force: false,
+    });
     expect(parseArgs(['capture', 'a.html', 'b.html'])).toMatchObject({ files: ['a.html', 'b.html'], format: 'jsonl' });
   });
 
   it('reads --opt value, --opt=value and flags anywhere', () => {
-    expect(parseArgs(['capture', '--format=md', 'a.html', '--url', 'http://lf.hebei.com.cn/x.shtml', '--force'])).toEqual({
-      command: 'capture', files: ['a.html'], url: 'http://lf.hebei.com.cn/x.shtml', format: 'md', force: true,
+    expect(
+      parseArgs(['capture', '--format=md', 'a.html', '--url', 'http://lf.hebei.com.cn/x.shtml', '--force']),
+    ).toEqual({
+      command: 'capture',
+      files: ['a.html'],
+      url: 'http://lf.hebei.com.cn/x.shtml',
+      format: 'md',
+      force: true,
     });
   });
 
@@ -31,7 +43,9 @@ describe('parseArgs: capture', () => {
 
   it('refuses what it cannot honour, naming the problem', () => {
     expect(usageError(['capture'])).toMatch(/at least one HTML file/);
-    expect(usageError(['capture', 'a.html', '--format', 'xml'])).toMatch(/--format must be one of json, jsonl, md \(got 'xml'\)/);
+    expect(usageError(['capture', 'a.html', '--format', 'xml'])).toMatch(
+      /--format must be one of json, jsonl, md \(got 'xml'\)/,
+    );
     expect(usageError(['capture', 'a.html', 'b.html', '--format', 'json'])).toMatch(/jsonl/);
     expect(usageError(['capture', 'a.html', '--url'])).toMatch(/--url needs a value/);
     expect(usageError(['capture', 'a.html', '--url', 'lf.hebei.com.cn/x'])).toMatch(/absolute address/);
@@ -45,12 +59,22 @@ describe('parseArgs: capture', () => {
 
 describe('parseArgs: figures', () => {
   it('reads stdin by default and json by default', () => {
-    expect(parseArgs(['figures'])).toEqual({ command: 'figures', file: '-', date: undefined, all: false, format: 'json' });
+    expect(parseArgs(['figures'])).toEqual({
+      command: 'figures',
+      file: '-',
+      date: undefined,
+      all: false,
+      format: 'json',
+    });
   });
 
   it('takes a file, --date, --all and --format jsonl', () => {
     expect(parseArgs(['figures', 't.txt', '--date', '2019-05-24', '--all', '--format', 'jsonl'])).toEqual({
-      command: 'figures', file: 't.txt', date: '2019-05-24', all: true, format: 'jsonl',
+      command: 'figures',
+      file: 't.txt',
+      date: '2019-05-24',
+      all: true,
+      format: 'jsonl',
     });
   });
 

@@ -65,8 +65,10 @@ export function parseArgs(argv: readonly string[]): ParsedCommand {
   if (help) return { command: 'help', topic: first };
 
   switch (first) {
-    case 'capture': return captureCommand(positionals, options);
-    case 'figures': return figuresCommand(positionals, options);
+    case 'capture':
+      return captureCommand(positionals, options);
+    case 'figures':
+      return figuresCommand(positionals, options);
     case 'demo':
       if (positionals.length) throw new UsageError(`demo takes no arguments (got '${positionals[0]}')`);
       return { command: 'demo' };
@@ -75,8 +77,9 @@ export function parseArgs(argv: readonly string[]): ParsedCommand {
 
 function captureCommand(files: string[], options: Map<string, string | true>): CaptureCommand {
   if (files.length === 0) throw new UsageError('capture needs at least one HTML file (see capture --help)');
-  const format = oneOf('format', options.get('format') as string | undefined, ['json', 'jsonl', 'md'] as const)
-    ?? (files.length > 1 ? 'jsonl' : 'json');
+  const format =
+    oneOf('format', options.get('format') as string | undefined, ['json', 'jsonl', 'md'] as const) ??
+    (files.length > 1 ? 'jsonl' : 'json');
   if (format === 'json' && files.length > 1) {
     throw new UsageError(`--format json prints one article; use --format jsonl for ${files.length} files`);
   }
@@ -116,7 +119,8 @@ function splitTokens(command: CommandName, tokens: readonly string[]) {
       help = true;
       continue;
     }
-    if (!token.startsWith('--')) throw new UsageError(`unknown option '${token}' for ${command} (see ${command} --help)`);
+    if (!token.startsWith('--'))
+      throw new UsageError(`unknown option '${token}' for ${command} (see ${command} --help)`);
     const eq = token.indexOf('=');
     const name = token.slice(2, eq === -1 ? undefined : eq);
     const kind = known[name];
@@ -128,7 +132,8 @@ function splitTokens(command: CommandName, tokens: readonly string[]) {
     }
     let value: string | undefined;
     if (eq !== -1) value = token.slice(eq + 1);
-    else if (i + 1 < tokens.length && !(tokens[i + 1].startsWith('--') && tokens[i + 1].length > 2)) value = tokens[++i];
+    else if (i + 1 < tokens.length && !(tokens[i + 1].startsWith('--') && tokens[i + 1].length > 2))
+      value = tokens[++i];
     if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
     options.set(name, value);
   }

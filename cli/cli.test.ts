@@ -42,8 +42,11 @@ ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
 <p><img src="/images/meeting.jpg" alt="推介会现场"></p></article></body></html>`;
 
 const LIST_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>廊坊新闻_长城网</title></head><body>
-<h2>廊坊新闻</h2><ul>${Array.from({ length: 40 }, (_, i) =>
-  `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`).join('\n')}
+<h2>廊坊新闻</h2><ul>${Array.from(
+  { length: 40 },
+  (_, i) =>
+    `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`,
+).join('\n')}
 </ul><div class="page"><a href="index_2.shtml">下一页</a></div></body></html>`;
 
 describe('changcheng-reader: command line', { timeout: 60_000 }, () => {
@@ -59,7 +62,12 @@ describe('changcheng-reader: command line', { timeout: 60_000 }, () => {
   });
 
   it('refuses a bad command line with exit 2 and one line', async () => {
-    for (const args of [['capture'], ['capture', 'a.html', '--format', 'xml'], ['frobnicate'], ['figures', '--date', 'tomorrow']]) {
+    for (const args of [
+      ['capture'],
+      ['capture', 'a.html', '--format', 'xml'],
+      ['frobnicate'],
+      ['figures', '--date', 'tomorrow'],
+    ]) {
       const r = await cli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -83,7 +91,10 @@ describe('changcheng-reader capture: unreadable input', { timeout: 60_000 }, () 
   });
 
   it('a binary file: exit 1', async () => {
-    const png = file('image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
+    const png = file(
+      'image.html',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+    );
     const r = await cli(['capture', png]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
@@ -140,7 +151,10 @@ describe('changcheng-reader capture: articles', { timeout: 60_000 }, () => {
     const missing = join(dir, 'missing.html');
     const r = await cli(['capture', articlePath, listPath, missing, articlePath]);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].title).toContain('招商推介会');
     expect(lines[1]).toMatchObject({ file: listPath, error: 'not-an-article' });
@@ -166,7 +180,19 @@ describe('changcheng-reader capture: articles', { timeout: 60_000 }, () => {
 
 describe('changcheng-reader capture: the article fixtures', { timeout: 60_000 }, () => {
   const fixture = (name: string, f: string) => join(ROOT, 'tests', 'fixtures', name, f);
-  const FIELDS = ['canonicalUrl', 'site', 'siteName', 'title', 'authors', 'source', 'publishedAt', 'editor', 'keywords', 'channel', 'images'];
+  const FIELDS = [
+    'canonicalUrl',
+    'site',
+    'siteName',
+    'title',
+    'authors',
+    'source',
+    'publishedAt',
+    'editor',
+    'keywords',
+    'channel',
+    'images',
+  ];
 
   it('gives what the extension pipeline gives, for the GB2312 and UTF-8 copies of the seed page', async () => {
     const names = ['changcheng-dachang-2019-gb2312', 'changcheng-dachang-2019-utf8'];
@@ -174,11 +200,15 @@ describe('changcheng-reader capture: the article fixtures', { timeout: 60_000 },
     const r = await cli(['capture', ...names.map((n) => fixture(n, 'source.html')), '--url', url]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const articles = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const articles = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(articles).toHaveLength(2);
     names.forEach((name, i) => {
       const want = JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
-      for (const field of FIELDS) if (field in want) expect(articles[i][field], `${name} ${field}`).toEqual(want[field]);
+      for (const field of FIELDS)
+        if (field in want) expect(articles[i][field], `${name} ${field}`).toEqual(want[field]);
       expect(articles[i].text).toBe(readFileSync(fixture(name, 'expected-text.txt'), 'utf8').replace(/\n$/, ''));
       expect(articles[i].url).toBe(url);
     });
@@ -188,10 +218,17 @@ describe('changcheng-reader capture: the article fixtures', { timeout: 60_000 },
     const names = ['changcheng-list-page', 'empty-script-only'];
     const r = await cli(['capture', ...names.map((n) => fixture(n, 'source.html')), '--format', 'jsonl']);
     expect(r.status).toBe(3);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     names.forEach((name, i) => {
       const want = JSON.parse(readFileSync(fixture(name, 'expected.json'), 'utf8'));
-      expect(lines[i]).toMatchObject({ file: fixture(name, 'source.html'), error: 'not-an-article', reason: want.reason });
+      expect(lines[i]).toMatchObject({
+        file: fixture(name, 'source.html'),
+        error: 'not-an-article',
+        reason: want.reason,
+      });
     });
   });
 });
@@ -237,7 +274,10 @@ describe('changcheng-reader figures', { timeout: 60_000 }, () => {
     const text = PARAGRAPHS[0];
     const r = await cli(['figures', '--format', 'jsonl'], encodeGb18030(text)!);
     expect(r.status).toBe(0);
-    const [figures] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [figures] = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(figures.map((f: { text: string }) => f.text)).toContain('88.85亿元');
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });

@@ -35,7 +35,9 @@ export function sampleUrl(root = ROOT): string {
   const fixtures = join(root, 'tests', 'fixtures');
   let dirs: string[] = [];
   try {
-    dirs = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    dirs = readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
   } catch {
     return FALLBACK_URL;
   }
@@ -93,7 +95,8 @@ export function packSegments(segments: readonly string[], width: number): string
   const lines: string[] = [];
   for (const segment of segments) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && displayWidth(`${last}　${segment}`) <= width) lines[lines.length - 1] = `${last}　${segment}`;
+    if (last !== undefined && displayWidth(`${last}　${segment}`) <= width)
+      lines[lines.length - 1] = `${last}　${segment}`;
     else lines.push(...wrap(segment, width));
   }
   return lines;
@@ -103,7 +106,10 @@ export function packSegments(segments: readonly string[], width: number): string
 export function excerptParagraphs(text: string, budget: number): string[] {
   const out: string[] = [];
   let used = 0;
-  for (const paragraph of text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) {
+  for (const paragraph of text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (used >= budget) break;
     const room = budget - used;
     out.push(paragraph.length > room + 40 ? `${paragraph.slice(0, room)}…` : paragraph);
@@ -158,7 +164,9 @@ function extensionHint(colors: Palette): string[] {
     lines.push(`  尚未构建：运行 npm run build，产物在 ${shown(chrome)}`, ...loadSteps);
   }
   if (existsSync(firefox)) {
-    lines.push(`  Firefox：about:debugging#/runtime/this-firefox → “临时载入附加组件” → 选择 ${shown(join(firefox, 'manifest.json'))}`);
+    lines.push(
+      `  Firefox：about:debugging#/runtime/this-firefox → “临时载入附加组件” → 选择 ${shown(join(firefox, 'manifest.json'))}`,
+    );
   }
   lines.push('  打开任意长城网文章，点击工具栏图标即可查看干净正文与关键数字。');
   return lines;

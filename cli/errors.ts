@@ -58,14 +58,21 @@ export function oneLine(message: string): string {
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EISDIR': return 'is a directory, not a file';
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a parent of this path is not a directory';
-    case 'ELOOP': return 'too many symbolic links';
-    case 'EMFILE': return 'too many open files';
-    default: return oneLine(err instanceof Error ? err.message : String(err));
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a parent of this path is not a directory';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'EMFILE':
+      return 'too many open files';
+    default:
+      return oneLine(err instanceof Error ? err.message : String(err));
   }
 }
 

@@ -71,10 +71,14 @@ browser extension is and how to load it.`;
 
 export function helpText(topic?: CommandName): string {
   switch (topic) {
-    case 'capture': return CAPTURE;
-    case 'figures': return FIGURES;
-    case 'demo': return DEMO;
-    default: return GENERAL;
+    case 'capture':
+      return CAPTURE;
+    case 'figures':
+      return FIGURES;
+    case 'demo':
+      return DEMO;
+    default:
+      return GENERAL;
   }
 }
 

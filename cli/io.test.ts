@@ -40,7 +40,15 @@ function collect(): { out: Output; text: () => string } {
 
 describe('writeJsonArray', () => {
   const figure = (i: number): Figure => ({
-    text: `${i}亿元`, start: i, end: i + 3, kind: 'money', value: i * 1e8, unit: 'CNY', qualifier: 'exact', sentence: '“引号”\n换行', score: i,
+    text: `${i}亿元`,
+    start: i,
+    end: i + 3,
+    kind: 'money',
+    value: i * 1e8,
+    unit: 'CNY',
+    qualifier: 'exact',
+    sentence: '“引号”\n换行',
+    score: i,
   });
 
   it('writes valid JSON for none, one and many figures', async () => {

@@ -50,7 +50,9 @@ export function reportError(err: unknown): ExitStatus {
     printError(`${PROGRAM}: ${err.message}`);
     return err.exitStatus;
   }
-  printError(`${PROGRAM}: unexpected error: ${formatError(err)}${debugging() ? '' : ' (set CHANGCHENG_DEBUG=1 for details)'}`);
+  printError(
+    `${PROGRAM}: unexpected error: ${formatError(err)}${debugging() ? '' : ' (set CHANGCHENG_DEBUG=1 for details)'}`,
+  );
   if (debugging() && err instanceof Error && err.stack) printError(err.stack);
   return EXIT.failure;
 }

@@ -29,10 +29,7 @@ let pipeline: Promise<Pipeline> | null = null;
 
 function loadPipeline(): Promise<Pipeline> {
   pipeline ??= (async () => {
-    const [jsdom, article] = await Promise.all([
-      import('jsdom'),
-      import('../utils/article/index'),
-    ]);
+    const [jsdom, article] = await Promise.all([import('jsdom'), import('../utils/article/index')]);
     return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
   })();
   return pipeline;
@@ -50,8 +47,13 @@ export interface CaptureFileOptions {
 
 /** Captures one file. Never throws for per-file problems: the caller decides how to report them. */
 export async function captureFile(file: string, options: CaptureFileOptions = {}): Promise<FileOutcome> {
-  const fail = (error: CaptureErrorKind, message: string, exitStatus: ExitStatus = EXIT.failure): FileOutcome =>
-    ({ ok: false, file, error, message, exitStatus });
+  const fail = (error: CaptureErrorKind, message: string, exitStatus: ExitStatus = EXIT.failure): FileOutcome => ({
+    ok: false,
+    file,
+    error,
+    message,
+    exitStatus,
+  });
 
   let bytes: Uint8Array;
   try {

@@ -16,7 +16,9 @@ export interface BinRun {
 export function runBin(args: string[], input?: string | Uint8Array): Promise<BinRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' }, timeout: 60_000,
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' },
+      timeout: 60_000,
     });
     let stdout = '';
     let stderr = '';

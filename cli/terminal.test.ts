@@ -23,7 +23,13 @@ describe('terminal layout', () => {
 
   it('truncates with an ellipsis and aligns table columns by display width', () => {
     expect(truncate('大厂回族自治县', 8)).toBe('大厂回…');
-    const rows = table(['原文', '数值'], [['88.85亿元', '8,885,000,000'], ['3项', '3']]);
+    const rows = table(
+      ['原文', '数值'],
+      [
+        ['88.85亿元', '8,885,000,000'],
+        ['3项', '3'],
+      ],
+    );
     expect(rows).toHaveLength(4);
     const secondColumnAt = (line: string, value: string) => displayWidth(line.slice(0, line.lastIndexOf(value)));
     expect(secondColumnAt(rows[2], '8,885,000,000')).toBe(secondColumnAt(rows[3], '3'));
@@ -33,14 +39,35 @@ describe('terminal layout', () => {
 
 describe('demo summary', () => {
   const figure: Figure = {
-    text: '88.85亿元', start: 10, end: 17, kind: 'money', value: 8885000000, unit: 'CNY', qualifier: 'approx',
-    label: '意向投资额', sentence: '…', score: 9,
+    text: '88.85亿元',
+    start: 10,
+    end: 17,
+    kind: 'money',
+    value: 8885000000,
+    unit: 'CNY',
+    qualifier: 'approx',
+    label: '意向投资额',
+    sentence: '…',
+    score: 9,
   };
   const article: Article = {
-    url: 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml', canonicalUrl: '', site: 'changcheng', siteName: '长城网',
-    title: '大厂举办招商推介会', authors: ['张三'], source: '长城网', publishedAt: '2019-05-24T11:34:00+08:00', editor: null,
-    keywords: [], channel: ['长城网', '廊坊频道'], excerpt: '', text: '第一段，签约项目意向投资额约88.85亿元。\n\n第二段。', contentHtml: '',
-    images: [], length: 30, figures: [{ ...figure, score: 1, text: '第二' }, figure],
+    url: 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml',
+    canonicalUrl: '',
+    site: 'changcheng',
+    siteName: '长城网',
+    title: '大厂举办招商推介会',
+    authors: ['张三'],
+    source: '长城网',
+    publishedAt: '2019-05-24T11:34:00+08:00',
+    editor: null,
+    keywords: [],
+    channel: ['长城网', '廊坊频道'],
+    excerpt: '',
+    text: '第一段，签约项目意向投资额约88.85亿元。\n\n第二段。',
+    contentHtml: '',
+    images: [],
+    length: 30,
+    figures: [{ ...figure, score: 1, text: '第二' }, figure],
   };
 
   it('shows title, metadata line, text and the best figures first', () => {
@@ -64,7 +91,8 @@ describe('demo summary', () => {
 
   it('packs metadata items on lines without splitting one', () => {
     expect(packSegments(['来源：长城网', '作者：白万军', '频道：长城网 › 廊坊频道'], 30)).toEqual([
-      '来源：长城网　作者：白万军', '频道：长城网 › 廊坊频道',
+      '来源：长城网　作者：白万军',
+      '频道：长城网 › 廊坊频道',
     ]);
   });
 

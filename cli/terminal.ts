@@ -16,7 +16,8 @@ export function palette(stream: { isTTY?: boolean } = process.stdout): Palette {
   return { bold: wrap(1, 22), dim: wrap(2, 22), heading: wrap(36, 39), accent: wrap(33, 39) };
 }
 
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 export function charWidth(ch: string): number {
   return WIDE.test(ch) ? 2 : 1;
@@ -83,10 +84,10 @@ export function wrap(text: string, width: number): string[] {
 /** A plain table: header, a rule, then rows; each column as wide as its widest cell. */
 export function table(header: string[], rows: string[][], style: (s: string) => string = (s) => s): string[] {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const format = (cells: string[]) => cells.map((c, i) => padEnd(c, widths[i])).join('  ').trimEnd();
-  return [
-    style(format(header)),
-    style(widths.map((w) => '─'.repeat(w)).join('  ')),
-    ...rows.map(format),
-  ];
+  const format = (cells: string[]) =>
+    cells
+      .map((c, i) => padEnd(c, widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [style(format(header)), style(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map(format)];
 }

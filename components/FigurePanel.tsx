@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Figure, FigureKind } from '@/utils/types';
 import { formatFigureValue } from '@/utils/display/formatFigure';
@@ -17,7 +18,20 @@ interface Props {
   topCount?: number;
 }
 
-const KIND_ORDER: FigureKind[] = ['money', 'count', 'percent', 'area', 'length', 'weight', 'volume', 'duration', 'date', 'age', 'temperature', 'other'];
+const KIND_ORDER: FigureKind[] = [
+  'money',
+  'count',
+  'percent',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'duration',
+  'date',
+  'age',
+  'temperature',
+  'other',
+];
 
 /** Key figures: the top ones first, everything grouped by kind on demand. */
 export function FigurePanel({ figures, onLocate, onCopyCitation, onTogglePin, onToggleHide, topCount = 8 }: Props) {
@@ -28,35 +42,74 @@ export function FigurePanel({ figures, onLocate, onCopyCitation, onTogglePin, on
   if (figures.length === 0) {
     return (
       <section class="cc-figures" aria-labelledby="cc-figures-title">
-        <h2 id="cc-figures-title" class="cc-figures-title">{t('figuresTitle')}</h2>
+        <h2 id="cc-figures-title" class="cc-figures-title">
+          {t('figuresTitle')}
+        </h2>
         <p class="cc-empty-note">{t('figuresEmpty')}</p>
       </section>
     );
   }
 
   const row = (figure: ShownFigure) => (
-    <li class={`cc-figure${figure.pinned ? ' is-pinned' : ''}${figure.hidden ? ' is-hidden' : ''}`} key={`${figure.start}:${figure.end}`}>
-      <button type="button" class="cc-figure-main" onClick={() => onLocate(figure)} aria-label={`${t('figureLocate')}: ${figure.text}`} title={figure.sentence}>
+    <li
+      class={`cc-figure${figure.pinned ? ' is-pinned' : ''}${figure.hidden ? ' is-hidden' : ''}`}
+      key={`${figure.start}:${figure.end}`}
+    >
+      <button
+        type="button"
+        class="cc-figure-main"
+        onClick={() => onLocate(figure)}
+        aria-label={`${t('figureLocate')}: ${figure.text}`}
+        title={figure.sentence}
+      >
         <span class="cc-figure-value">{formatFigureValue(figure)}</span>
         <span class="cc-figure-label">{figure.label || t(`kind_${figure.kind}`)}</span>
       </button>
       <span class="cc-figure-actions">
-        {onCopyCitation && <button type="button" class="cc-icon-btn" onClick={() => onCopyCitation(figure)} aria-label={`${t('figureCopyCitation')}: ${figure.text}`} title={t('figureCopyCitation')}>
-          ❝
-        </button>}
-        {onTogglePin && <button type="button" class="cc-icon-btn" aria-pressed={!!figure.pinned} onClick={() => onTogglePin(figure)} aria-label={`${figure.pinned ? t('figureUnpin') : t('figurePin')}: ${figure.text}`} title={figure.pinned ? t('figureUnpin') : t('figurePin')}>
-          ★
-        </button>}
-        {onToggleHide && <button type="button" class="cc-icon-btn" aria-pressed={!!figure.hidden} onClick={() => onToggleHide(figure)} aria-label={`${figure.hidden ? t('figureUnhide') : t('figureHide')}: ${figure.text}`} title={figure.hidden ? t('figureUnhide') : t('figureHide')}>
-          {figure.hidden ? '↺' : '✕'}
-        </button>}
+        {onCopyCitation && (
+          <button
+            type="button"
+            class="cc-icon-btn"
+            onClick={() => onCopyCitation(figure)}
+            aria-label={`${t('figureCopyCitation')}: ${figure.text}`}
+            title={t('figureCopyCitation')}
+          >
+            ❝
+          </button>
+        )}
+        {onTogglePin && (
+          <button
+            type="button"
+            class="cc-icon-btn"
+            aria-pressed={!!figure.pinned}
+            onClick={() => onTogglePin(figure)}
+            aria-label={`${figure.pinned ? t('figureUnpin') : t('figurePin')}: ${figure.text}`}
+            title={figure.pinned ? t('figureUnpin') : t('figurePin')}
+          >
+            ★
+          </button>
+        )}
+        {onToggleHide && (
+          <button
+            type="button"
+            class="cc-icon-btn"
+            aria-pressed={!!figure.hidden}
+            onClick={() => onToggleHide(figure)}
+            aria-label={`${figure.hidden ? t('figureUnhide') : t('figureHide')}: ${figure.text}`}
+            title={figure.hidden ? t('figureUnhide') : t('figureHide')}
+          >
+            {figure.hidden ? '↺' : '✕'}
+          </button>
+        )}
       </span>
     </li>
   );
 
-  let content;
+  let content: ComponentChildren;
   if (showAll) {
-    const groups = KIND_ORDER.map((kind) => ({ kind, items: figures.filter((f) => f.kind === kind) })).filter((g) => g.items.length > 0);
+    const groups = KIND_ORDER.map((kind) => ({ kind, items: figures.filter((f) => f.kind === kind) })).filter(
+      (g) => g.items.length > 0,
+    );
     content = groups.map((group) => (
       <div class="cc-figure-group" key={group.kind}>
         <h3 class="cc-figure-group-title">

@@ -10,6 +10,7 @@ interface Props {
 export function ReaderSettingsBar({ settings, onChange }: Props) {
   return (
     <div class="cc-settings" role="toolbar" aria-label={t('settingsLabel')}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('fontSize')}>
         <span class="cc-settings-name">{t('fontSize')}</span>
         {FONT_SIZES.map((size) => (
@@ -24,6 +25,7 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
           </button>
         ))}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('paperColor')}>
         <span class="cc-settings-name">{t('paperColor')}</span>
         {PAPER_COLORS.map((paper) => (
@@ -38,12 +40,15 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
           />
         ))}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('colorScheme')}>
         <select
           class="cc-select"
           aria-label={t('colorScheme')}
           value={settings.scheme}
-          onChange={(event) => onChange({ scheme: (event.currentTarget as HTMLSelectElement).value as ReaderSettings['scheme'] })}
+          onChange={(event) =>
+            onChange({ scheme: (event.currentTarget as HTMLSelectElement).value as ReaderSettings['scheme'] })
+          }
         >
           <option value="system">{t('schemeSystem')}</option>
           <option value="light">{t('schemeLight')}</option>

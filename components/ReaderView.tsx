@@ -42,7 +42,9 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       lang="zh-CN"
       aria-labelledby="cc-article-title"
     >
-      <h1 id="cc-article-title" class="cc-title">{article.title}</h1>
+      <h1 id="cc-article-title" class="cc-title">
+        {article.title}
+      </h1>
       {meta.length > 0 && (
         <p class="cc-meta" data-testid="article-meta">
           {meta.map((part, i) => (
@@ -51,9 +53,9 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
         </p>
       )}
       {channel.length > 0 && (
-        <p class="cc-channel" aria-label={t('metaChannel')}>
+        <nav class="cc-channel" aria-label={t('metaChannel')}>
           {channel.join(' › ')}
-        </p>
+        </nav>
       )}
       <div class="cc-body" ref={body} data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />
       {(article.editor || article.keywords.length > 0) && (
@@ -66,7 +68,12 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
               ))}
             </p>
           )}
-          {article.editor && <p>{t('metaEditor')}{article.editor}</p>}
+          {article.editor && (
+            <p>
+              {t('metaEditor')}
+              {article.editor}
+            </p>
+          )}
         </footer>
       )}
     </article>

@@ -29,7 +29,13 @@ function StatusIcon({ tone }: { tone: 'info' | 'warning' | 'error' }) {
   const stroke = tone === 'warning';
   return (
     <svg class={`cc-status-icon cc-status-icon-${tone}`} viewBox="0 0 24 24" width="36" height="36" aria-hidden="true">
-      <path d={paths[tone]} fill={stroke ? 'none' : 'currentColor'} stroke={stroke ? 'currentColor' : 'none'} stroke-width="1.6" stroke-linejoin="round" />
+      <path
+        d={paths[tone]}
+        fill={stroke ? 'none' : 'currentColor'}
+        stroke={stroke ? 'currentColor' : 'none'}
+        stroke-width="1.6"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

@@ -6,7 +6,10 @@ export function useReaderSettings(): [ReaderSettings, (patch: Partial<ReaderSett
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
     let alive = true;
-    readerSettings.getValue().then((value) => alive && setSettings(normaliseSettings(value))).catch(() => {});
+    readerSettings
+      .getValue()
+      .then((value) => alive && setSettings(normaliseSettings(value)))
+      .catch(() => {});
     const unwatch = readerSettings.watch((value) => setSettings(normaliseSettings(value)));
     return () => {
       alive = false;

@@ -11,7 +11,11 @@ const BADGE_SAVED = '✓';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSavePage'), contexts: ['page', 'selection', 'link', 'image'] });
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: t('menuSavePage'),
+      contexts: ['page', 'selection', 'link', 'image'],
+    });
   });
 
   // Context menu: a quick save without opening the popup; the badge says how it went.
@@ -47,7 +51,12 @@ async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string
     await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
     return { ok: true };
   } catch (error) {
-    const message = error instanceof StoreError && error.code === 'quota' ? t('errorQuota') : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof StoreError && error.code === 'quota'
+        ? t('errorQuota')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${message}`);
     return { ok: false, message };
   }

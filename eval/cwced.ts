@@ -81,18 +81,34 @@ function readTruth(dir: string, kind: string, id: string): string {
 
 export async function runCwcedEval(): Promise<void> {
   const dir = path.resolve(process.cwd(), '../shared/eval/cwced');
-  const files = readdirSync(path.join(dir, 'original')).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(path.join(dir, 'original'))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const quiet = new VirtualConsole();
-  let f1Sum = 0, rbSum = 0, authorOk = 0, dateOk = 0, failed = 0;
-  let authorN = 0, dateN = 0, authorStrict = 0, dateStrict = 0;
+  let f1Sum = 0,
+    rbSum = 0,
+    authorOk = 0,
+    dateOk = 0,
+    failed = 0;
+  let authorN = 0,
+    dateN = 0,
+    authorStrict = 0,
+    dateStrict = 0;
   const verbose = process.env.CWCED_VERBOSE === '1';
   const showMisses = process.argv.includes('--misses');
   const misses: string[] = [];
   console.log('id       |   F1  | Rdb F1 | author | date | notes');
   for (const file of files) {
     const id = file.replace(/\.html$/, '');
-    let f1 = 0, rbF1 = 0, aOk = false, dOk = false, note = '';
-    let authorTruth = '', dateTruth = '', gotA: string | null = null, gotD: string | null = null;
+    let f1 = 0,
+      rbF1 = 0,
+      aOk = false,
+      dOk = false,
+      note = '';
+    let authorTruth = '',
+      dateTruth = '',
+      gotA: string | null = null,
+      gotD: string | null = null;
     try {
       const { html } = decodeHtml(new Uint8Array(readFileSync(path.join(dir, 'original', file))));
       const url = `http://example.cn/${id}.html`;
@@ -101,7 +117,9 @@ export async function runCwcedEval(): Promise<void> {
       try {
         const rb = new Readability(doc.cloneNode(true) as Document, { charThreshold: 500 }).parse();
         rbF1 = bigramF1(rb?.textContent ?? '', want);
-      } catch { /* counts as 0 */ }
+      } catch {
+        /* counts as 0 */
+      }
       const r = capturePage(doc, url, { force: true });
       authorTruth = readTruth(dir, 'author', id);
       dateTruth = readTruth(dir, 'date', id);
@@ -134,16 +152,27 @@ export async function runCwcedEval(): Promise<void> {
     if (showMisses) {
       if (!aOk && aLab) misses.push(`${id.slice(0, 8)} author want [${authorTruth.trim()}] got [${gotA ?? ''}]`);
       if (!dOk && dLab) misses.push(`${id.slice(0, 8)} date   want [${dateTruth.trim()}] got [${gotD ?? ''}]`);
-      if (!aLab || !dLab) misses.push(`${id.slice(0, 8)} unlabelled:${aLab ? '' : ' author'}${dLab ? '' : ' date'} [${authorTruth.trim()}|${dateTruth.trim()}]`);
+      if (!aLab || !dLab)
+        misses.push(
+          `${id.slice(0, 8)} unlabelled:${aLab ? '' : ' author'}${dLab ? '' : ' date'} [${authorTruth.trim()}|${dateTruth.trim()}]`,
+        );
     }
-    console.log(`${id.slice(0, 8)} | ${f1.toFixed(3)} | ${rbF1.toFixed(3)}  |   ${aOk ? '✓' : '✗'}    |  ${dOk ? '✓' : '✗'}   | ${note}`);
+    console.log(
+      `${id.slice(0, 8)} | ${f1.toFixed(3)} | ${rbF1.toFixed(3)}  |   ${aOk ? '✓' : '✗'}    |  ${dOk ? '✓' : '✗'}   | ${note}`,
+    );
   }
   const n = files.length || 1;
   console.log(`\npages ${files.length}, errors ${failed}`);
-  console.log(`content F1   capturePage ${(f1Sum / n).toFixed(3)}   Readability ${(rbSum / n).toFixed(3)}   (target ≥ 0.93)`);
+  console.log(
+    `content F1   capturePage ${(f1Sum / n).toFixed(3)}   Readability ${(rbSum / n).toFixed(3)}   (target ≥ 0.93)`,
+  );
   if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
-  console.log(`author acc   ${(authorOk / (authorN || 1)).toFixed(3)} of ${authorN} labelled   strict ${(authorStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.80)`);
-  console.log(`date acc     ${(dateOk / (dateN || 1)).toFixed(3)} of ${dateN} labelled   strict ${(dateStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.85)`);
+  console.log(
+    `author acc   ${(authorOk / (authorN || 1)).toFixed(3)} of ${authorN} labelled   strict ${(authorStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.80)`,
+  );
+  console.log(
+    `date acc     ${(dateOk / (dateN || 1)).toFixed(3)} of ${dateN} labelled   strict ${(dateStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.85)`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -18,25 +18,36 @@ interface Case {
   gold: Gold[];
 }
 
-interface Counts { tp: number; fp: number; fn: number }
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 function subsetCases(file: string): Case[] {
-  const lines = readFileSync(path.join(DIR, 'news_subset.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(path.join(DIR, 'news_subset.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   return lines
     .map((l) => JSON.parse(l))
     .filter((r) => path.basename(r.source) === file)
     .map((r) => ({
       input: r.input,
       ref: r.context?.ReferenceDateTime,
-      gold: r.gold.map((g: { start: number; end: number; type: string; value: unknown; unit?: string }) => ({ ...g, end: g.end + 1 })),
+      gold: r.gold.map((g: { start: number; end: number; type: string; value: unknown; unit?: string }) => ({
+        ...g,
+        end: g.end + 1,
+      })),
     }));
 }
 
 function specCases(file: string): Case[] {
   const raw = JSON.parse(readFileSync(path.join(DIR, file), 'utf8').replace(/^\uFEFF/, ''));
+  // biome-ignore lint/suspicious/noExplicitAny: raw Recognizers-Text spec JSON, read field by field
   return raw.map((c: any) => ({
     input: c.Input,
     ref: c.Context?.ReferenceDateTime,
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     gold: (c.Results ?? []).map((r: any) => ({
       start: r.Start,
       end: r.Length !== undefined ? r.Start + r.Length : r.End + 1,
@@ -48,7 +59,8 @@ function specCases(file: string): Case[] {
 }
 
 function predict(spec: SpecConfig, c: Case): Pred[] {
-  if (spec.predict === 'numbers') return extractNumbers(c.input).map((n) => ({ start: n.start, end: n.end, value: n.value }));
+  if (spec.predict === 'numbers')
+    return extractNumbers(c.input).map((n) => ({ start: n.start, end: n.end, value: n.value }));
   const ref = c.ref ? c.ref.slice(0, 10) : null;
   const figs = extractFigures(c.input, { referenceDate: ref, all: spec.predict === 'all' });
   const kept = figs.filter(spec.keep);
@@ -68,7 +80,10 @@ function score(spec: SpecConfig, c: Case, strict: boolean, into: Counts): void {
       const span = strict ? p.start === g.start && p.end === g.end : p.start < g.end && p.end > g.start;
       return span && (spec.same === null || spec.same(p, g));
     });
-    if (i >= 0) { taken.add(i); into.tp++; } else into.fn++;
+    if (i >= 0) {
+      taken.add(i);
+      into.tp++;
+    } else into.fn++;
   }
   into.fp += preds.length - taken.size;
 }
@@ -96,9 +111,15 @@ function showFailures(spec: SpecConfig, strict: boolean): void {
     const counts = { tp: 0, fp: 0, fn: 0 };
     score(spec, c, strict, counts);
     if (!counts.fp && !counts.fn) continue;
-    const gold = c.gold.filter((g) => spec.goldType(g.type)).map((g) => `${c.input.slice(g.start, g.end)}=${JSON.stringify(g.value)}`);
-    const ours = predict(spec, c).map((p) => `${c.input.slice(p.start, p.end)}=${p.interval ?? p.fig?.date ?? p.fig?.value ?? p.value}`);
-    console.log(`- ${c.input}  [ref ${c.ref?.slice(0, 10) ?? '-'}]\n    gold: ${gold.join(' | ')}\n    ours: ${ours.join(' | ')}`);
+    const gold = c.gold
+      .filter((g) => spec.goldType(g.type))
+      .map((g) => `${c.input.slice(g.start, g.end)}=${JSON.stringify(g.value)}`);
+    const ours = predict(spec, c).map(
+      (p) => `${c.input.slice(p.start, p.end)}=${p.interval ?? p.fig?.date ?? p.fig?.value ?? p.value}`,
+    );
+    console.log(
+      `- ${c.input}  [ref ${c.ref?.slice(0, 10) ?? '-'}]\n    gold: ${gold.join(' | ')}\n    ours: ${ours.join(' | ')}`,
+    );
   }
 }
 
@@ -107,22 +128,42 @@ export async function runFiguresEval(): Promise<void> {
   if (show > 0) {
     // npx tsx eval/figures.ts --show "Date (value)" [--strict]: the failing news cases of that spec.
     const strict = process.argv.includes('--strict');
-    for (const spec of SPECS) if (spec.label.startsWith(process.argv[show + 1] ?? '')) { console.log(`## ${spec.label}`); showFailures(spec, strict); }
+    for (const spec of SPECS)
+      if (spec.label.startsWith(process.argv[show + 1] ?? '')) {
+        console.log(`## ${spec.label}`);
+        showFailures(spec, strict);
+      }
     return;
   }
   const rows: string[][] = [];
   for (const spec of SPECS) {
     const sub = evaluate(spec, subsetCases(spec.file));
     const full = evaluate(spec, specCases(spec.file));
-    rows.push([spec.label, String(subsetCases(spec.file).length), prf(sub.strict), prf(sub.relaxed), prf(full.strict), prf(full.relaxed)]);
+    rows.push([
+      spec.label,
+      String(subsetCases(spec.file).length),
+      prf(sub.strict),
+      prf(sub.relaxed),
+      prf(full.strict),
+      prf(full.relaxed),
+    ]);
   }
-  const head = ['spec', 'cases', 'news strict P R F1', 'news relaxed P R F1', 'full strict P R F1', 'full relaxed P R F1'];
+  const head = [
+    'spec',
+    'cases',
+    'news strict P R F1',
+    'news relaxed P R F1',
+    'full strict P R F1',
+    'full relaxed P R F1',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((x, i) => x.padEnd(widths[i])).join(' | ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
-  console.log('\nRecognizers-Text JS, strict F1 on the news subset: Number 0.994, Percent 1.000, Currency 0.893, Dimension 0.971.');
+  console.log(
+    '\nRecognizers-Text JS, strict F1 on the news subset: Number 0.994, Percent 1.000, Currency 0.893, Dimension 0.971.',
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

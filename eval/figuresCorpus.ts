@@ -98,9 +98,24 @@ function unitRight(g: GoldFigure, p: Figure): boolean {
 }
 
 export function scoreArticle(a: CorpusArticle): ArticleResult {
-  const preds = extractFigures(a.text, { referenceDate: a.publishedAt, title: a.title }).sort((x, y) => x.start - y.start);
+  const preds = extractFigures(a.text, { referenceDate: a.publishedAt, title: a.title }).sort(
+    (x, y) => x.start - y.start,
+  );
   const gold = goldSpans(a);
-  const t: Tally = { gold: gold.length, pred: preds.length, matched: 0, valueOk: 0, unitOk: 0, qualGold: 0, qualOk: 0, qualifiedGold: 0, qualifiedOk: 0, relGold: 0, relOk: 0, chromeFigs: 0 };
+  const t: Tally = {
+    gold: gold.length,
+    pred: preds.length,
+    matched: 0,
+    valueOk: 0,
+    unitOk: 0,
+    qualGold: 0,
+    qualOk: 0,
+    qualifiedGold: 0,
+    qualifiedOk: 0,
+    relGold: 0,
+    relOk: 0,
+    chromeFigs: 0,
+  };
   const taken = new Set<number>();
   const res: ArticleResult = { name: a.name, tally: t, misses: [], extras: [], wrong: [] };
   for (const { g, start, end } of gold) {
@@ -109,11 +124,17 @@ export function scoreArticle(a: CorpusArticle): ArticleResult {
     preds.forEach((p, k) => {
       if (taken.has(k)) return;
       const overlap = Math.min(end, p.end) - Math.max(start, p.start);
-      if (overlap > bestOverlap) { best = k; bestOverlap = overlap; }
+      if (overlap > bestOverlap) {
+        best = k;
+        bestOverlap = overlap;
+      }
     });
     const relative = g.kind === 'date' && !EXPLICIT_YEAR.test(g.text);
     if (relative) t.relGold++;
-    if (best < 0) { res.misses.push(`${g.text} (${g.kind}${g.date ? ' ' + g.date : ''})`); continue; }
+    if (best < 0) {
+      res.misses.push(`${g.text} (${g.kind}${g.date ? ` ${g.date}` : ''})`);
+      continue;
+    }
     taken.add(best);
     const p = preds[best];
     t.matched++;
@@ -132,12 +153,20 @@ export function scoreArticle(a: CorpusArticle): ArticleResult {
       }
     }
     if (!vOk || !qOk || !unitRight(g, p)) {
-      const want = g.kind === 'date' ? g.date : `${g.value}${g.max !== undefined ? '..' + g.max : ''} ${g.unit || g.measure || ''} ${g.qualifier}`;
-      const got = p.kind === 'date' ? p.date : `${p.value}${p.max !== undefined ? '..' + p.max : ''} ${p.unit || p.measure || ''} ${p.qualifier}`;
+      const want =
+        g.kind === 'date'
+          ? g.date
+          : `${g.value}${g.max !== undefined ? `..${g.max}` : ''} ${g.unit || g.measure || ''} ${g.qualifier}`;
+      const got =
+        p.kind === 'date'
+          ? p.date
+          : `${p.value}${p.max !== undefined ? `..${p.max}` : ''} ${p.unit || p.measure || ''} ${p.qualifier}`;
       res.wrong.push(`${g.text}: want ${g.kind} ${want}, got "${p.text}" ${p.kind} ${got}`);
     }
   }
-  preds.forEach((p, k) => { if (!taken.has(k)) res.extras.push(`${p.text} (${p.kind}${p.date ? ' ' + p.date : ''})`); });
+  preds.forEach((p, k) => {
+    if (!taken.has(k)) res.extras.push(`${p.text} (${p.kind}${p.date ? ` ${p.date}` : ''})`);
+  });
   if (a.chrome) {
     const chromeFigs = extractFigures(a.chrome, { referenceDate: a.publishedAt });
     t.chromeFigs = chromeFigs.length;
@@ -147,18 +176,44 @@ export function scoreArticle(a: CorpusArticle): ArticleResult {
 }
 
 export function addTallies(ts: Tally[]): Tally {
-  const out = { gold: 0, pred: 0, matched: 0, valueOk: 0, unitOk: 0, qualGold: 0, qualOk: 0, qualifiedGold: 0, qualifiedOk: 0, relGold: 0, relOk: 0, chromeFigs: 0 };
+  const out = {
+    gold: 0,
+    pred: 0,
+    matched: 0,
+    valueOk: 0,
+    unitOk: 0,
+    qualGold: 0,
+    qualOk: 0,
+    qualifiedGold: 0,
+    qualifiedOk: 0,
+    relGold: 0,
+    relOk: 0,
+    chromeFigs: 0,
+  };
   for (const t of ts) for (const k of Object.keys(out) as (keyof Tally)[]) out[k] += t[k];
   return out;
 }
 
-export interface Rates { recall: number; precision: number; value: number; unit: number; qualifier: number; qualified: number; relative: number }
+export interface Rates {
+  recall: number;
+  precision: number;
+  value: number;
+  unit: number;
+  qualifier: number;
+  qualified: number;
+  relative: number;
+}
 
 export function rates(t: Tally): Rates {
   const r = (a: number, b: number): number => (b ? a / b : 1);
   return {
-    recall: r(t.matched, t.gold), precision: r(t.matched, t.pred), value: r(t.valueOk, t.matched), unit: r(t.unitOk, t.matched),
-    qualifier: r(t.qualOk, t.qualGold), qualified: r(t.qualifiedOk, t.qualifiedGold), relative: r(t.relOk, t.relGold),
+    recall: r(t.matched, t.gold),
+    precision: r(t.matched, t.pred),
+    value: r(t.valueOk, t.matched),
+    unit: r(t.unitOk, t.matched),
+    qualifier: r(t.qualOk, t.qualGold),
+    qualified: r(t.qualifiedOk, t.qualifiedGold),
+    relative: r(t.relOk, t.relGold),
   };
 }
 
@@ -170,10 +225,33 @@ export function scoreCorpus(dir = CORPUS_DIR): { articles: ArticleResult[]; tota
 export async function runFiguresCorpusEval(): Promise<void> {
   const show = process.argv.includes('--show');
   const { articles, total } = scoreCorpus();
-  const head = ['article', 'gold', 'pred', 'recall', 'precision', 'value', 'unit', 'qualifier', 'qualified', 'rel.date', 'chrome'];
+  const head = [
+    'article',
+    'gold',
+    'pred',
+    'recall',
+    'precision',
+    'value',
+    'unit',
+    'qualifier',
+    'qualified',
+    'rel.date',
+    'chrome',
+  ];
   const row = (name: string, t: Tally): string[] => {
     const x = rates(t);
-    return [name, String(t.gold), String(t.pred), x.recall, x.precision, x.value, x.unit, x.qualifier, x.qualified, x.relative]
+    return [
+      name,
+      String(t.gold),
+      String(t.pred),
+      x.recall,
+      x.precision,
+      x.value,
+      x.unit,
+      x.qualifier,
+      x.qualified,
+      x.relative,
+    ]
       .map((v) => (typeof v === 'number' ? v.toFixed(3) : v))
       .concat(String(t.chromeFigs));
   };
@@ -184,9 +262,15 @@ export async function runFiguresCorpusEval(): Promise<void> {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
-  console.log('\nvalue: value/max (dates: resolved date) right on matched; unit: kind+unit(+measure) right; qualifier: on matched non-dates;');
-  console.log('qualified: the matched ones whose gold qualifier is not exact/range; rel.date: gold dates without a 4-digit year resolved right;');
-  console.log('chrome: figures found in the page-chrome block (should be 0). Targets: recall ≥ 0.95, precision ≥ 0.8, qualifier ≥ 0.9, rel.date ≥ 0.9.');
+  console.log(
+    '\nvalue: value/max (dates: resolved date) right on matched; unit: kind+unit(+measure) right; qualifier: on matched non-dates;',
+  );
+  console.log(
+    'qualified: the matched ones whose gold qualifier is not exact/range; rel.date: gold dates without a 4-digit year resolved right;',
+  );
+  console.log(
+    'chrome: figures found in the page-chrome block (should be 0). Targets: recall ≥ 0.95, precision ≥ 0.8, qualifier ≥ 0.9, rel.date ≥ 0.9.',
+  );
   if (!show) return;
   for (const a of articles) {
     if (!a.misses.length && !a.extras.length && !a.wrong.length) continue;

@@ -4,8 +4,26 @@
  */
 import { runSections } from '../cli/sections';
 
-process.exitCode = await runSections([
-  { name: 'figures', title: 'Figures: annotated articles', module: new URL('./figures.ts', import.meta.url), exportName: 'runFiguresEval' },
-  { name: 'cwced', title: 'CWCED corpus', module: new URL('./cwced.ts', import.meta.url), exportName: 'runCwcedEval' },
-  { name: 'figures-corpus', title: 'Figures on labelled 长城网-style articles', module: new URL('./figuresCorpus.ts', import.meta.url), exportName: 'runFiguresCorpusEval' },
-], process.argv.slice(2));
+process.exitCode = await runSections(
+  [
+    {
+      name: 'figures',
+      title: 'Figures: annotated articles',
+      module: new URL('./figures.ts', import.meta.url),
+      exportName: 'runFiguresEval',
+    },
+    {
+      name: 'cwced',
+      title: 'CWCED corpus',
+      module: new URL('./cwced.ts', import.meta.url),
+      exportName: 'runCwcedEval',
+    },
+    {
+      name: 'figures-corpus',
+      title: 'Figures on labelled 长城网-style articles',
+      module: new URL('./figuresCorpus.ts', import.meta.url),
+      exportName: 'runFiguresCorpusEval',
+    },
+  ],
+  process.argv.slice(2),
+);

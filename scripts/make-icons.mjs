@@ -4,7 +4,10 @@ import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 
 const sizes = [16, 32, 48, 96, 128];
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/lib/chromium/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const size of sizes) {
   await page.setViewportSize({ width: size, height: size });

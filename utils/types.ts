@@ -4,8 +4,18 @@
  */
 
 export type FigureKind =
-  | 'money' | 'count' | 'percent' | 'area' | 'length' | 'weight' | 'volume'
-  | 'duration' | 'date' | 'age' | 'temperature' | 'other';
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'area'
+  | 'length'
+  | 'weight'
+  | 'volume'
+  | 'duration'
+  | 'date'
+  | 'age'
+  | 'temperature'
+  | 'other';
 
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'range';
 

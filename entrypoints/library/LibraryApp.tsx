@@ -65,8 +65,19 @@ export function LibraryApp() {
       {undo && (
         <div class="cc-undo" role="status">
           {t('libraryDeleted', undo.title)}
-          <button type="button" class="cc-btn" onClick={async () => { await restore(undo); setUndo(null); }}>{t('undo')}</button>
-          <button type="button" class="cc-icon-btn" aria-label={t('dismiss')} onClick={() => setUndo(null)}>✕</button>
+          <button
+            type="button"
+            class="cc-btn"
+            onClick={async () => {
+              await restore(undo);
+              setUndo(null);
+            }}
+          >
+            {t('undo')}
+          </button>
+          <button type="button" class="cc-icon-btn" aria-label={t('dismiss')} onClick={() => setUndo(null)}>
+            ✕
+          </button>
         </div>
       )}
       <div class="cc-lib-columns">
@@ -74,15 +85,30 @@ export function LibraryApp() {
           {state.phase === 'loading' && <StatusView tone="loading" title={t('stateLoading')} />}
           {state.phase === 'error' && <StatusView tone="error" title={t('libraryLoadFailed')} detail={state.message} />}
           {state.phase === 'ready' && captures.length === 0 && (
-            <StatusView tone="info" title={query ? t('libraryNoMatch') : t('libraryEmptyTitle')} detail={query ? undefined : t('libraryEmptyDetail')} />
+            <StatusView
+              tone="info"
+              title={query ? t('libraryNoMatch') : t('libraryEmptyTitle')}
+              detail={query ? undefined : t('libraryEmptyDetail')}
+            />
           )}
           <ul>
             {captures.map((capture) => (
               <li key={capture.id}>
-                <button type="button" class={`cc-lib-item${capture.id === selectedId ? ' is-selected' : ''}`} aria-current={capture.id === selectedId ? 'true' : undefined} onClick={() => open(capture.id)}>
+                <button
+                  type="button"
+                  class={`cc-lib-item${capture.id === selectedId ? ' is-selected' : ''}`}
+                  aria-current={capture.id === selectedId ? 'true' : undefined}
+                  onClick={() => open(capture.id)}
+                >
                   <span class="cc-lib-item-title">{capture.title}</span>
                   <span class="cc-lib-item-meta">
-                    {[capture.source, formatPublishedAt(capture.publishedAt), t('libraryFigureCount', String(capture.figures.length))].filter(Boolean).join(' · ')}
+                    {[
+                      capture.source,
+                      formatPublishedAt(capture.publishedAt),
+                      t('libraryFigureCount', String(capture.figures.length)),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 </button>
               </li>
@@ -95,9 +121,25 @@ export function LibraryApp() {
               <div class="cc-lib-toolbar">
                 <ReaderSettingsBar settings={settings} onChange={updateSettings} />
                 <span class="cc-lib-toolbar-actions">
-                  <a class="cc-btn" href={selected.canonicalUrl} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
-                  <button type="button" class="cc-btn" onClick={() => downloadFile(markdownFileName(selected), articleToMarkdown(selected), 'text/markdown;charset=utf-8')}>{t('downloadMarkdown')}</button>
-                  <button type="button" class="cc-btn cc-btn-danger" onClick={() => deleteCapture(selected)}>{t('delete')}</button>
+                  <a class="cc-btn" href={selected.canonicalUrl} target="_blank" rel="noopener noreferrer">
+                    {t('openOriginal')}
+                  </a>
+                  <button
+                    type="button"
+                    class="cc-btn"
+                    onClick={() =>
+                      downloadFile(
+                        markdownFileName(selected),
+                        articleToMarkdown(selected),
+                        'text/markdown;charset=utf-8',
+                      )
+                    }
+                  >
+                    {t('downloadMarkdown')}
+                  </button>
+                  <button type="button" class="cc-btn cc-btn-danger" onClick={() => deleteCapture(selected)}>
+                    {t('delete')}
+                  </button>
                 </span>
               </div>
               <div class="cc-lib-article">
@@ -105,14 +147,18 @@ export function LibraryApp() {
                 <aside class="cc-lib-figures">
                   <FigurePanel
                     figures={figures}
-                    onLocate={(f) => body.current && highlightFigure(body.current, f)?.scrollIntoView({ block: 'center', behavior: 'smooth' })}
+                    onLocate={(f) =>
+                      body.current &&
+                      highlightFigure(body.current, f)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+                    }
                     onCopyCitation={(f) => void copyText(figureCitation(selected, f))}
                   />
                 </aside>
               </div>
             </>
           ) : (
-            state.phase === 'ready' && captures.length > 0 && <StatusView tone="info" title={t('librarySelectPrompt')} />
+            state.phase === 'ready' &&
+            captures.length > 0 && <StatusView tone="info" title={t('librarySelectPrompt')} />
           )}
         </main>
       </div>

@@ -15,7 +15,9 @@ export function useCaptures(query: string) {
   const load = useCallback(async () => {
     try {
       const store = getCaptureStore();
-      const captures = query.trim() ? await store.searchCaptures(query) : await store.listCaptures({ sort: 'capturedAt', direction: 'desc' });
+      const captures = query.trim()
+        ? await store.searchCaptures(query)
+        : await store.listCaptures({ sort: 'capturedAt', direction: 'desc' });
       setState({ phase: 'ready', captures });
     } catch (error) {
       setState({ phase: 'error', message: error instanceof Error ? error.message : String(error) });

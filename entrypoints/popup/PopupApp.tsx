@@ -26,7 +26,10 @@ export function PopupApp() {
   const [toast, showToast] = useToast();
   const body = useRef<HTMLElement | null>(null);
 
-  const figures = useMemo(() => (article ? applyFigureEdits(article.figures, edits, { keepHidden: true }) : []), [article, edits]);
+  const figures = useMemo(
+    () => (article ? applyFigureEdits(article.figures, edits, { keepHidden: true }) : []),
+    [article, edits],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -78,13 +81,25 @@ export function PopupApp() {
           {article && (
             <>
               <SaveButton save={save} onSave={saveNow} />
-              <button type="button" class="cc-btn" onClick={copyMarkdown}>{t('copyMarkdown')}</button>
-              <button type="button" class="cc-btn" onClick={() => downloadFile(markdownFileName(article), markdown(), 'text/markdown;charset=utf-8')}>
+              <button type="button" class="cc-btn" onClick={copyMarkdown}>
+                {t('copyMarkdown')}
+              </button>
+              <button
+                type="button"
+                class="cc-btn"
+                onClick={() => downloadFile(markdownFileName(article), markdown(), 'text/markdown;charset=utf-8')}
+              >
                 {t('downloadMarkdown')}
               </button>
             </>
           )}
-          <button type="button" class="cc-btn cc-btn-quiet" onClick={() => openLibrary(save.status === 'saved' || save.status === 'stored' ? save.capture.id : undefined)}>
+          <button
+            type="button"
+            class="cc-btn cc-btn-quiet"
+            onClick={() =>
+              openLibrary(save.status === 'saved' || save.status === 'stored' ? save.capture.id : undefined)
+            }
+          >
             {t('openLibrary')}
           </button>
         </div>
@@ -115,19 +130,33 @@ export function PopupApp() {
           <PageStatus state={state} onForce={() => extract(true)} onRetry={() => extract(false)} />
         )}
       </main>
-      <div class="cc-toast" role="status" aria-live="polite">{toast}</div>
+      <div class="cc-toast" role="status" aria-live="polite">
+        {toast}
+      </div>
     </div>
   );
 }
 
 function SaveButton({ save, onSave }: { save: SaveStatus; onSave: () => void }) {
   const label =
-    save.status === 'saving' ? t('saving') :
-    save.status === 'saved' ? (save.created ? t('saved') : t('updated')) :
-    save.status === 'stored' ? t('update') : t('save');
+    save.status === 'saving'
+      ? t('saving')
+      : save.status === 'saved'
+        ? save.created
+          ? t('saved')
+          : t('updated')
+        : save.status === 'stored'
+          ? t('update')
+          : t('save');
   const done = save.status === 'saved';
   return (
-    <button type="button" class={`cc-btn cc-btn-primary${done ? ' is-done' : ''}`} onClick={onSave} disabled={save.status === 'saving' || save.status === 'checking'} aria-keyshortcuts="Control+S">
+    <button
+      type="button"
+      class={`cc-btn cc-btn-primary${done ? ' is-done' : ''}`}
+      onClick={onSave}
+      disabled={save.status === 'saving' || save.status === 'checking'}
+      aria-keyshortcuts="Control+S"
+    >
       {done ? `✓ ${label}` : label}
     </button>
   );
@@ -141,17 +170,25 @@ function PageStatus({ state, onForce, onRetry }: { state: PageState; onForce: ()
       return <StatusView tone="info" title={t('stateRestrictedTitle')} detail={t('stateRestrictedDetail')} />;
     case 'not-article':
       return (
-        <StatusView tone="warning" title={t('stateNotArticleTitle')} detail={t(`notArticle_${state.result.reason.replace(/-/g, '_')}`)}>
+        <StatusView
+          tone="warning"
+          title={t('stateNotArticleTitle')}
+          detail={t(`notArticle_${state.result.reason.replace(/-/g, '_')}`)}
+        >
           {/* Forcing helps a list or a short page; an empty one has nothing to extract. */}
           {state.result.reason !== 'empty' && state.result.reason !== 'unreadable' && (
-            <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>{t('extractAnyway')}</button>
+            <button type="button" class="cc-btn cc-btn-primary" onClick={onForce}>
+              {t('extractAnyway')}
+            </button>
           )}
         </StatusView>
       );
     case 'error':
       return (
         <StatusView tone="error" title={t('stateErrorTitle')} detail={state.message}>
-          <button type="button" class="cc-btn" onClick={onRetry}>{t('retry')}</button>
+          <button type="button" class="cc-btn" onClick={onRetry}>
+            {t('retry')}
+          </button>
         </StatusView>
       );
     default:

@@ -53,7 +53,11 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
     } catch (error) {
       const message =
-        error instanceof StoreError && error.code === 'quota' ? t('errorQuota') : error instanceof Error ? error.message : String(error);
+        error instanceof StoreError && error.code === 'quota'
+          ? t('errorQuota')
+          : error instanceof Error
+            ? error.message
+            : String(error);
       setSave({ status: 'error', message });
     }
   };

@@ -16,20 +16,23 @@ export function usePageArticle(): { state: PageState; tabId: number | null; extr
   const [state, setState] = useState<PageState>({ phase: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
 
-  const extract = useCallback(async (force = false, knownTabId: number | null = tabId) => {
-    setState({ phase: 'loading' });
-    const id = knownTabId ?? (await resolveTargetTabId(location.search).catch(() => null));
-    setTabId(id);
-    if (id == null) {
-      setState({ phase: 'restricted', url: null });
-      return;
-    }
-    const outcome = await extractFromTab(id, { force });
-    if (outcome.kind === 'restricted') setState({ phase: 'restricted', url: outcome.tabUrl });
-    else if (outcome.kind === 'error') setState({ phase: 'error', message: outcome.message });
-    else if (isNotAnArticle(outcome.result)) setState({ phase: 'not-article', result: outcome.result });
-    else setState({ phase: 'ready', article: outcome.result });
-  }, [tabId]);
+  const extract = useCallback(
+    async (force = false, knownTabId: number | null = tabId) => {
+      setState({ phase: 'loading' });
+      const id = knownTabId ?? (await resolveTargetTabId(location.search).catch(() => null));
+      setTabId(id);
+      if (id == null) {
+        setState({ phase: 'restricted', url: null });
+        return;
+      }
+      const outcome = await extractFromTab(id, { force });
+      if (outcome.kind === 'restricted') setState({ phase: 'restricted', url: outcome.tabUrl });
+      else if (outcome.kind === 'error') setState({ phase: 'error', message: outcome.message });
+      else if (isNotAnArticle(outcome.result)) setState({ phase: 'not-article', result: outcome.result });
+      else setState({ phase: 'ready', article: outcome.result });
+    },
+    [tabId],
+  );
 
   useEffect(() => {
     void extract(false, null);

@@ -42,13 +42,38 @@ const close = (a: number | null | undefined, b: number): boolean =>
   typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 const CURRENCY: Record<string, string> = {
-  'Chinese yuan': 'CNY', 'United States dollar': 'USD', Euro: 'EUR', 'Hong Kong dollar': 'HKD', 'Japanese yen': 'JPY',
-  'New Taiwan dollar': 'TWD', 'Swiss franc': 'CHF', 'Nigerian naira': 'NGN', 'British pound': 'GBP', 'Pound sterling': 'GBP', 'South Korean won': 'KRW',
+  'Chinese yuan': 'CNY',
+  'United States dollar': 'USD',
+  Euro: 'EUR',
+  'Hong Kong dollar': 'HKD',
+  'Japanese yen': 'JPY',
+  'New Taiwan dollar': 'TWD',
+  'Swiss franc': 'CHF',
+  'Nigerian naira': 'NGN',
+  'British pound': 'GBP',
+  'Pound sterling': 'GBP',
+  'South Korean won': 'KRW',
 };
 const DIMENSION: Record<string, string> = {
-  Mu: 'mu', Kilogram: 'kg', Centimeter: 'cm', Meter: 'm', Ton: 't', Jin: 'jin', Kilometer: 'km', Gram: 'g', Kilowatt: 'kW',
-  Microgram: 'µg', 'Square kilometer': 'km2', 'Square meter': 'm2', Hectare: 'hectare', Millimeter: 'mm', Liter: 'L',
-  'Cubic meter': 'm3', Milligram: 'mg', Mile: 'mi', Foot: 'ft',
+  Mu: 'mu',
+  Kilogram: 'kg',
+  Centimeter: 'cm',
+  Meter: 'm',
+  Ton: 't',
+  Jin: 'jin',
+  Kilometer: 'km',
+  Gram: 'g',
+  Kilowatt: 'kW',
+  Microgram: 'µg',
+  'Square kilometer': 'km2',
+  'Square meter': 'm2',
+  Hectare: 'hectare',
+  Millimeter: 'mm',
+  Liter: 'L',
+  'Cubic meter': 'm3',
+  Milligram: 'mg',
+  Mile: 'mi',
+  Foot: 'ft',
 };
 const AGE: Record<string, string> = { Year: 'year', Month: 'month', Week: 'week', Day: 'day' };
 const TEMPERATURE: Record<string, string> = { C: '°C', F: '°F', Degree: '°C' };
@@ -82,7 +107,8 @@ const RT_OPEN_HIGH = new Set(['以下', '之下']);
 
 function rtInterval(iv: Interval): string {
   const lowOpen = iv.lowOpen || RT_OPEN_LOW.has(iv.lowWord);
-  const highOpen = iv.highOpen || RT_OPEN_HIGH.has(iv.highWord) || (iv.low !== null && iv.high !== null && iv.highWord === '');
+  const highOpen =
+    iv.highOpen || RT_OPEN_HIGH.has(iv.highWord) || (iv.low !== null && iv.high !== null && iv.highWord === '');
   const num = (x: number | null): string => (x === null ? '' : String(x));
   return `${iv.low !== null && !lowOpen ? '[' : '('}${num(iv.low)},${num(iv.high)}${iv.high !== null && !highOpen ? ']' : ')'}`;
 }
@@ -92,14 +118,19 @@ function sameInterval(ours: string, gold: string): boolean {
   if (ours[0] !== gold[0] || ours[ours.length - 1] !== gold[gold.length - 1]) return false;
   const a = ours.slice(1, -1).split(',');
   const b = gold.slice(1, -1).split(',');
-  return a.length === 2 && b.length === 2 && a.every((x, i) => (x === '' ? b[i] === '' : b[i] !== '' && close(Number(x), Number(b[i]))));
+  return (
+    a.length === 2 &&
+    b.length === 2 &&
+    a.every((x, i) => (x === '' ? b[i] === '' : b[i] !== '' && close(Number(x), Number(b[i]))))
+  );
 }
 
 /** Gold '2016-01-10' / 'XXXX-01-19' / '(2016-01-01,2018-01-01,P2Y)' against our '2016/2018', '2017-01-19'. */
 export function sameDate(ours: string | undefined, gold: unknown): boolean {
   if (!ours || typeof gold !== 'string') return false;
   const expand = (d: string): string => (/^\d{4}$/.test(d) ? `${d}-01-01` : d);
-  const like = (a: string, b: string): boolean => a.length === b.length && [...a].every((c, i) => b[i] === 'X' || a[i] === 'X' || b[i] === c);
+  const like = (a: string, b: string): boolean =>
+    a.length === b.length && [...a].every((c, i) => b[i] === 'X' || a[i] === 'X' || b[i] === c);
   if (gold.startsWith('(')) {
     const [gs, ge] = gold.slice(1, -1).split(',');
     const [os, oe] = ours.split('/');
@@ -112,28 +143,113 @@ export function sameDate(ours: string | undefined, gold: unknown): boolean {
 const isDate = (f: Figure): boolean => f.kind === 'date';
 
 export const SPECS: SpecConfig[] = [
-  { file: 'NumberModel.json', label: 'Number (figures, all)', goldType: () => true, predict: 'all', keep: (f) => f.value !== null && f.kind !== 'date',
-    same: (p, g) => close(p.fig!.value, Number(g.value)) || close(p.fig!.max, Number(g.value)) },
-  { file: 'NumberModel.json', label: 'Number (numeral stage)', goldType: () => true, predict: 'numbers', keep: () => true,
-    same: (p, g) => close(p.value, Number(g.value)) },
-  { file: 'PercentModel.json', label: 'Percent', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'percent' && f.unit !== 'times',
-    same: (p, g) => close(p.fig!.value, parseFloat(String(g.value))) },
-  { file: 'CurrencyModel.json', label: 'Currency', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'money', same: unitValue(CURRENCY) },
-  { file: 'DimensionModel.json', label: 'Dimension', goldType: () => true, predict: 'figures',
-    keep: (f) => PHYSICAL.has(f.kind) || (f.kind === 'other' && f.unit !== ''), same: unitValue(DIMENSION) },
-  { file: 'AgeModel.json', label: 'Age', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'age', same: unitValue(AGE) },
-  { file: 'TemperatureModel.json', label: 'Temperature', goldType: () => true, predict: 'figures', keep: (f) => f.kind === 'temperature', same: unitValue(TEMPERATURE) },
-  { file: 'NumberRangeModel.json', label: 'NumberRange', goldType: () => true, predict: 'all', keep: () => true,
+  {
+    file: 'NumberModel.json',
+    label: 'Number (figures, all)',
+    goldType: () => true,
+    predict: 'all',
+    keep: (f) => f.value !== null && f.kind !== 'date',
+    same: (p, g) => close(p.fig!.value, Number(g.value)) || close(p.fig!.max, Number(g.value)),
+  },
+  {
+    file: 'NumberModel.json',
+    label: 'Number (numeral stage)',
+    goldType: () => true,
+    predict: 'numbers',
+    keep: () => true,
+    same: (p, g) => close(p.value, Number(g.value)),
+  },
+  {
+    file: 'PercentModel.json',
+    label: 'Percent',
+    goldType: () => true,
+    predict: 'figures',
+    keep: (f) => f.kind === 'percent' && f.unit !== 'times',
+    same: (p, g) => close(p.fig!.value, parseFloat(String(g.value))),
+  },
+  {
+    file: 'CurrencyModel.json',
+    label: 'Currency',
+    goldType: () => true,
+    predict: 'figures',
+    keep: (f) => f.kind === 'money',
+    same: unitValue(CURRENCY),
+  },
+  {
+    file: 'DimensionModel.json',
+    label: 'Dimension',
+    goldType: () => true,
+    predict: 'figures',
+    keep: (f) => PHYSICAL.has(f.kind) || (f.kind === 'other' && f.unit !== ''),
+    same: unitValue(DIMENSION),
+  },
+  {
+    file: 'AgeModel.json',
+    label: 'Age',
+    goldType: () => true,
+    predict: 'figures',
+    keep: (f) => f.kind === 'age',
+    same: unitValue(AGE),
+  },
+  {
+    file: 'TemperatureModel.json',
+    label: 'Temperature',
+    goldType: () => true,
+    predict: 'figures',
+    keep: (f) => f.kind === 'temperature',
+    same: unitValue(TEMPERATURE),
+  },
+  {
+    file: 'NumberRangeModel.json',
+    label: 'NumberRange',
+    goldType: () => true,
+    predict: 'all',
+    keep: () => true,
     map: (text, f) => {
       const iv = figureInterval(text, f);
       return iv && { start: iv.start, end: iv.end, fig: f, interval: rtInterval(iv) };
     },
-    same: (p, g) => !!p.interval && sameInterval(p.interval, String(g.value)) },
-  { file: 'DurationExtractor.json', label: 'Duration (span)', goldType: () => true, predict: 'all', keep: (f) => f.kind === 'duration', same: null },
+    same: (p, g) => !!p.interval && sameInterval(p.interval, String(g.value)),
+  },
+  {
+    file: 'DurationExtractor.json',
+    label: 'Duration (span)',
+    goldType: () => true,
+    predict: 'all',
+    keep: (f) => f.kind === 'duration',
+    same: null,
+  },
   { file: 'DateExtractor.json', label: 'Date (span)', goldType: () => true, predict: 'all', keep: isDate, same: null },
-  { file: 'DateParser.json', label: 'Date (value)', goldType: () => true, predict: 'all', keep: isDate, same: (p, g) => sameDate(p.fig!.date, g.value) },
-  { file: 'DatePeriodExtractor.json', label: 'DatePeriod (span)', goldType: () => true, predict: 'all', keep: isDate, same: null },
-  { file: 'DatePeriodParser.json', label: 'DatePeriod (value)', goldType: () => true, predict: 'all', keep: isDate, same: (p, g) => sameDate(p.fig!.date, g.value) },
-  { file: 'DateTimeModel.json', label: 'DateTime: date+daterange (span)', goldType: (t) => t === 'datetimeV2.date' || t === 'datetimeV2.daterange',
-    predict: 'all', keep: isDate, same: null },
+  {
+    file: 'DateParser.json',
+    label: 'Date (value)',
+    goldType: () => true,
+    predict: 'all',
+    keep: isDate,
+    same: (p, g) => sameDate(p.fig!.date, g.value),
+  },
+  {
+    file: 'DatePeriodExtractor.json',
+    label: 'DatePeriod (span)',
+    goldType: () => true,
+    predict: 'all',
+    keep: isDate,
+    same: null,
+  },
+  {
+    file: 'DatePeriodParser.json',
+    label: 'DatePeriod (value)',
+    goldType: () => true,
+    predict: 'all',
+    keep: isDate,
+    same: (p, g) => sameDate(p.fig!.date, g.value),
+  },
+  {
+    file: 'DateTimeModel.json',
+    label: 'DateTime: date+daterange (span)',
+    goldType: (t) => t === 'datetimeV2.date' || t === 'datetimeV2.daterange',
+    predict: 'all',
+    keep: isDate,
+    same: null,
+  },
 ];

@@ -2,17 +2,44 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, openPopupFor, startFixtureServer, collectErrors, ROOT, type ExtensionBrowser } from './harness';
+import {
+  launchWithExtension,
+  openPopupFor,
+  startFixtureServer,
+  collectErrors,
+  ROOT,
+  type ExtensionBrowser,
+} from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 const SAMPLE_TITLE = '【观潮“5·18”】大厂：打造北京城市副中心后花园';
 const EXTRA_PAGES = [
   { name: 'sample', url: SAMPLE_URL, file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-utf8/source.html') },
-  { name: 'sample-gb2312', url: 'http://lf.hebei.com.cn/system/2019/05/24/100000001.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html') },
-  { name: 'hostile', url: 'http://ts.hebei.com.cn/system/2024/03/05/100999999.shtml', file: path.join(ROOT, 'tests/e2e/pages/hostile.html') },
-  { name: 'empty', url: 'http://news.hebei.com.cn/system/2021/01/06/100500001.shtml', file: path.join(ROOT, 'tests/e2e/pages/empty.html') },
-  { name: 'table-quote', url: 'http://ts.hebei.com.cn/system/2023/05/11/101112233.shtml', file: path.join(ROOT, 'tests/fixtures/changcheng-table-quote-2023/source.html') },
-  { name: 'list', url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml', file: path.join(ROOT, 'tests/e2e/pages/list.html') },
+  {
+    name: 'sample-gb2312',
+    url: 'http://lf.hebei.com.cn/system/2019/05/24/100000001.shtml',
+    file: path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html'),
+  },
+  {
+    name: 'hostile',
+    url: 'http://ts.hebei.com.cn/system/2024/03/05/100999999.shtml',
+    file: path.join(ROOT, 'tests/e2e/pages/hostile.html'),
+  },
+  {
+    name: 'empty',
+    url: 'http://news.hebei.com.cn/system/2021/01/06/100500001.shtml',
+    file: path.join(ROOT, 'tests/e2e/pages/empty.html'),
+  },
+  {
+    name: 'table-quote',
+    url: 'http://ts.hebei.com.cn/system/2023/05/11/101112233.shtml',
+    file: path.join(ROOT, 'tests/fixtures/changcheng-table-quote-2023/source.html'),
+  },
+  {
+    name: 'list',
+    url: 'http://lf.hebei.com.cn/system/more/11000000/0000/11000000_00000001.shtml',
+    file: path.join(ROOT, 'tests/e2e/pages/list.html'),
+  },
 ];
 
 const pageUrl = (name: string) => EXTRA_PAGES.find((page) => page.name === name)!.url;
@@ -47,7 +74,8 @@ describe('popup on a 长城网 article', () => {
     const body = (await popup.getByTestId('article-body').textContent()) ?? '';
     expect(body).toContain('176平方公里');
     expect(body).toContain('大厂融媒体中心 供图');
-    for (const chrome of ['长城网廊坊频道欢迎您', '背景色', '杏仁黄', '责任编辑', '冀ICP备']) expect(body).not.toContain(chrome);
+    for (const chrome of ['长城网廊坊频道欢迎您', '背景色', '杏仁黄', '责任编辑', '冀ICP备'])
+      expect(body).not.toContain(chrome);
 
     // Figures panel: the headline figure is there, and a click marks it in the text.
     const figures = popup.getByRole('region', { name: /关键数字/ });
@@ -76,7 +104,9 @@ describe('popup on a 长城网 article', () => {
 
   it('reads the GB2312 copy of the page the same way, keeps figure choices and marks the tab as saved', async () => {
     const { popup, tabId } = await openPopupFor(browser, pageUrl('sample-gb2312'));
-    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('大厂');
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toContain('大厂');
     expect(await popup.getByTestId('article-body').textContent()).toContain('培训3.6万人次');
 
     // Hide one figure and pin another before saving: the saved capture keeps both choices.
@@ -101,7 +131,9 @@ describe('popup on a 长城网 article', () => {
       return all.filter((c) => c.url === url).map((c) => c.figureEdits);
     }, pageUrl('sample-gb2312'));
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toEqual(expect.arrayContaining([expect.objectContaining({ hidden: true }), expect.objectContaining({ pinned: true })]));
+    expect(saved[0]).toEqual(
+      expect.arrayContaining([expect.objectContaining({ hidden: true }), expect.objectContaining({ pinned: true })]),
+    );
 
     // The toolbar icon says the page is in the library.
     await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
@@ -110,7 +142,10 @@ describe('popup on a 长城网 article', () => {
   it('downloads the article as Markdown with its figures', async () => {
     const { popup } = await openPopupFor(browser, SAMPLE_URL);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: '下载 Markdown' }).click()]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: '下载 Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('2019-05-24-大厂：打造北京城市副中心后花园.md');
     const file = await download.path();
     const markdown = readFileSync(file, 'utf8');
@@ -131,7 +166,9 @@ describe('popup on a 长城网 article', () => {
     const { popup } = await openPopupFor(browser, SAMPLE_URL);
     await popup.getByRole('button', { name: '复制引用: 88.85亿元' }).click();
     await expect.poll(() => popup.getByRole('status').filter({ hasText: '已复制引用' }).count()).toBe(1);
-    expect(await popup.evaluate(() => (window as { __copied?: string }).__copied)).toBe('据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。');
+    expect(await popup.evaluate(() => (window as { __copied?: string }).__copied)).toBe(
+      '据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。',
+    );
   });
 
   it('searches the library in Chinese', async () => {
@@ -166,7 +203,9 @@ describe('popup on a 长城网 article', () => {
     await popup.getByRole('button', { name: '字号 大' }).click();
     await popup.getByRole('button', { name: '背景色 杏仁黄' }).click();
     await popup.reload();
-    await expect.poll(() => popup.getByRole('button', { name: '字号 大' }).getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect
+      .poll(() => popup.getByRole('button', { name: '字号 大' }).getAttribute('aria-pressed'), { timeout: 15_000 })
+      .toBe('true');
     expect(await popup.getByRole('button', { name: '背景色 杏仁黄' }).getAttribute('aria-pressed')).toBe('true');
     const fontSize = await popup.locator('article.cc-reader').evaluate((el) => getComputedStyle(el).fontSize);
     expect(fontSize).toBe('19px');
@@ -185,7 +224,10 @@ describe('popup on a 长城网 article', () => {
     expect(await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
 
     const list = await openPopupFor(browser, pageUrl('list'));
-    const refused = await list.popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'quick-save', tabId: id }), list.tabId);
+    const refused = await list.popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'quick-save', tabId: id }),
+      list.tabId,
+    );
     expect(refused).toEqual({ ok: false, message: '这似乎不是一篇文章' });
     expect(await list.popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), list.tabId)).toBe('!');
   });
@@ -212,11 +254,19 @@ describe('hostile pages', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('县城');
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toContain('县城');
     const body = popup.getByTestId('article-body');
     await expect.poll(() => body.textContent()).toContain('<script>alert(1)</script>');
-    expect(await body.locator('script, iframe, object, embed, form, svg, math, style, [onerror], [onclick], [onload]').count()).toBe(0);
-    const hrefs = await body.locator('a[href], img[src]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
+    expect(
+      await body
+        .locator('script, iframe, object, embed, form, svg, math, style, [onerror], [onclick], [onload]')
+        .count(),
+    ).toBe(0);
+    const hrefs = await body
+      .locator('a[href], img[src]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
     expect(hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).toEqual([]);
     await popup.waitForTimeout(500);
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();

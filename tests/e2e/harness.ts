@@ -14,7 +14,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
+  Boolean,
+) as string[];
 
 export interface FixturePage {
   name: string;
@@ -90,9 +92,17 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=' + (process.env.CC_UI_LANGUAGE ?? 'zh_CN').replace('_', '-'),
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${(process.env.CC_UI_LANGUAGE ?? 'zh_CN').replace('_', '-')}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=MAP *.hebei.com.cn 127.0.0.1:${port}, MAP *.hebccw.cn 127.0.0.1:${port}, MAP news.example.com 127.0.0.1:${port}`,
     ],
   });

@@ -7,7 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../utils/figures/index';
 import { goldSpans, loadCorpus, rates, scoreArticle, addTallies } from '../../eval/figuresCorpus';
 
-const KINDS = ['money', 'count', 'percent', 'area', 'length', 'weight', 'volume', 'duration', 'date', 'age', 'temperature', 'other'];
+const KINDS = [
+  'money',
+  'count',
+  'percent',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'duration',
+  'date',
+  'age',
+  'temperature',
+  'other',
+];
 const QUALIFIERS = ['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range'];
 
 const corpus = loadCorpus();

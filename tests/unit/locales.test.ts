@@ -4,7 +4,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (locale: string): Messages => JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
+const load = (locale: string): Messages =>
+  JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
 const zh = load('zh_CN');
 const en = load('en');
 
@@ -23,7 +24,8 @@ describe('locale files', () => {
 
   it('have the same keys in Chinese and English, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const messages of [zh, en]) for (const entry of Object.values(messages)) expect(entry.message.trim()).not.toBe('');
+    for (const messages of [zh, en])
+      for (const entry of Object.values(messages)) expect(entry.message.trim()).not.toBe('');
   });
 
   it('define every placeholder they use', () => {
@@ -36,14 +38,34 @@ describe('locale files', () => {
   });
 
   it('cover every literal key the code asks for, and the manifest’s __MSG_ keys', () => {
-    const files = [...sourceFiles(path.join(ROOT, 'entrypoints')), ...sourceFiles(path.join(ROOT, 'components')), ...sourceFiles(path.join(ROOT, 'utils'))];
+    const files = [
+      ...sourceFiles(path.join(ROOT, 'entrypoints')),
+      ...sourceFiles(path.join(ROOT, 'components')),
+      ...sourceFiles(path.join(ROOT, 'utils')),
+    ];
     const keys = new Set<string>();
     for (const file of files) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
     }
-    for (const m of readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) keys.add(m[1]);
-    for (const kind of ['money', 'count', 'percent', 'area', 'length', 'weight', 'volume', 'duration', 'date', 'age', 'temperature', 'other']) keys.add(`kind_${kind}`);
-    for (const reason of ['list-page', 'empty', 'too-short', 'unreadable']) keys.add(`notArticle_${reason.replace(/-/g, '_')}`);
+    for (const m of readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g))
+      keys.add(m[1]);
+    for (const kind of [
+      'money',
+      'count',
+      'percent',
+      'area',
+      'length',
+      'weight',
+      'volume',
+      'duration',
+      'date',
+      'age',
+      'temperature',
+      'other',
+    ])
+      keys.add(`kind_${kind}`);
+    for (const reason of ['list-page', 'empty', 'too-short', 'unreadable'])
+      keys.add(`notArticle_${reason.replace(/-/g, '_')}`);
     expect(keys.size).toBeGreaterThan(40);
     const missing = [...keys].filter((key) => !(key in zh));
     expect(missing).toEqual([]);

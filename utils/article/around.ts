@@ -13,7 +13,11 @@ function collect(doc: Document, from: Node, forward: boolean, max: number): stri
   walker.currentNode = start;
   const parts: string[] = [];
   let n = 0;
-  for (let t = forward ? walker.nextNode() : walker.previousNode(); t && n < max; t = forward ? walker.nextNode() : walker.previousNode()) {
+  for (
+    let t = forward ? walker.nextNode() : walker.previousNode();
+    t && n < max;
+    t = forward ? walker.nextNode() : walker.previousNode()
+  ) {
     const v = cleanText(t.nodeValue);
     if (!v) continue;
     parts.push(v);
@@ -25,7 +29,7 @@ function collect(doc: Document, from: Node, forward: boolean, max: number): stri
 
 /** ~300 characters after the title element (then ~80 before it), or after the title text in the body. */
 export function bylineWindow(doc: Document, titleEl: Element | null, title: string): string {
-  if (titleEl && titleEl.isConnected) return collect(doc, titleEl, true, 300) + ' \n ' + collect(doc, titleEl, false, 80);
+  if (titleEl?.isConnected) return `${collect(doc, titleEl, true, 300)} \n ${collect(doc, titleEl, false, 80)}`;
   const body = cleanText(doc.body?.textContent);
   const i = title ? body.indexOf(title.slice(0, 12)) : -1;
   return i >= 0 ? body.slice(i + Math.min(title.length, 12), i + title.length + 300) : '';
@@ -107,7 +111,7 @@ export function dropLeadingTitle(root: Element, title: string): void {
       if (el.querySelector('p,div,td,h1,h2,h3,h4')) continue; // a wrapper: look at its lines
       return; // the story has started: a later line naming the title is "（原标题：…）" or a quote
     }
-    if (/^[（(【\[]?\s*原标题/.test(t)) return;
+    if (/^[（(【[]?\s*原标题/.test(t)) return;
     if (t && (t === key || (t.includes(key) && !el.getElementsByTagName('img').length))) {
       el.remove();
       return;

@@ -19,21 +19,24 @@ export interface Byline {
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 const NAME_LIST = `${NAME}(?:[ 　、，,]+${NAME}(?=[ 　、)）\\]】|｜]|$)){0,5}`;
-const SOURCE_RE = /(?:来源|稿源|出处)\s*[:：]\s*[【\[]?\s*([^\s【】\[\]|｜:：]{2,30})/;
+const SOURCE_RE = /(?:来源|稿源|出处)\s*[:：]\s*[【[]?\s*([^\s【】[\]|｜:：]{2,30})/;
 const EDITOR_RE = new RegExp(`(?:责任编辑|责编|编辑)\\s*[:：]\\s*(${NAME_LIST}|[A-Za-z][\\w.]{1,20})`);
 
 // Labels whose value is the author, as written (pen names, handles, organisations for 发文机关).
-const LABELLED_RE = /(?:作\s*者(?:姓名)?|撰\s*文|撰\s*稿|执笔人?|发文机关|(?:^|[\s【\[|｜])文)\s*[:：/／|｜]\s*/g;
+const LABELLED_RE = /(?:作\s*者(?:姓名)?|撰\s*文|撰\s*稿|执笔人?|发文机关|(?:^|[\s【[|｜])文)\s*[:：/／|｜]\s*/g;
 // Where a labelled value stops: the next label, markup debris, brackets, a date.
-const VALUE_STOP = /责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号|[|｜,，。;；:：()（）\[\]【】"'=<>«»《》]|(?:19|20)\d{2}[-/.年]/;
-const FOLLOW_OK = /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
+const VALUE_STOP =
+  /责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号|[|｜,，。;；:：()（）[\]【】"'=<>«»《》]|(?:19|20)\d{2}[-/.年]/;
+const FOLLOW_OK =
+  /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
 const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
 const PHOTO_CREDIT_RE = /^[\s\u3000]*(?:拍摄|供图|摄影?)(?!影|\s*报道)/;
 const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
 
 /** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
 // "张三，李四": names listed with commas (which otherwise end a value) read as one list.
-const COMMA_NAMES = /^[\s\u3000]*[\u4e00-\u9fa5·]{2,4}(?:[，,][\u4e00-\u9fa5·]{2,4})+(?=$|[\s\u3000|｜)）\]】。；;]|(?:19|20)\d{2})/;
+const COMMA_NAMES =
+  /^[\s\u3000]*[\u4e00-\u9fa5·]{2,4}(?:[，,][\u4e00-\u9fa5·]{2,4})+(?=$|[\s\u3000|｜)）\]】。；;]|(?:19|20)\d{2})/;
 
 function labelledValue(text: string): string[] {
   const s = text.replace(COMMA_NAMES, (names) => names.replace(/[，,]/g, '、'));
@@ -41,7 +44,11 @@ function labelledValue(text: string): string[] {
   const raw = (stop ? s.slice(0, stop.index) : s).slice(0, 60).trim();
   // An empty "作者：" span runs into the story: "作者： 记者从保定市生态环境局获悉，…" is a clause, not a pen name.
   if (stop && /^[，。；]/.test(stop[0]) && /^[^\s、\u3000]{5,}$/.test(raw)) return [];
-  const v = squeezeName((stop ? s.slice(0, stop.index) : s).slice(0, 60).replace(/^([\u4e00-\u9fa5])[\s\u3000]+([\u4e00-\u9fa5])(?=$|\s)/, '$1$2'));
+  const v = squeezeName(
+    (stop ? s.slice(0, stop.index) : s)
+      .slice(0, 60)
+      .replace(/^([\u4e00-\u9fa5])[\s\u3000]+([\u4e00-\u9fa5])(?=$|\s)/, '$1$2'),
+  );
   const out: string[] = [];
   // After the first name: names joined by 、 need only be name-shaped; space-separated ones must read like names.
   const parts = v.split(/([\s、\u3000]+)/);
@@ -49,7 +56,11 @@ function labelledValue(text: string): string[] {
     const tok = parts[i];
     if (!tok) continue;
     const listed = i > 0 && parts[i - 1].includes('、');
-    const ok = !out.length ? isHandle(tok) : listed ? /^[\u4e00-\u9fa5·]{2,4}$/.test(tok) && isHandle(tok) : isPersonName(tok) || /^[A-Za-z][\w.&'-]{1,20}$/.test(tok);
+    const ok = !out.length
+      ? isHandle(tok)
+      : listed
+        ? /^[\u4e00-\u9fa5·]{2,4}$/.test(tok) && isHandle(tok)
+        : isPersonName(tok) || /^[A-Za-z][\w.&'-]{1,20}$/.test(tok);
     if (!ok) break;
     out.push(tok);
   }
@@ -67,7 +78,9 @@ export function leadingNames(s: string): string[] {
       const cand = s.slice(i, i + len);
       // Four characters (格桑边觉, 罗科苏盈) only as the first name after the label.
       const rest = s.slice(i + len);
-      const ok = isPersonName(cand) ? FOLLOW_OK.test(rest) : len === 4 && !out.length && /^[\u4e00-\u9fa5]{4}$/.test(cand) && isHandle(cand) && FOLLOW_4.test(rest);
+      const ok = isPersonName(cand)
+        ? FOLLOW_OK.test(rest)
+        : len === 4 && !out.length && /^[\u4e00-\u9fa5]{4}$/.test(cand) && isHandle(cand) && FOLLOW_4.test(rest);
       if (cand.length === len && ok) {
         hit = cand;
         break;
@@ -141,7 +154,10 @@ function firstPoster(t: string): string[] {
 
 /** "2004年7月16日08:19 [ 黄宇 ]": a bracketed personal name beside the date. */
 function bracketedBesideDate(t: string): string[] {
-  const m = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*[\[【]\s*([^\[\]【】]{2,30}?)\s*[\]】]/.exec(t);
+  const m =
+    /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*[[【]\s*([^[\]【】]{2,30}?)\s*[\]】]/.exec(
+      t,
+    );
   return m ? nameList(m[1]) : [];
 }
 
@@ -178,7 +194,8 @@ export function parseBylineGlobal(bodyText: string): Byline {
 /** The reporters closing a story: "（姚峰 上海报道）", "（常书香 马丹阳 ）", "新华日报·交汇点记者 徐睿翔". */
 export function closingAuthors(tail: string): string[] {
   const t = cleanText(tail);
-  const re = /[（(]\s*((?:(?:本报|本网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·\s、，,]{2,40}?)\s*(?:[\u4e00-\u9fa5]{2,4}报道)?\s*[)）]/g;
+  const re =
+    /[（(]\s*((?:(?:本报|本网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·\s、，,]{2,40}?)\s*(?:[\u4e00-\u9fa5]{2,4}报道)?\s*[)）]/g;
   let last: string[] = [];
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const names = nameList(m[1].replace(/^(?:(?:本报|本网|总台)?记者|通讯员)\s*/, ''));

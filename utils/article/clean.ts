@@ -7,31 +7,44 @@ import { cleanText, splitAuthors } from './parse';
 import { isPersonName } from './names';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
-const PAGE_TOOL = '[【\\[]?\\s*(?:打印(?:本页|此页|此文|文章|本文)?|关闭(?:窗口|本页|此页)?|收藏(?:本页|此文)?|返回顶部|纠错|我要纠错|推荐给朋友)\\s*[】\\]]?';
+const PAGE_TOOL =
+  '[【\\[]?\\s*(?:打印(?:本页|此页|此文|文章|本文)?|关闭(?:窗口|本页|此页)?|收藏(?:本页|此文)?|返回顶部|纠错|我要纠错|推荐给朋友)\\s*[】\\]]?';
 
 /** Chrome text found on most Chinese news pages (whole short blocks only). */
 export const GENERIC_BOILERPLATE: RegExp[] = [
   /^(?:[•·]\s*)?(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]/,
   /^(?:关键[词字]|标签|Tags?)\s*[:：]/i,
-  /^[（(【\[]?\s*(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|终审|初审)\s*[:：]/,
+  /^[（(【[]?\s*(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|终审|初审)\s*[:：]/,
   /^(?:相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门(?:新闻|文章|推荐|排行)|热点(?:新闻|推荐)|推荐阅读|猜你喜欢|精彩推荐|新闻排行|图片新闻)\s*[:：]?$/,
-  /^分享(?:到)?\s*[:：]/, /^分享到/, /违法(?:和|与)不良信息举报/, /^(?:【|\[)\s*(?:打印|关闭|收藏|推荐|纠错|我要评论|发表评论|关闭窗口)/,
+  /^分享(?:到)?\s*[:：]/,
+  /^分享到/,
+  /违法(?:和|与)不良信息举报/,
+  /^(?:【|\[)\s*(?:打印|关闭|收藏|推荐|纠错|我要评论|发表评论|关闭窗口)/,
   /(?:ICP备|ICP证|网安备|公网安备|新出网证|互联网新闻信息服务许可证)/,
-  /^(?:版权所有|Copyright|©)/i, /^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?/, /^返回(?:顶部|首页|列表)$/,
-  /^(?:扫一扫|扫描二维码|长按识别二维码)/, /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
-  /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/, /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
+  /^(?:版权所有|Copyright|©)/i,
+  /^(?:上一篇|下一篇|上一页|下一页)\s*[:：]?/,
+  /^返回(?:顶部|首页|列表)$/,
+  /^(?:扫一扫|扫描二维码|长按识别二维码)/,
+  /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
+  /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/,
+  /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
   /^(?:本文|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,30}$/,
   new RegExp(`^(?:${PAGE_TOOL}\\s*)+$`),
 ];
 
-const REMOVE_ALWAYS = 'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math';
+const REMOVE_ALWAYS =
+  'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math';
 
 /** Blocks after which nothing belongs to the article (only honoured in the last part of the body). */
-const TRAILER_RE = /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|热点(?:推荐|新闻|关注)|新闻排行|精彩推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
+const TRAILER_RE =
+  /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|热点(?:推荐|新闻|关注)|新闻排行|精彩推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
 /** Title/info lines: a date plus 来源/作者/点击 words, on one short line. */
-const INFO_LINE_RE = /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
-const PAGER_RE = /第\s*\d+\s*页\s*[\/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d|^(?:首页\s*)?(?:\d{1,3}\s*)+(?:下一页|尾页)(?:\s*尾页)?$/;
-const WIDGET_LINK_RE = /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
+const INFO_LINE_RE =
+  /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+const PAGER_RE =
+  /第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d|^(?:首页\s*)?(?:\d{1,3}\s*)+(?:下一页|尾页)(?:\s*尾页)?$/;
+const WIDGET_LINK_RE =
+  /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
 const INNER_BLOCKS = 'p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,dl,center,br';
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
@@ -54,7 +67,8 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     if (!root.contains(a) || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
     let box: Element = a;
-    while (box.parentElement && box.parentElement !== root && cleanText(box.parentElement.textContent).length < 120) box = box.parentElement;
+    while (box.parentElement && box.parentElement !== root && cleanText(box.parentElement.textContent).length < 120)
+      box = box.parentElement;
     box.remove();
   }
   const all = Array.from(root.getElementsByTagName('*'));
@@ -101,7 +115,13 @@ function dropQrCodes(root: Element, removed: string[]): void {
     if (!root.contains(img)) continue;
     const hint = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').replace(/^.*\//, '')}`;
     let box: Element = img;
-    while (box.parentElement && box.parentElement !== root && box.parentElement.getElementsByTagName('img').length === 1 && cleanText(box.parentElement.textContent).length <= 60) box = box.parentElement;
+    while (
+      box.parentElement &&
+      box.parentElement !== root &&
+      box.parentElement.getElementsByTagName('img').length === 1 &&
+      cleanText(box.parentElement.textContent).length <= 60
+    )
+      box = box.parentElement;
     const t = cleanText(box.textContent);
     if (QR_IMG_RE.test(hint) || (t && QR_LINE_RE.test(t))) {
       if (t) removed.push(t);
@@ -121,12 +141,14 @@ function cutTrailer(root: Element, removed: string[]): void {
     total += (n.nodeValue ?? '').replace(/\s+/g, '').length;
   }
   if (!total) return;
-  for (const el of Array.from(root.querySelectorAll('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section'),
+  )) {
     const t = cleanText(el.textContent);
     if (!t || t.length > 300 || !TRAILER_RE.test(t)) continue;
     const w = doc.createTreeWalker(el, 4);
     const first = w.nextNode();
-    const at = first ? offsets.get(first) ?? 0 : 0;
+    const at = first ? (offsets.get(first) ?? 0) : 0;
     // Early in the body only when what follows is links and scraps, after some story (a video page's two lines).
     if (at < total * 0.6 && (at < 40 || proseAfter(el, root) >= 60)) continue;
     for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
@@ -145,7 +167,9 @@ function proseAfter(el: Element, root: Element): number {
     for (let s = e.nextSibling; s; s = s.nextSibling) {
       const all = (s.textContent ?? '').replace(/\s+/g, '').length;
       let links = 0;
-      if (s.nodeType === 1) for (const a of Array.from((s as Element).getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+      if (s.nodeType === 1)
+        for (const a of Array.from((s as Element).getElementsByTagName('a')))
+          links += (a.textContent ?? '').replace(/\s+/g, '').length;
       n += all - links;
       if (n >= 60) return n;
     }
@@ -162,7 +186,8 @@ function removeEmptyBlocks(root: Element): void {
   }
 }
 
-const TRAILING_AUTHORS_RE = /^[（(]\s*((?:(?:本报|本网|长城网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}(?:[\s、，,]+(?:记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}){0,7}(?:\s*[\u4e00-\u9fa5]{2,4}报道)?)\s*[)）]$/;
+const TRAILING_AUTHORS_RE =
+  /^[（(]\s*((?:(?:本报|本网|长城网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}(?:[\s、，,]+(?:记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}){0,7}(?:\s*[\u4e00-\u9fa5]{2,4}报道)?)\s*[)）]$/;
 
 /**
  * The reporters repeated at the end, e.g. "(白万军 黄蕾 祝雪娟)". Returns the names and removes the
@@ -246,7 +271,11 @@ export function markCentred(doc: Document): void {
   for (const el of Array.from(doc.getElementsByTagName('*'))) {
     if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
     const align = (el.getAttribute('align') ?? '').toLowerCase();
-    if (el.tagName === 'CENTER' || align === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')) {
+    if (
+      el.tagName === 'CENTER' ||
+      align === 'center' ||
+      /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')
+    ) {
       el.setAttribute('data-cc-center', '1');
     }
   }

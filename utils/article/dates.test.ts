@@ -11,7 +11,8 @@ describe('slashDateIso', () => {
     ['31/31/2004', null],
   ];
   for (const [s, iso] of cases) it(s, () => expect(slashDateIso(s)).toBe(iso));
-  it('looseDateIso sends year-first dates to toBeijingIso', () => expect(looseDateIso('2005-9-15 11:46:00')).toBe('2005-09-15T11:46:00+08:00'));
+  it('looseDateIso sends year-first dates to toBeijingIso', () =>
+    expect(looseDateIso('2005-9-15 11:46:00')).toBe('2005-09-15T11:46:00+08:00'));
 });
 
 describe('labelledDate', () => {
@@ -34,7 +35,8 @@ describe('dateInWindow / dateInPage', () => {
     expect(dateInWindow('2003-7-24 钱江晚报 编者按')).toBe('2003-07-24T00:00:00+08:00');
   });
   it('skips a timestamp printed three times (a list of links) on the whole page', () => {
-    const body = '少年时代 (2004-10-10 17:06) 三度开除 (2004-10-10 17:06) 水木清华 (2004-10-10 17:06) 正文 2004-10-11 09:00 更新';
+    const body =
+      '少年时代 (2004-10-10 17:06) 三度开除 (2004-10-10 17:06) 水木清华 (2004-10-10 17:06) 正文 2004-10-11 09:00 更新';
     expect(dateInPage(body)).toBe('2004-10-11T09:00:00+08:00');
   });
 });

@@ -7,16 +7,23 @@ import { toBeijingIso } from './parse';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
-const YMD = '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[T\\s]?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?)?';
+const YMD =
+  '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[T\\s]?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?)?';
 // "7/5/2005 9:23:57 PM", "06/02/2022 - 13:48", "17.09.2004 05:54"
-const SLASH = '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}(?:\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?';
+const SLASH =
+  '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}(?:\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?';
 // A label, then the date. "于" only after 发表/发布: "建立于 2004年10月6日" and "于2022年2月12日在上海逝世" are not the page's date.
-const LABEL = '(?:(?:发布|发表|更新|出版|刊发|录入|上传|创建|成文)(?:时间|日期|于)|时间|日期|[Pp]osted(?:\\s+on)?|[Pp]ublished(?:\\s+on)?|[Dd]ate)';
+const LABEL =
+  '(?:(?:发布|发表|更新|出版|刊发|录入|上传|创建|成文)(?:时间|日期|于)|时间|日期|[Pp]osted(?:\\s+on)?|[Pp]ublished(?:\\s+on)?|[Dd]ate)';
 const LABELED_RE = new RegExp(`${LABEL}\\s*[:：]?\\s*[【\\[]?\\s*(${YMD}|${SLASH})`);
-const SLASH_TIMED = '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
-const DATETIME_RE = new RegExp(`(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?|${SLASH_TIMED}`);
+const SLASH_TIMED =
+  '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
+const DATETIME_RE = new RegExp(
+  `(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?|${SLASH_TIMED}`,
+);
 const ANY_DATE_RE = new RegExp(`${YMD}`);
-const SLASH_RE = /^(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+const SLASH_RE =
+  /^(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 
 /**
  * "7/5/2005 9:23:57 PM" / "06/02/2022 - 13:48" -> ISO (Beijing time). Day-first unless the first number
@@ -25,7 +32,7 @@ const SLASH_RE = /^(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?:\s*[
 export function slashDateIso(s: string): string | null {
   const m = SLASH_RE.exec(s.trim());
   if (!m) return null;
-  let [a, b] = [+m[1], +m[2]];
+  const [a, b] = [+m[1], +m[2]];
   const us = !!m[7] || b > 12;
   const [mo, d] = us && a <= 12 ? [a, b] : b <= 12 ? [b, a] : [a, b];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -97,7 +104,8 @@ export function closingMonth(text: string): string | null {
  * to another zone ("发表时间： 06/02/2022 - 13:48" in Paris) and the zoned one is the true instant.
  */
 export function preferZoned(printed: string | null, zoned: string | null): string | null {
-  if (!printed || !zoned || !/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/.test(zoned.trim()) || /T00:00(?::00)?/.test(zoned)) return printed;
+  if (!printed || !zoned || !/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/.test(zoned.trim()) || /T00:00(?::00)?/.test(zoned))
+    return printed;
   const z = toBeijingIso(zoned);
   if (!z) return printed;
   const gap = Math.abs(Date.parse(z) - Date.parse(printed));

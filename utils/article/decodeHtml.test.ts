@@ -8,7 +8,9 @@ const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => 
 describe('decodeHtml', () => {
   const changcheng = gbk('b3a4b3c7cdf8'); // 长城网 in GBK
   it('follows meta charset gb2312 (decoded as gb18030)', () => {
-    const r = decodeHtml(concat(ascii('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>'), changcheng));
+    const r = decodeHtml(
+      concat(ascii('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>'), changcheng),
+    );
     expect(r.charset).toBe('gb18030');
     expect(r.html).toContain('长城网');
   });

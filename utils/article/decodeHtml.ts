@@ -11,15 +11,30 @@ export interface DecodedHtml {
 
 // GB2312 and GBK are subsets of GB18030; decoding with the superset never loses characters.
 const ALIASES: Record<string, string> = {
-  gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', gb_2312: 'gb18030', 'gb_2312-80': 'gb18030',
-  cp936: 'gb18030', 'windows-936': 'gb18030', euccn: 'gb18030', 'euc-cn': 'gb18030', hzgb2312: 'gb18030',
-  utf8: 'utf-8', 'utf-8': 'utf-8', unicode: 'utf-16le', 'utf-16': 'utf-16le',
-  big5: 'big5', 'big5-hkscs': 'big5',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  gb_2312: 'gb18030',
+  'gb_2312-80': 'gb18030',
+  cp936: 'gb18030',
+  'windows-936': 'gb18030',
+  euccn: 'gb18030',
+  'euc-cn': 'gb18030',
+  hzgb2312: 'gb18030',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  unicode: 'utf-16le',
+  'utf-16': 'utf-16le',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
 };
 
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!l) return null;
   const mapped = ALIASES[l] ?? l;
   try {

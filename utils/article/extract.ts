@@ -37,11 +37,17 @@ export function usableBody(el: Element, titleEl: Element | null, minChars = 40, 
 }
 
 /** The profile's body container in the (cloned) document, or null when none is usable. */
-export function profileContent(doc: Document, profile: SiteProfile, titleEl: Element | null, blocks: Map<string, Node[]>): Element | null {
+export function profileContent(
+  doc: Document,
+  profile: SiteProfile,
+  titleEl: Element | null,
+  blocks: Map<string, Node[]>,
+): Element | null {
   // A real body first; a one-line one (video pages) only when no container holds more.
   const found = profile.selectors.content.map((sel) => selectAll(doc, sel));
   for (const min of [40, 15]) {
-    for (const els of found) for (const el of els) if (usableBody(el, titleEl, min, profile.selectors.remove)) return el;
+    for (const els of found)
+      for (const el of els) if (usableBody(el, titleEl, min, profile.selectors.remove)) return el;
   }
   for (const name of profile.cmsBlocks?.content ?? []) {
     const nodes = blocks.get(name);
@@ -75,7 +81,7 @@ export function readabilityContent(doc: Document): ReadabilityResult | null {
       serializer: (el) => el as Element,
     });
     const r = reader.parse();
-    if (!r || !r.content) return null;
+    if (!r?.content) return null;
     return {
       content: r.content,
       byline: cleanText(r.byline) || null,

@@ -5,8 +5,22 @@
 import type { ArticleImage } from '../types';
 import { cleanText } from './parse';
 
-const LAZY_ATTRS = ['data-original', 'data-src', 'data-lazy-src', 'data-lazy', 'data-url', 'data-actualsrc', 'data-echo', 'original', 'file', 'data-original-src', 'lazy-src', '_src'];
-const PLACEHOLDER_RE = /^data:|^about:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|loading|lazy|grey|gray|transparent|default|1x1|px)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\/(?:blank|loading|lazyload)\//i;
+const LAZY_ATTRS = [
+  'data-original',
+  'data-src',
+  'data-lazy-src',
+  'data-lazy',
+  'data-url',
+  'data-actualsrc',
+  'data-echo',
+  'original',
+  'file',
+  'data-original-src',
+  'lazy-src',
+  '_src',
+];
+const PLACEHOLDER_RE =
+  /^data:|^about:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|loading|lazy|grey|gray|transparent|default|1x1|px)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\/(?:blank|loading|lazyload)\//i;
 
 /** Resolve against the page/base URL; unsafe or broken addresses give null. */
 export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
@@ -31,7 +45,7 @@ export function fixImages(root: Element, base: string): void {
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (!src.trim() || PLACEHOLDER_RE.test(src.trim())) {
-      const real = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && v.trim() && !/^data:/i.test(v.trim()));
+      const real = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v?.trim() && !/^data:/i.test(v.trim()));
       if (real) img.setAttribute('src', real);
     }
     const abs = absoluteUrl(img.getAttribute('src'), base);
@@ -52,14 +66,19 @@ export function fixLinks(root: Element, base: string): void {
   }
 }
 
-const CAPTION_HINT_RE = /(?:供图|摄影?|图为|图片来源|图\s*[\/／|｜]|资料图|截图|配图|视觉中国|新华社发|摄$)/;
+const CAPTION_HINT_RE = /(?:供图|摄影?|图为|图片来源|图\s*[/／|｜]|资料图|截图|配图|视觉中国|新华社发|摄$)/;
 const CAPTION_CLASS_RE = /caption|(?:pic|img|photo|image)_?(?:text|txt|title|desc|note|info|sm)|tuzhu|tushuo/i;
 const BLOCK_RE = /^(?:P|DIV|CENTER|FIGURE|TD|LI|SECTION|SPAN|STRONG|FONT|A|B)$/;
 
 function isCentred(el: Element): boolean {
   const align = (el.getAttribute('align') ?? '').toLowerCase();
   const style = (el.getAttribute('style') ?? '').toLowerCase();
-  return el.tagName === 'CENTER' || el.hasAttribute('data-cc-center') || align === 'center' || /text-align\s*:\s*center/.test(style);
+  return (
+    el.tagName === 'CENTER' ||
+    el.hasAttribute('data-cc-center') ||
+    align === 'center' ||
+    /text-align\s*:\s*center/.test(style)
+  );
 }
 
 /** A short, caption-like block: the 2-3 lines the site centres under a photo. */
@@ -109,7 +128,10 @@ export function collectImages(root: Element): ArticleImage[] {
     if (!caption) {
       const block = imageBlock(img, root);
       const own = block !== img ? cleanText(block.textContent) : '';
-      caption = own && own.length <= 150 ? own : captionText(block.nextElementSibling) ?? (/^T[DH]$/.test(block.tagName) ? rowCaption(block) : null);
+      caption =
+        own && own.length <= 150
+          ? own
+          : (captionText(block.nextElementSibling) ?? (/^T[DH]$/.test(block.tagName) ? rowCaption(block) : null));
     }
     const alt = cleanText(img.getAttribute('alt')) || null;
     out.push({ src, caption, alt });

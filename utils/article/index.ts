@@ -13,7 +13,15 @@ import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from
 import { closingMonth, preferZoned } from './dates';
 import { squeezeName } from './names';
 import { readProfileMeta } from './profileMeta';
-import { canonicalize, cleanText, dateFromUrl, looksLikeNames, parseBreadcrumb, splitKeywords, toBeijingIso } from './parse';
+import {
+  canonicalize,
+  cleanText,
+  dateFromUrl,
+  looksLikeNames,
+  parseBreadcrumb,
+  splitKeywords,
+  toBeijingIso,
+} from './parse';
 import { looksLikeList, MIN_ARTICLE_CHARS, notAnArticle, pageStats } from './notArticle';
 import { bestProseElement } from './density';
 import { profileBlocks, profileContent, readabilityContent } from './extract';
@@ -34,7 +42,9 @@ const SITE_MIN_CHARS = 15;
 const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
 
 function baseUrlOf(doc: Document, url: string): string {
-  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base'))
+    .find((b) => b.hasAttribute('href'))
+    ?.getAttribute('href');
   try {
     return href ? new URL(href, url).href : url;
   } catch {
@@ -51,7 +61,8 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const siteNames = profile ? [profile.siteName] : [];
 
   const head = readHeadMeta(clone);
-  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+  for (const tag of ['script', 'style', 'noscript', 'template'])
+    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
   const blocks = profileBlocks(clone, profile);
   const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
   const picked = pm?.title ? { title: pm.title, el: pm.titleEl } : pickTitle(clone, head, siteNames);
@@ -62,18 +73,26 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   let path = '';
   try {
     path = new URL(url).pathname;
-  } catch { /* not a URL: no path rules */ }
+  } catch {
+    /* not a URL: no path rules */
+  }
   const listByUrl = !!profile && profile.listUrls.some((re) => re.test(path));
   // A site article (its URL shape and its own info line): a video page with one line of text under a big
   // menu and hot lists is still an article, whatever the link density says.
-  const siteArticle = !!profile && !listByUrl && !!(profile.articleUrls ?? []).some((re) => re.test(path)) && !!(pm?.publishedAt || pm?.source);
+  const siteArticle =
+    !!profile &&
+    !listByUrl &&
+    !!(profile.articleUrls ?? []).some((re) => re.test(path)) &&
+    !!(pm?.publishedAt || pm?.source);
   if (!force && (listByUrl || (!siteArticle && looksLikeList(stats)))) return notAnArticle('list-page', url, title);
 
   // Metadata from the text around the title, read before Readability rewrites the clone.
   const near = parseBylineText(bylineWindow(clone, picked.el, title));
   const bare = pm?.authors.length || near.authors.length ? [] : bareNamesAfterTitle(clone, picked.el, title);
   const bodyText = cleanText(clone.body?.textContent);
-  const crumbText = pm?.channel.length ? '' : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
+  const crumbText = pm?.channel.length
+    ? ''
+    : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
   markCentred(clone);
 
   let content = profile ? profileContent(clone, profile, picked.el, blocks) : null;
@@ -93,7 +112,11 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   fixImages(content, base);
   replaceVideos(content, url);
   // Chrome before links are rewritten: its javascript: links (doZoom, window.print) still show what they are.
-  const removed = cleanContent(content, [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])], profile?.selectors.remove ?? []);
+  const removed = cleanContent(
+    content,
+    [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])],
+    profile?.selectors.remove ?? [],
+  );
   fixLinks(content, base);
   const removedText = removed.join(' ');
 
@@ -113,20 +136,36 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const text = joinParagraphs(paras);
   const chars = text.replace(/\s+/g, '').length;
   if (!chars) return notAnArticle(stats.textChars > 0 ? 'unreadable' : 'empty', url, title);
-  if (!force && chars < (siteArticle ? SITE_MIN_CHARS : MIN_ARTICLE_CHARS)) return notAnArticle('too-short', url, title);
+  if (!force && chars < (siteArticle ? SITE_MIN_CHARS : MIN_ARTICLE_CHARS))
+    return notAnArticle('too-short', url, title);
 
   const removedMeta = parseBylineText(removedText);
   const headDate = head.jsonLd.datePublished ?? metaFirst(head, META_DATE_KEYS) ?? rb?.publishedTime ?? null;
   const publishedAt =
-    pm?.publishedAt ?? preferZoned(near.publishedAt, head.jsonLd.datePublished ?? head.meta.get('article:published_time') ?? null) ?? toBeijingIso(headDate ?? '') ?? global.publishedAt ?? dateFromUrl(url) ?? closingMonth(text);
-  const kwLine = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/.exec(removed.find((r) => /^关键[词字]/.test(r)) ?? '');
-  const keywords = pm?.keywords.length ? pm.keywords : kwLine ? splitKeywords(kwLine[1]) : head.jsonLd.keywords.length ? head.jsonLd.keywords : splitKeywords(metaFirst(head, ['keywords', 'news_keywords']));
+    pm?.publishedAt ??
+    preferZoned(near.publishedAt, head.jsonLd.datePublished ?? head.meta.get('article:published_time') ?? null) ??
+    toBeijingIso(headDate ?? '') ??
+    global.publishedAt ??
+    dateFromUrl(url) ??
+    closingMonth(text);
+  const kwLine = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/.exec(
+    removed.find((r) => /^关键[词字]/.test(r)) ?? '',
+  );
+  const keywords = pm?.keywords.length
+    ? pm.keywords
+    : kwLine
+      ? splitKeywords(kwLine[1])
+      : head.jsonLd.keywords.length
+        ? head.jsonLd.keywords
+        : splitKeywords(metaFirst(head, ['keywords', 'news_keywords']));
   let canonicalUrl = canonicalize(url);
   if (head.canonical) {
     try {
       const c = new URL(head.canonical, base);
       if (/^https?:$/.test(c.protocol) && c.pathname.length > 1) canonicalUrl = canonicalize(c.href);
-    } catch { /* keep the page URL */ }
+    } catch {
+      /* keep the page URL */
+    }
   }
 
   const source = pm?.source ?? near.source ?? removedMeta.source ?? null;
@@ -136,7 +175,12 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     url,
     canonicalUrl,
     site: profile?.id ?? 'generic',
-    siteName: profile?.siteName ?? (cleanText(metaFirst(head, ['og:site_name', 'application-name']) ?? head.jsonLd.publisher ?? rb?.siteName ?? '') || null),
+    siteName:
+      profile?.siteName ??
+      (cleanText(
+        metaFirst(head, ['og:site_name', 'application-name']) ?? head.jsonLd.publisher ?? rb?.siteName ?? '',
+      ) ||
+        null),
     title,
     authors,
     source,

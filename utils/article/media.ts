@@ -2,7 +2,8 @@
  * Videos can't play in the reading view (the sanitiser drops <video>, <embed>, <iframe>), so each one
  * leaves a line that says a video was there and links to the original page, instead of vanishing.
  */
-const VIDEO_SRC = /\.(?:mp4|m3u8|flv|webm|mov)(?:[?#]|$)|player|video|vod|v\.qq\.com|youku|bilibili|ixigua|douyin|iqiyi/i;
+const VIDEO_SRC =
+  /\.(?:mp4|m3u8|flv|webm|mov)(?:[?#]|$)|player|video|vod|v\.qq\.com|youku|bilibili|ixigua|douyin|iqiyi/i;
 export const VIDEO_NOTE = '【视频】请在原网页观看';
 
 function isVideo(el: Element): boolean {
@@ -22,7 +23,14 @@ export function replaceVideos(root: Element, pageUrl: string): number {
     const previous = holder?.previousElementSibling;
     if (previous?.getAttribute('data-cc-video') === '1' || el.parentElement?.closest('video, object')) {
       el.remove();
-      if (holder && holder !== root && holder.localName === 'p' && !holder.textContent?.trim() && holder.children.length === 0) holder.remove();
+      if (
+        holder &&
+        holder !== root &&
+        holder.localName === 'p' &&
+        !holder.textContent?.trim() &&
+        holder.children.length === 0
+      )
+        holder.remove();
       continue;
     }
     const note = doc.createElement('p');
@@ -32,7 +40,14 @@ export function replaceVideos(root: Element, pageUrl: string): number {
     link.textContent = VIDEO_NOTE;
     note.append(link);
     // A video alone in its paragraph replaces the paragraph, so no empty block is left behind.
-    if (holder && holder !== root && holder.localName === 'p' && holder.textContent?.trim() === '' && holder.children.length === 1) holder.replaceWith(note);
+    if (
+      holder &&
+      holder !== root &&
+      holder.localName === 'p' &&
+      holder.textContent?.trim() === '' &&
+      holder.children.length === 1
+    )
+      holder.replaceWith(note);
     else el.replaceWith(note);
     count++;
   }

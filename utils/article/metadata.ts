@@ -20,7 +20,12 @@ function names(v: unknown): string[] {
   if (Array.isArray(v)) return v.flatMap(names);
   // A person, not the publisher or "维基媒体项目贡献者" (Organization-typed or collective authors).
   const o = v as { name?: unknown; '@type'?: unknown };
-  if (typeof v === 'object' && typeof o.name === 'string' && !/Organization|Corporation/i.test(String(o['@type'] ?? ''))) return splitAuthors(o.name);
+  if (
+    typeof v === 'object' &&
+    typeof o.name === 'string' &&
+    !/Organization|Corporation/i.test(String(o['@type'] ?? ''))
+  )
+    return splitAuthors(o.name);
   return [];
 }
 
@@ -34,7 +39,9 @@ function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
     } catch {
       continue;
     }
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is untyped page data, checked field by field below
     const items: any[] = [];
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     const visit = (d: any) => {
       if (Array.isArray(d)) d.forEach(visit);
       else if (d && typeof d === 'object') {
@@ -49,7 +56,8 @@ function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
       out.headline ??= typeof it.headline === 'string' ? it.headline : undefined;
       if (!out.authors.length) out.authors = names(it.author ?? it.creator);
       out.datePublished ??= it.datePublished ?? it.dateCreated;
-      if (!out.keywords.length && it.keywords) out.keywords = Array.isArray(it.keywords) ? it.keywords.map(String) : splitKeywords(String(it.keywords));
+      if (!out.keywords.length && it.keywords)
+        out.keywords = Array.isArray(it.keywords) ? it.keywords.map(String) : splitKeywords(String(it.keywords));
       out.publisher ??= typeof it.publisher?.name === 'string' ? it.publisher.name : undefined;
     }
   }
@@ -59,11 +67,22 @@ function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
 export function readHeadMeta(doc: Document): HeadMeta {
   const meta = new Map<string, string>();
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      m.getAttribute('http-equiv') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
     const content = m.getAttribute('content');
-    if (key && content && content.trim() && !meta.has(key)) meta.set(key, content.trim());
+    if (key && content?.trim() && !meta.has(key)) meta.set(key, content.trim());
   }
-  const canonical = Array.from(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'))?.getAttribute('href') ?? null;
+  const canonical =
+    Array.from(doc.getElementsByTagName('link'))
+      .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'))
+      ?.getAttribute('href') ?? null;
   return { meta, canonical, jsonLd: readJsonLd(doc), docTitle: cleanText(doc.title) };
 }
 
@@ -75,11 +94,40 @@ export function metaFirst(h: HeadMeta, keys: string[]): string | null {
   return null;
 }
 
-export const META_DATE_KEYS = ['article:published_time', 'og:article:published_time', 'publishdate', 'pubdate', 'publish_date', 'published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'date', 'sailthru.date', 'weibo:article:create_at', 'og:release_date', 'article:modified_time'];
-export const META_AUTHOR_KEYS = ['citation_author', 'citation_authors', 'dc.creator', 'article:author', 'author', 'og:article:author', 'byline', 'sailthru.author', 'contentsource_author'];
+export const META_DATE_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'published_time',
+  'datepublished',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+  'sailthru.date',
+  'weibo:article:create_at',
+  'og:release_date',
+  'article:modified_time',
+];
+export const META_AUTHOR_KEYS = [
+  'citation_author',
+  'citation_authors',
+  'dc.creator',
+  'article:author',
+  'author',
+  'og:article:author',
+  'byline',
+  'sailthru.author',
+  'contentsource_author',
+];
 
 /** The first meta author value that reads like people's names (site names and URLs in author tags are common). */
-export function metaAuthors(h: HeadMeta, looksLikeNames: (names: string[]) => boolean, squeeze: (s: string) => string): string[] {
+export function metaAuthors(
+  h: HeadMeta,
+  looksLikeNames: (names: string[]) => boolean,
+  squeeze: (s: string) => string,
+): string[] {
   for (const k of META_AUTHOR_KEYS) {
     const v = h.meta.get(k);
     if (!v) continue;
@@ -96,9 +144,11 @@ export function pickTitle(doc: Document, head: HeadMeta, siteNames: string[]): {
   const metaTitle = cleanText(metaFirst(head, ['og:title', 'twitter:title']) ?? head.jsonLd.headline ?? '');
   for (const h of [...h1s, ...Array.from(doc.getElementsByTagName('h2'))]) {
     const t = cleanText(h.textContent);
-    if (t.length >= 4 && (head.docTitle.includes(t) || (metaTitle && metaTitle.includes(t)) || (docTitle && t.includes(docTitle)))) return { title: t, el: h };
+    if (t.length >= 4 && (head.docTitle.includes(t) || metaTitle?.includes(t) || (docTitle && t.includes(docTitle))))
+      return { title: t, el: h };
   }
-  if (h1s.length === 1 && cleanText(h1s[0].textContent).length >= 4) return { title: cleanText(h1s[0].textContent), el: h1s[0] };
+  if (h1s.length === 1 && cleanText(h1s[0].textContent).length >= 4)
+    return { title: cleanText(h1s[0].textContent), el: h1s[0] };
   return { title: stripTitleSuffix(metaTitle, siteNames) || docTitle, el: null };
 }
 

@@ -3,17 +3,34 @@ import { isHandle, isPersonName, nameList, squeezeName } from './names';
 
 describe('isPersonName', () => {
   const cases: Array<[string, boolean]> = [
-    ['胡平', true], ['徐睿翔', true], ['欧阳晓明', true], ['热依拉·买买提', true],
-    ['博客', false], ['调查', false], ['看东北', false], ['致电上海', false], ['手记', false], ['本文', false],
-    ['张', false], ['王小明明', false], ['Joel', false],
+    ['胡平', true],
+    ['徐睿翔', true],
+    ['欧阳晓明', true],
+    ['热依拉·买买提', true],
+    ['博客', false],
+    ['调查', false],
+    ['看东北', false],
+    ['致电上海', false],
+    ['手记', false],
+    ['本文', false],
+    ['张', false],
+    ['王小明明', false],
+    ['Joel', false],
   ];
   for (const [s, ok] of cases) it(`${s} -> ${ok}`, () => expect(isPersonName(s)).toBe(ok));
 });
 
 describe('isHandle', () => {
   const cases: Array<[string, boolean]> = [
-    ['放飞&心情', true], ['ggjjzhzz', true], ['眉间尺', true], ['zboygirl', true],
-    ['size', false], ['admin', false], ['2005', false], ['x', false], ['a<b>', false],
+    ['放飞&心情', true],
+    ['ggjjzhzz', true],
+    ['眉间尺', true],
+    ['zboygirl', true],
+    ['size', false],
+    ['admin', false],
+    ['2005', false],
+    ['x', false],
+    ['a<b>', false],
   ];
   for (const [s, ok] of cases) it(`${s} -> ${ok}`, () => expect(isHandle(s)).toBe(ok));
 });

@@ -32,14 +32,16 @@ export function pageStats(doc: Document): PageStats {
   if (!body) return { textChars: 0, linkChars: 0, longestPara: 0 };
   const textChars = (body.textContent ?? '').replace(/\s+/g, '').length;
   let linkChars = 0;
-  for (const a of Array.from(body.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of Array.from(body.getElementsByTagName('a')))
+    linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
   let longestPara = 0;
   for (const p of ['p', 'td', 'div'].flatMap((t) => Array.from(body.getElementsByTagName(t)))) {
     if (p.childElementCount > 8) continue;
     let own = 0;
     for (let c = p.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) own += (c.nodeValue ?? '').replace(/\s+/g, '').length;
-      else if (c.nodeType === 1 && /^(?:SPAN|FONT|STRONG|B|EM|I)$/.test((c as Element).tagName)) own += cleanText(c.textContent).length;
+      else if (c.nodeType === 1 && /^(?:SPAN|FONT|STRONG|B|EM|I)$/.test((c as Element).tagName))
+        own += cleanText(c.textContent).length;
     }
     if (own > longestPara) longestPara = own;
   }

@@ -15,8 +15,10 @@ export function trimPara(s: string): string {
   return s.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, '');
 }
 
-const AUTHOR_PREFIX_RE = /^(?:作\s*者|记\s*者|文\s*[\/／]|撰\s*文|撰\s*稿|通讯员|本报记者|本网记者|长城网记者|特约记者|见习记者|实习记者|by)\s*[:：]?\s*/i;
-const AUTHOR_JUNK_RE = /^(?:记者|通讯员|摄影|摄|文|图|报道|整理|编辑|本报|本网|长城网)$|(?:记者|通讯员|实习生)$|来源|出自|素材|报道|发自|说两句|联系|链接|文章|打印|推荐|评论|说说|关闭|收藏|登录|注册|简介|须知/;
+const AUTHOR_PREFIX_RE =
+  /^(?:作\s*者|记\s*者|文\s*[/／]|撰\s*文|撰\s*稿|通讯员|本报记者|本网记者|长城网记者|特约记者|见习记者|实习记者|by)\s*[:：]?\s*/i;
+const AUTHOR_JUNK_RE =
+  /^(?:记者|通讯员|摄影|摄|文|图|报道|整理|编辑|本报|本网|长城网)$|(?:记者|通讯员|实习生)$|来源|出自|素材|报道|发自|说两句|联系|链接|文章|打印|推荐|评论|说说|关闭|收藏|登录|注册|简介|须知/;
 
 /** "作者:白万军 黄蕾、祝雪娟" -> ["白万军","黄蕾","祝雪娟"]. */
 export function splitAuthors(s: string | null | undefined): string[] {
@@ -26,8 +28,11 @@ export function splitAuthors(s: string | null | undefined): string[] {
   // "张  颖": two-character names padded with spaces to line up with three-character ones.
   t = t.replace(/(^|[\s、，,;；])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=$|[\s、，,;；])/g, '$1$2$3');
   const out: string[] = [];
-  for (let part of t.split(/[\s、，,;；|／\/]+/)) {
-    part = part.replace(AUTHOR_PREFIX_RE, '').replace(/^[【\[（(]+|[】\]）)]+$/g, '').trim();
+  for (let part of t.split(/[\s、，,;；|／/]+/)) {
+    part = part
+      .replace(AUTHOR_PREFIX_RE, '')
+      .replace(/^[【[（(]+|[】\]）)]+$/g, '')
+      .trim();
     if (!part || AUTHOR_JUNK_RE.test(part) || part.length > 24) continue;
     if (!out.includes(part)) out.push(part);
   }
@@ -90,13 +95,17 @@ export function dateFromUrl(url: string): string | null {
   let path = url;
   try {
     path = new URL(url).pathname;
-  } catch { /* keep raw */ }
-  const m = /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})\//.exec(path) ?? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(path);
+  } catch {
+    /* keep raw */
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})\//.exec(path) ?? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(path);
   if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return null;
   return `${m[1]}-${m[2]}-${m[3]}T00:00:00+08:00`;
 }
 
-const TRACKING_RE = /^(?:utm_\w+|spm|from|scm|share|share_token|share_source|shareid|isappinstalled|fbclid|gclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|wfr|ref|refer|source|timestamp|tt_from|vd_source)$/i;
+const TRACKING_RE =
+  /^(?:utm_\w+|spm|from|scm|share|share_token|share_source|shareid|isappinstalled|fbclid|gclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|wfr|ref|refer|source|timestamp|tt_from|vd_source)$/i;
 
 /** URL without tracking params and hash; unparsable input is returned unchanged. */
 export function canonicalize(url: string): string {
@@ -139,7 +148,10 @@ const LABELS: Array<[RegExp, keyof InfoLine | 'skip']> = [
   [/来源|稿源|出处/, 'source'],
   [/作者|记者|撰文|文\s*\//, 'authors'],
   [/发布时间|发表时间|发布日期|更新时间|时间|日期/, 'publishedAt'],
-  [/点击数?|浏览次?数?|阅读数?|字号|评论|摄影|摄像|图片|视频|制图|美编|校对|值班编辑|审核|审签|初审|复审|终审|监制|签发|主编/, 'skip'],
+  [
+    /点击数?|浏览次?数?|阅读数?|字号|评论|摄影|摄像|图片|视频|制图|美编|校对|值班编辑|审核|审签|初审|复审|终审|监制|签发|主编/,
+    'skip',
+  ],
 ];
 const LABEL_RE = new RegExp(`(${LABELS.map(([r]) => r.source).join('|')})\\s*[:：]`, 'g');
 
@@ -149,7 +161,7 @@ export function parseInfoLine(s: string | null | undefined): InfoLine {
   const out: InfoLine = { source: null, authors: [], publishedAt: null, editor: null };
   const dm = DATE_RE.exec(t);
   if (dm) out.publishedAt = toBeijingIso(dm[0]);
-  const rest = dm ? t.slice(0, dm.index) + ' \u0000 ' + t.slice(dm.index + dm[0].length) : t;
+  const rest = dm ? `${t.slice(0, dm.index)} \u0000 ${t.slice(dm.index + dm[0].length)}` : t;
   const marks: Array<{ key: keyof InfoLine | 'skip'; start: number; end: number }> = [];
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -159,7 +171,11 @@ export function parseInfoLine(s: string | null | undefined): InfoLine {
   }
   marks.forEach((mk, i) => {
     // 【来源：河北日报】【作者：张三】: brackets only frame the fields.
-    const value = rest.slice(mk.end, i + 1 < marks.length ? marks[i + 1].start : rest.length).split('\u0000')[0].replace(/[【】\[\]]+/g, ' ').trim();
+    const value = rest
+      .slice(mk.end, i + 1 < marks.length ? marks[i + 1].start : rest.length)
+      .split('\u0000')[0]
+      .replace(/[【】[\]]+/g, ' ')
+      .trim();
     if (!value) return;
     if (mk.key === 'source' && !out.source) out.source = sourceName(value);
     else if (mk.key === 'authors' && !out.authors.length) out.authors = splitAuthors(value);
@@ -181,13 +197,15 @@ export function editorOf(s: string | null | undefined): string | null {
   if (ed) return ed;
   LABEL_RE.lastIndex = 0;
   if (LABEL_RE.test(t)) return null;
-  return splitAuthors(t.replace(/^[【\[]?[^:：]{0,8}[:：]\s*/, '').replace(/[】\]]+$/, '')).join(' ') || null;
+  return splitAuthors(t.replace(/^[【[]?[^:：]{0,8}[:：]\s*/, '').replace(/[】\]]+$/, '')).join(' ') || null;
 }
 
 /** A byline that reads like people's names, not a site, a slogan or a menu ("大汉网络", "联系记者"). */
 export function looksLikeNames(names: string[]): boolean {
   if (!names.length || names.length > 6) return false;
   return names.every(
-    (n) => (/^[\u4e00-\u9fa5·]{2,4}$/.test(n) || /^[A-Za-z][A-Za-z.'-]{1,20}$/.test(n)) && !/网|报|社|集团|中心|频道|博客|作者|管理|团队|公司|委员会|政府|Team|Inc/i.test(n),
+    (n) =>
+      (/^[\u4e00-\u9fa5·]{2,4}$/.test(n) || /^[A-Za-z][A-Za-z.'-]{1,20}$/.test(n)) &&
+      !/网|报|社|集团|中心|频道|博客|作者|管理|团队|公司|委员会|政府|Team|Inc/i.test(n),
   );
 }

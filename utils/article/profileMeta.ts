@@ -5,10 +5,20 @@
 import type { Article } from '../types';
 import type { SiteProfile } from './sites/types';
 import { selectByPriority } from './select';
-import { cleanText, editorOf, parseBreadcrumb, parseInfoLine, sourceName, splitAuthors, splitKeywords, toBeijingIso } from './parse';
+import {
+  cleanText,
+  editorOf,
+  parseBreadcrumb,
+  parseInfoLine,
+  sourceName,
+  splitAuthors,
+  splitKeywords,
+  toBeijingIso,
+} from './parse';
 
 /** The Article fields a profile can read, plus where the title stands (the byline is read around it). */
-export interface ProfileMeta extends Pick<Article, 'authors' | 'source' | 'publishedAt' | 'editor' | 'keywords' | 'channel'> {
+export interface ProfileMeta
+  extends Pick<Article, 'authors' | 'source' | 'publishedAt' | 'editor' | 'keywords' | 'channel'> {
   title: string | null;
   titleEl: Element | null;
 }
@@ -37,14 +47,24 @@ const stripLabel = (s: string) => s.replace(/^[^:：]{0,8}[:：]\s*/, '');
 
 export function readProfileMeta(doc: Document, p: SiteProfile, blocks: Map<string, Node[]>): ProfileMeta {
   const s = p.selectors;
-  const out: ProfileMeta = { title: null, titleEl: null, authors: [], source: null, publishedAt: null, editor: null, keywords: [], channel: [] };
+  const out: ProfileMeta = {
+    title: null,
+    titleEl: null,
+    authors: [],
+    source: null,
+    publishedAt: null,
+    editor: null,
+    keywords: [],
+    channel: [],
+  };
   const title = firstText(doc, s.title);
   if (title && title.text.length >= 4) {
     out.title = title.text;
     out.titleEl = title.el;
   }
   // The combined info line first, then the per-field spans of the _baidu / 2026 templates override it.
-  const infoText = firstText(doc, s.info)?.text ?? p.cmsBlocks?.info.map((n) => nodesText(blocks.get(n))).find(Boolean) ?? '';
+  const infoText =
+    firstText(doc, s.info)?.text ?? p.cmsBlocks?.info.map((n) => nodesText(blocks.get(n))).find(Boolean) ?? '';
   if (infoText) Object.assign(out, parseInfoLine(infoText));
   // Each field: the first element of its selectors that holds a value (an empty "作者：" span lets the next one speak).
   out.source = firstValue(doc, s.source, (t) => sourceName(stripLabel(t))) ?? out.source;
@@ -54,7 +74,8 @@ export function readProfileMeta(doc: Document, p: SiteProfile, blocks: Map<strin
   out.editor = firstValue(doc, s.editor, editorOf) ?? out.editor;
   const kw = firstText(doc, s.keywords)?.text;
   if (kw) out.keywords = splitKeywords(kw);
-  const crumb = firstText(doc, s.breadcrumb)?.text ?? p.cmsBlocks?.breadcrumb.map((n) => nodesText(blocks.get(n))).find(Boolean);
+  const crumb =
+    firstText(doc, s.breadcrumb)?.text ?? p.cmsBlocks?.breadcrumb.map((n) => nodesText(blocks.get(n))).find(Boolean);
   if (crumb) out.channel = parseBreadcrumb(crumb);
   return out;
 }

@@ -5,12 +5,49 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 
 const FORBID_TAGS = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button',
-  'textarea', 'select', 'option', 'link', 'meta', 'base', 'noscript', 'template', 'svg', 'math', 'audio',
-  'video', 'source', 'track', 'canvas', 'dialog', 'marquee',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'link',
+  'meta',
+  'base',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'canvas',
+  'dialog',
+  'marquee',
 ];
 // Ids/classes/names could collide with (or clobber) the host page's DOM; inline style can carry url().
-const FORBID_ATTR = ['style', 'id', 'class', 'name', 'srcset', 'sizes', 'srcdoc', 'formaction', 'background', 'ping', 'usemap'];
+const FORBID_ATTR = [
+  'style',
+  'id',
+  'class',
+  'name',
+  'srcset',
+  'sizes',
+  'srcdoc',
+  'formaction',
+  'background',
+  'ping',
+  'usemap',
+];
 const SAFE_URL_RE = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
 const cache = new WeakMap<object, Purifier>();

@@ -5,11 +5,58 @@
 import { trimPara } from './parse';
 
 const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
-  'FIGURE', 'FIGCAPTION', 'CENTER', 'HR', 'ADDRESS', 'FORM', 'FIELDSET', 'CAPTION',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'FIGURE',
+  'FIGCAPTION',
+  'CENTER',
+  'HR',
+  'ADDRESS',
+  'FORM',
+  'FIELDSET',
+  'CAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'MATH',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+]);
 
 /** A row of short cells holding text only (not a layout row wrapping the story, nor one cell alone). */
 function isDataRow(tr: Element): boolean {
@@ -43,7 +90,11 @@ export function paragraphsOf(root: Node): string[] {
         } else if (tag === 'TR' && isDataRow(c as Element)) {
           // A row of a table of figures reads as one line, cells tab-separated: "地区生产总值\t2150.6亿元\t6.1%".
           flush();
-          paras.push(Array.from((c as Element).children).map((td) => trimPara((td.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' '))).join('\t'));
+          paras.push(
+            Array.from((c as Element).children)
+              .map((td) => trimPara((td.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' ')))
+              .join('\t'),
+          );
         } else if (BLOCKS.has(tag)) {
           flush();
           walk(c);
@@ -66,5 +117,5 @@ export function joinParagraphs(paras: string[]): string {
 /** First paragraph that reads like prose, cut near 120 characters. */
 export function makeExcerpt(paras: string[], max = 120): string {
   const first = paras.find((p) => p.length >= 20) ?? paras[0] ?? '';
-  return first.length > max ? first.slice(0, max).replace(/[，,、；;：:\s]+$/, '') + '…' : first;
+  return first.length > max ? `${first.slice(0, max).replace(/[，,、；;：:\s]+$/, '')}…` : first;
 }

@@ -7,7 +7,11 @@ export type EditedFigure = Figure & { pinned: boolean; hidden: boolean };
  * The user's choices applied to figures, for every view and export: hidden ones dropped (unless
  * asked to keep them, greyed, in the popup), pinned first in text order, then the rest by score.
  */
-export function applyFigureEdits(figures: readonly Figure[], edits: readonly FigureEdit[] = [], options: { keepHidden?: boolean } = {}): EditedFigure[] {
+export function applyFigureEdits(
+  figures: readonly Figure[],
+  edits: readonly FigureEdit[] = [],
+  options: { keepHidden?: boolean } = {},
+): EditedFigure[] {
   const byKey = new Map(edits.map((edit) => [edit.key, edit]));
   const shown: EditedFigure[] = [];
   for (const figure of figures) {
@@ -16,7 +20,12 @@ export function applyFigureEdits(figures: readonly Figure[], edits: readonly Fig
     shown.push({ ...figure, ...(edit?.corrected ?? {}), pinned: edit?.pinned === true, hidden: edit?.hidden === true });
   }
   const order = new Map(shown.map((figure, index) => [figure, index]));
-  return shown.sort((a, b) => Number(b.pinned) - Number(a.pinned) || (a.pinned ? 0 : (b.score ?? 0) - (a.score ?? 0)) || order.get(a)! - order.get(b)!);
+  return shown.sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      (a.pinned ? 0 : (b.score ?? 0) - (a.score ?? 0)) ||
+      order.get(a)! - order.get(b)!,
+  );
 }
 
 /** The edits a capture carries (a plain Article has none). */

@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../types';
 import { applyFigureEdits } from './figureEdits';
-import { figureCitation, formatChineseMagnitude, formatFigureValue, formatIsoDate, formatPublishedAt } from './formatFigure';
+import {
+  figureCitation,
+  formatChineseMagnitude,
+  formatFigureValue,
+  formatIsoDate,
+  formatPublishedAt,
+} from './formatFigure';
 
 function fig(partial: Partial<Figure>): Figure {
-  return { text: '', start: 0, end: 1, kind: 'count', value: null, unit: '', qualifier: 'exact', sentence: '', score: 1, ...partial };
+  return {
+    text: '',
+    start: 0,
+    end: 1,
+    kind: 'count',
+    value: null,
+    unit: '',
+    qualifier: 'exact',
+    sentence: '',
+    score: 1,
+    ...partial,
+  };
 }
 
 describe('formatFigureValue', () => {
   it.each<[Partial<Figure>, string]>([
-    [{ text: '超过300亿元', kind: 'money', value: 30_000_000_000, unit: 'CNY', qualifier: 'moreThan' }, '超过 300 亿元'],
+    [
+      { text: '超过300亿元', kind: 'money', value: 30_000_000_000, unit: 'CNY', qualifier: 'moreThan' },
+      '超过 300 亿元',
+    ],
     [{ text: '88.85亿元', kind: 'money', value: 8_885_000_000, unit: 'CNY' }, '88.85 亿元'],
     [{ text: '5000元', kind: 'money', value: 5000, unit: 'CNY' }, '5000 元'],
     [{ text: '3.6万人次', kind: 'count', value: 36_000, measure: '人次' }, '3.6 万人次'],
@@ -58,11 +78,14 @@ describe('applyFigureEdits', () => {
   const c = fig({ text: 'C', start: 9, end: 10, score: 1 });
 
   it('puts pinned first, drops hidden, applies corrections', () => {
-    const out = applyFigureEdits([a, b, c], [
-      { key: '9:10', pinned: true },
-      { key: '0:1', hidden: true },
-      { key: '5:6', corrected: { label: '签约项目', value: 19 } },
-    ]);
+    const out = applyFigureEdits(
+      [a, b, c],
+      [
+        { key: '9:10', pinned: true },
+        { key: '0:1', hidden: true },
+        { key: '5:6', corrected: { label: '签约项目', value: 19 } },
+      ],
+    );
     expect(out.map((f) => f.text)).toEqual(['C', 'B']);
     expect(out[0].pinned).toBe(true);
     expect(out[1]).toMatchObject({ label: '签约项目', value: 19 });
@@ -90,6 +113,8 @@ describe('figureCitation', () => {
   });
 
   it('ends the sentence and survives missing metadata', () => {
-    expect(figureCitation({ siteName: null, source: null, publishedAt: null }, { sentence: '培训3.6万人次，' })).toBe('培训3.6万人次。');
+    expect(figureCitation({ siteName: null, source: null, publishedAt: null }, { sentence: '培训3.6万人次，' })).toBe(
+      '培训3.6万人次。',
+    );
   });
 });

@@ -2,17 +2,47 @@ import type { Article, Figure, Qualifier } from '../types';
 
 /** How a normalised unit reads in Chinese after a number. */
 const UNIT_NAMES: Record<string, string> = {
-  CNY: '元', USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', TWD: '新台币', KRW: '韩元',
-  km2: '平方公里', m2: '平方米', mu: '亩', hectare: '公顷',
-  km: '公里', m: '米', cm: '厘米', mm: '毫米',
-  t: '吨', kg: '公斤', g: '克', m3: '立方米', L: '升',
-  '%': '%', pp: '个百分点', times: '倍',
-  year: '年', month: '个月', week: '周', day: '天', hour: '小时', minute: '分钟', second: '秒',
-  '°C': '℃', age: '岁',
+  CNY: '元',
+  USD: '美元',
+  EUR: '欧元',
+  HKD: '港元',
+  JPY: '日元',
+  GBP: '英镑',
+  TWD: '新台币',
+  KRW: '韩元',
+  km2: '平方公里',
+  m2: '平方米',
+  mu: '亩',
+  hectare: '公顷',
+  km: '公里',
+  m: '米',
+  cm: '厘米',
+  mm: '毫米',
+  t: '吨',
+  kg: '公斤',
+  g: '克',
+  m3: '立方米',
+  L: '升',
+  '%': '%',
+  pp: '个百分点',
+  times: '倍',
+  year: '年',
+  month: '个月',
+  week: '周',
+  day: '天',
+  hour: '小时',
+  minute: '分钟',
+  second: '秒',
+  '°C': '℃',
+  age: '岁',
 };
 
 const QUALIFIER_PREFIX: Partial<Record<Qualifier, string>> = {
-  approx: '约', moreThan: '超过', atLeast: '至少', atMost: '最多', lessThan: '不到',
+  approx: '约',
+  moreThan: '超过',
+  atLeast: '至少',
+  atMost: '最多',
+  lessThan: '不到',
 };
 
 const MONEY_UNITS = new Set(['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'TWD', 'KRW']);
@@ -60,7 +90,7 @@ export function formatFigureValue(figure: Figure): string {
     amount = formatChineseMagnitude(figure.value);
     const upper = figure.max != null ? formatChineseMagnitude(figure.max) : null;
     if (upper) amount = `${amount}–${upper}`;
-    suffix = MONEY_UNITS.has(unit) ? unitName(unit) : figure.measure ?? unitName(unit);
+    suffix = MONEY_UNITS.has(unit) ? unitName(unit) : (figure.measure ?? unitName(unit));
   } else {
     amount = trimNumber(figure.value) + (figure.max != null ? `–${trimNumber(figure.max)}` : '');
     suffix = unit === '%' ? '%' : unitName(unit) || figure.measure || '';
@@ -68,21 +98,32 @@ export function formatFigureValue(figure: Figure): string {
   const split = /^(.*?)([万亿])$/.exec(amount);
   const number = split ? `${split[1]} ${split[2]}` : amount;
   // 百余名 / 50多家 read better as written (“100 余名”) than as “超过 100 名”.
-  const trailing = figure.qualifier === 'moreThan' && /[余多]/.test(figure.text) && !/超过|逾|突破|多于/.test(figure.text);
+  const trailing =
+    figure.qualifier === 'moreThan' && /[余多]/.test(figure.text) && !/超过|逾|突破|多于/.test(figure.text);
   const prefix = trailing ? undefined : QUALIFIER_PREFIX[figure.qualifier];
   const glue = trailing ? ' 余' : split ? '' : ' ';
-  const body = suffix === '%' ? `${number}%${trailing ? ' 余' : ''}` : `${number}${suffix ? glue + suffix : trailing ? ' 余' : ''}`;
+  const body =
+    suffix === '%'
+      ? `${number}%${trailing ? ' 余' : ''}`
+      : `${number}${suffix ? glue + suffix : trailing ? ' 余' : ''}`;
   return prefix ? `${prefix} ${body}` : body;
 }
 
 /** Discourse openers a citation doesn't need: 其中，… / 同时，… / 值得一提的是，… */
-const LEADING_CONNECTIVE = /^(?:其中|同时|此外|另外|另悉|据了解|据悉|据介绍|值得一提的是|与此同时|目前|截至目前)[，,]\s*/u;
+const LEADING_CONNECTIVE =
+  /^(?:其中|同时|此外|另外|另悉|据了解|据悉|据介绍|值得一提的是|与此同时|目前|截至目前)[，,]\s*/u;
 
 /** “据长城网2019年5月24日报道，大厂共签约项目19个，计划总投资88.85亿元。” */
-export function figureCitation(article: Pick<Article, 'siteName' | 'source' | 'publishedAt'>, figure: Pick<Figure, 'sentence'>): string {
+export function figureCitation(
+  article: Pick<Article, 'siteName' | 'source' | 'publishedAt'>,
+  figure: Pick<Figure, 'sentence'>,
+): string {
   const outlet = article.siteName || article.source || '';
   const date = article.publishedAt ? formatIsoDate(article.publishedAt.slice(0, 10)) : '';
-  const sentence = figure.sentence.trim().replace(LEADING_CONNECTIVE, '').replace(/[，,；;：:、\s]+$/u, '');
+  const sentence = figure.sentence
+    .trim()
+    .replace(LEADING_CONNECTIVE, '')
+    .replace(/[，,；;：:、\s]+$/u, '');
   const ended = /[。！？!?…”」』]$/u.test(sentence) ? sentence : `${sentence}。`;
   // Follow the page's own punctuation: many 长城网 pages use ASCII commas in Chinese text.
   const comma = /,/.test(sentence) && !/，/.test(sentence) ? ',' : '，';

@@ -11,8 +11,13 @@ function body(html: string): HTMLElement {
 
 describe('highlightFigure', () => {
   it('marks the figure inside the paragraph that holds its sentence', () => {
-    const root = body('<p>大厂共签约项目19个。</p><p>推介洽谈会上，共签约项目52个，意向企业50余家，意向投资额超过300亿元。</p>');
-    const hit = highlightFigure(root, { text: '超过300亿元', sentence: '推介洽谈会上，共签约项目52个，意向企业50余家，意向投资额超过300亿元。' });
+    const root = body(
+      '<p>大厂共签约项目19个。</p><p>推介洽谈会上，共签约项目52个，意向企业50余家，意向投资额超过300亿元。</p>',
+    );
+    const hit = highlightFigure(root, {
+      text: '超过300亿元',
+      sentence: '推介洽谈会上，共签约项目52个，意向企业50余家，意向投资额超过300亿元。',
+    });
     expect(hit?.tagName).toBe('MARK');
     expect(hit?.textContent).toBe('超过300亿元');
     expect(root.querySelectorAll('p')[1].classList.contains('cc-sentence-hit')).toBe(true);

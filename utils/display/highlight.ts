@@ -13,7 +13,9 @@ export function clearHighlight(root: ParentNode): void {
   root.querySelectorAll(`mark.${HIT_CLASS}`).forEach((mark) => {
     mark.replaceWith(...Array.from(mark.childNodes));
   });
-  root.querySelectorAll(`.${SENTENCE_CLASS}`).forEach((el) => el.classList.remove(SENTENCE_CLASS));
+  root.querySelectorAll(`.${SENTENCE_CLASS}`).forEach((el) => {
+    el.classList.remove(SENTENCE_CLASS);
+  });
   (root as Element).normalize?.();
 }
 

@@ -23,7 +23,11 @@ describe('createBackup / parseBackup', () => {
       makeCapture({ ...makeUniqueArticle(), id: 'b' }),
     ];
     const json = createBackup(captures, new Date('2024-03-01T08:00:00Z'));
-    expect(JSON.parse(json)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2024-03-01T08:00:00.000Z' });
+    expect(JSON.parse(json)).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2024-03-01T08:00:00.000Z',
+    });
     expect(parseBackup(json)).toEqual({ captures, warnings: [] });
   });
 
@@ -50,8 +54,12 @@ describe('malformed backups', () => {
   it('wrong format: other JSON, a bare list, missing captures', () => {
     expect(backupErrorOf(() => parseBackup('{"format":"other","version":1,"captures":[]}')).code).toBe('wrong-format');
     expect(backupErrorOf(() => parseBackup(JSON.stringify([makeCapture()]))).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: '1', captures: [] }))).code).toBe('wrong-format');
+    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).code).toBe(
+      'wrong-format',
+    );
+    expect(
+      backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: '1', captures: [] }))).code,
+    ).toBe('wrong-format');
     expect(backupErrorOf(() => parseBackup('null')).code).toBe('wrong-format');
   });
 
@@ -63,13 +71,15 @@ describe('malformed backups', () => {
 
   it('skips invalid records with a warning and keeps the rest', () => {
     const good = makeCapture();
-    const { captures, warnings } = parseBackup(envelope([
-      { ...good, canonicalUrl: undefined },
-      good,
-      'not a record',
-      { ...makeCapture({ ...makeUniqueArticle() }), title: 42 },
-      { ...makeCapture({ ...makeUniqueArticle() }), schemaVersion: 7 },
-    ]));
+    const { captures, warnings } = parseBackup(
+      envelope([
+        { ...good, canonicalUrl: undefined },
+        good,
+        'not a record',
+        { ...makeCapture({ ...makeUniqueArticle() }), title: 42 },
+        { ...makeCapture({ ...makeUniqueArticle() }), schemaVersion: 7 },
+      ]),
+    );
     expect(captures).toEqual([good]);
     expect(warnings).toHaveLength(4);
     expect(warnings[0]).toMatch(/#1.*missing canonicalUrl/);

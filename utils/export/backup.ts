@@ -22,7 +22,8 @@ export type BackupErrorCode = 'not-json' | 'wrong-format' | 'future-version' | '
 const MESSAGES: Record<BackupErrorCode, string> = {
   'not-json': '文件不是有效的 JSON，可能已损坏。 (The file is not valid JSON; it may be damaged.)',
   'wrong-format': '这不是长城网阅读器的备份文件。 (This is not a Changcheng Reader backup file.)',
-  'future-version': '备份由更新版本的扩展创建，请先更新扩展。 (The backup was made by a newer version of the extension: update it first.)',
+  'future-version':
+    '备份由更新版本的扩展创建，请先更新扩展。 (The backup was made by a newer version of the extension: update it first.)',
   'too-large': '备份文件过大，无法导入。 (The backup file is too large to import.)',
 };
 
@@ -37,7 +38,12 @@ export class BackupError extends Error {
 }
 
 export function createBackup(captures: readonly Capture[], exportedAt: Date = new Date()): string {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), captures: [...captures] };
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    captures: [...captures],
+  };
   return JSON.stringify(backup, null, 1);
 }
 
@@ -57,10 +63,12 @@ export function parseBackup(json: string): { captures: Capture[]; warnings: stri
   }
   if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError('wrong-format');
   const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new BackupError('wrong-format', 'bad version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new BackupError('wrong-format', 'bad version');
   if (version > BACKUP_VERSION) throw new BackupError('future-version', `version ${version}`);
   if (!Array.isArray(data.captures)) throw new BackupError('wrong-format', 'no captures list');
-  if (data.captures.length > BACKUP_LIMITS.captures) throw new BackupError('too-large', `${data.captures.length} captures`);
+  if (data.captures.length > BACKUP_LIMITS.captures)
+    throw new BackupError('too-large', `${data.captures.length} captures`);
 
   const captures: Capture[] = [];
   const warnings: string[] = [];
@@ -69,9 +77,10 @@ export function parseBackup(json: string): { captures: Capture[]; warnings: stri
     else if (warnings.length === BACKUP_LIMITS.warnings) warnings.push('… (more warnings left out)');
   };
   const indexByUrl = new Map<string, number>();
-  const now = typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt))
-    ? new Date(data.exportedAt).toISOString()
-    : new Date().toISOString();
+  const now =
+    typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt))
+      ? new Date(data.exportedAt).toISOString()
+      : new Date().toISOString();
   data.captures.forEach((raw, index) => {
     const label = `#${index + 1}${isPlainObject(raw) && typeof raw.title === 'string' ? ` 《${raw.title.slice(0, 40)}》` : ''}`;
     const outcome = migrateCaptureRecord(raw, now);
@@ -86,7 +95,9 @@ export function parseBackup(json: string): { captures: Capture[]; warnings: stri
       return;
     }
     // One record per page, as in the library: the most recently updated copy wins.
-    warn(`第 ${label} 条与前面的记录重复，保留较新的一条 (record ${label} duplicates an earlier one; the newer is kept)`);
+    warn(
+      `第 ${label} 条与前面的记录重复，保留较新的一条 (record ${label} duplicates an earlier one; the newer is kept)`,
+    );
     if (outcome.capture.updatedAt > captures[earlier].updatedAt) captures[earlier] = outcome.capture;
   });
   return { captures, warnings };

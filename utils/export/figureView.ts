@@ -16,14 +16,21 @@ export function formatNumber(value: number): string {
 }
 
 const QUALIFIER_SIGNS: Partial<Record<Figure['qualifier'], string>> = {
-  approx: '约', moreThan: '>', atLeast: '≥', atMost: '≤', lessThan: '<',
+  approx: '约',
+  moreThan: '>',
+  atLeast: '≥',
+  atMost: '≤',
+  lessThan: '<',
 };
 
 /** The normalised value as exported ("约36000", "3–5", "≥100"); a date figure shows its resolved date. Reading views use display/formatFigure. */
 export function formatNormalisedValue(figure: Figure): string {
   if (figure.kind === 'date' && figure.date) return figure.date;
   if (figure.value === null || figure.value === undefined) return '';
-  const range = typeof figure.max === 'number' ? `${formatNumber(figure.value)}–${formatNumber(figure.max)}` : formatNumber(figure.value);
+  const range =
+    typeof figure.max === 'number'
+      ? `${formatNumber(figure.value)}–${formatNumber(figure.max)}`
+      : formatNumber(figure.value);
   return `${QUALIFIER_SIGNS[figure.qualifier] ?? ''}${range}`;
 }
 

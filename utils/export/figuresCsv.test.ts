@@ -11,12 +11,22 @@ function parseCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const char = csv[i];
     if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') { field += '"'; i++; } else if (char === '"') quoted = false;
+      if (char === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(field); field = ''; }
-    else if (char === '\r' && csv[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += char;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && csv[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += char;
   }
   return rows;
 }
@@ -24,12 +34,24 @@ function parseCsv(csv: string): string[][] {
 describe('figuresToCsv', () => {
   it('starts with a BOM and the Chinese header, one CRLF row per figure', () => {
     const csv = figuresToCsv([makeArticle()]);
-    expect(csv.startsWith('\uFEFF标题,网址,发布时间,数字原文,类型,数值,上限,单位,量词,限定,含义,日期,句子\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF标题,网址,发布时间,数字原文,类型,数值,上限,单位,量词,限定,含义,日期,句子\r\n')).toBe(
+      true,
+    );
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
-      '【观潮“5·18”】大厂:打造北京城市副中心后花园', 'http://lf.hebei.com.cn/system/2019/05/24/019653371.shtml',
-      '2019-05-24T11:34:00+08:00', '50亿元', 'money', '5000000000', '', 'CNY', '', 'exact', '总投资', '',
+      '【观潮“5·18”】大厂:打造北京城市副中心后花园',
+      'http://lf.hebei.com.cn/system/2019/05/24/019653371.shtml',
+      '2019-05-24T11:34:00+08:00',
+      '50亿元',
+      'money',
+      '5000000000',
+      '',
+      'CNY',
+      '',
+      'exact',
+      '总投资',
+      '',
       '总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。',
     ]);
   });
@@ -46,7 +68,8 @@ describe('figuresToCsv', () => {
   });
 
   it('guards cells that a spreadsheet would run as formulas, but not numbers', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(guardFormula(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(guardFormula(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     expect(guardFormula('增长-5%')).toBe('增长-5%');
     const figure = makeFigure({ value: -5, label: '=HYPERLINK("http://evil")', sentence: '@cmd' });
     const rows = parseCsv(figuresToCsv([makeArticle({ title: '+1 标题', figures: [figure] })]).slice(1));

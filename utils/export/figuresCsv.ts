@@ -5,7 +5,21 @@
 import type { Article, Capture } from '../types';
 import { displayFigures, formatNumber } from './figureView';
 
-export const FIGURES_CSV_HEADER = ['标题', '网址', '发布时间', '数字原文', '类型', '数值', '上限', '单位', '量词', '限定', '含义', '日期', '句子'] as const;
+export const FIGURES_CSV_HEADER = [
+  '标题',
+  '网址',
+  '发布时间',
+  '数字原文',
+  '类型',
+  '数值',
+  '上限',
+  '单位',
+  '量词',
+  '限定',
+  '含义',
+  '日期',
+  '句子',
+] as const;
 
 const BOM = '\uFEFF';
 
@@ -27,10 +41,19 @@ export function figuresToCsv(captures: ReadonlyArray<Article | Capture>): string
     for (const figure of displayFigures(article)) {
       // Numbers are formatted here, not copied from the page, so they skip the guard (-5 stays a number).
       const cells = [
-        guardFormula(article.title), guardFormula(url), guardFormula(article.publishedAt ?? ''), guardFormula(figure.text),
-        guardFormula(figure.kind), formatOptionalNumber(figure.value), formatOptionalNumber(figure.max),
-        guardFormula(figure.unit ?? ''), guardFormula(figure.measure ?? ''), guardFormula(figure.qualifier),
-        guardFormula(figure.label ?? ''), guardFormula(figure.date ?? ''), guardFormula(figure.sentence ?? ''),
+        guardFormula(article.title),
+        guardFormula(url),
+        guardFormula(article.publishedAt ?? ''),
+        guardFormula(figure.text),
+        guardFormula(figure.kind),
+        formatOptionalNumber(figure.value),
+        formatOptionalNumber(figure.max),
+        guardFormula(figure.unit ?? ''),
+        guardFormula(figure.measure ?? ''),
+        guardFormula(figure.qualifier),
+        guardFormula(figure.label ?? ''),
+        guardFormula(figure.date ?? ''),
+        guardFormula(figure.sentence ?? ''),
       ];
       rows.push(cells.map(csvField).join(','));
     }

@@ -8,11 +8,15 @@ describe('markdownFileName', () => {
   });
 
   it('uses the date as written in the article time zone', () => {
-    expect(markdownFileName(makeArticle({ publishedAt: '2019-05-24T23:30:00+08:00', title: 'x' }))).toBe('2019-05-24-x.md');
+    expect(markdownFileName(makeArticle({ publishedAt: '2019-05-24T23:30:00+08:00', title: 'x' }))).toBe(
+      '2019-05-24-x.md',
+    );
   });
 
   it('falls back to the capture date, then to no date', () => {
-    expect(markdownFileName(makeCapture({ publishedAt: null, title: 't', capturedAt: '2024-03-01T08:00:00.000Z' }))).toBe('2024-03-01-t.md');
+    expect(
+      markdownFileName(makeCapture({ publishedAt: null, title: 't', capturedAt: '2024-03-01T08:00:00.000Z' })),
+    ).toBe('2024-03-01-t.md');
     expect(markdownFileName(makeArticle({ publishedAt: null, title: 't' }))).toBe('t.md');
   });
 

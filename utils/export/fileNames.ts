@@ -3,7 +3,15 @@ import type { Article, Capture } from '../types';
 
 /** Characters Windows forbids, mapped to full-width look-alikes so 大厂:打造 reads as 大厂：打造. */
 const LOOKALIKES: Record<string, string> = {
-  ':': '：', '?': '？', '*': '＊', '"': '＂', '<': '＜', '>': '＞', '|': '｜', '/': '／', '\\': '＼',
+  ':': '：',
+  '?': '？',
+  '*': '＊',
+  '"': '＂',
+  '<': '＜',
+  '>': '＞',
+  '|': '｜',
+  '/': '／',
+  '\\': '＼',
 };
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
@@ -25,8 +33,10 @@ export function safeFileName(stem: string, extension: string, fallback = '未命
   if (!clean) clean = fallback;
   if (RESERVED.test(clean)) clean = `_${clean}`;
   const suffix = extension ? `.${extension}` : '';
-  clean = truncate(clean, MAX_CHARS - suffix.length, MAX_BYTES - new TextEncoder().encode(suffix).length)
-    .replace(/[\s.]+$/, '');
+  clean = truncate(clean, MAX_CHARS - suffix.length, MAX_BYTES - new TextEncoder().encode(suffix).length).replace(
+    /[\s.]+$/,
+    '',
+  );
   return `${clean || fallback}${suffix}`;
 }
 

@@ -18,18 +18,30 @@ describe('front matter', () => {
       'title: "【观潮“5·18”】大厂:打造北京城市副中心后花园"',
       'url: "http://lf.hebei.com.cn/system/2019/05/24/019653371.shtml"',
       'source: "长城网"',
-      'authors:', '  - "白万军"', '  - "黄蕾"', '  - "祝雪娟"',
+      'authors:',
+      '  - "白万军"',
+      '  - "黄蕾"',
+      '  - "祝雪娟"',
       'publishedAt: "2019-05-24T11:34:00+08:00"',
-      'keywords:', '  - "大厂"', '  - "副中心"',
-      'channel:', '  - "长城网"', '  - "廊坊频道"', '  - "廊坊新闻"', '  - "本网原创"',
+      'keywords:',
+      '  - "大厂"',
+      '  - "副中心"',
+      'channel:',
+      '  - "长城网"',
+      '  - "廊坊频道"',
+      '  - "廊坊新闻"',
+      '  - "本网原创"',
       'editor: "王璐"',
-      'tags:', '  - "廊坊"',
+      'tags:',
+      '  - "廊坊"',
       'capturedAt: "2024-03-01T08:00:00.000Z"',
     ]);
   });
 
   it('leaves out unknown values and capture-only fields for a plain article', () => {
-    const { front } = split(articleToMarkdown(makeArticle({ source: null, editor: null, publishedAt: null, authors: [] })));
+    const { front } = split(
+      articleToMarkdown(makeArticle({ source: null, editor: null, publishedAt: null, authors: [] })),
+    );
     expect(front).toContain('authors: []');
     expect(front.join('\n')).not.toMatch(/^(source|editor|publishedAt|tags|capturedAt):/m);
   });
@@ -50,12 +62,15 @@ describe('front matter', () => {
 describe('key figures table', () => {
   it('lists figures with value, unit and sentence', () => {
     const markdown = articleToMarkdown(makeArticle());
-    expect(markdown).toContain([
-      '## 关键数字', '',
-      '| 数字 | 含义 | 数值 | 单位 | 句子 |',
-      '| --- | --- | --- | --- | --- |',
-      '| 50亿元 | 总投资 | 5000000000 | CNY | 总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。 |',
-    ].join('\n'));
+    expect(markdown).toContain(
+      [
+        '## 关键数字',
+        '',
+        '| 数字 | 含义 | 数值 | 单位 | 句子 |',
+        '| --- | --- | --- | --- | --- |',
+        '| 50亿元 | 总投资 | 5000000000 | CNY | 总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。 |',
+      ].join('\n'),
+    );
   });
 
   it('escapes pipes and line breaks in cells', () => {
@@ -70,10 +85,16 @@ describe('key figures table', () => {
     const capture = makeCapture({
       figureEdits: [
         { key: `${money.start}:${money.end}`, hidden: true },
-        { key: `${people.start}:${people.end}`, pinned: true, corrected: { value: 36500, label: '培训人次', qualifier: 'approx' } },
+        {
+          key: `${people.start}:${people.end}`,
+          pinned: true,
+          corrected: { value: 36500, label: '培训人次', qualifier: 'approx' },
+        },
       ],
     });
-    const rows = articleToMarkdown(capture).split('\n').filter((line) => /^\| (?!数字|---)/.test(line));
+    const rows = articleToMarkdown(capture)
+      .split('\n')
+      .filter((line) => /^\| (?!数字|---)/.test(line));
     expect(rows).toEqual([
       `| 3.6万人次 | 培训人次 | 约36500 | 人次 | ${people.sentence} |`,
       `| 20个 | 洽谈项目 | 20 | 个 | ${count.sentence} |`,
@@ -82,14 +103,17 @@ describe('key figures table', () => {
 
   it('has no table without figures, and respects maxFigures', () => {
     expect(articleToMarkdown(makeArticle({ figures: [] }))).not.toContain('关键数字');
-    const rows = articleToMarkdown(makeArticle(), { maxFigures: 1 }).split('\n').filter((line) => line.startsWith('| 5') || line.startsWith('| 2'));
+    const rows = articleToMarkdown(makeArticle(), { maxFigures: 1 })
+      .split('\n')
+      .filter((line) => line.startsWith('| 5') || line.startsWith('| 2'));
     expect(rows).toHaveLength(1);
   });
 });
 
 describe('body', () => {
   it('converts the body with ATX headings, - bullets and GFM tables', () => {
-    const html = '<h2>小标题</h2><ul><li>一</li><li>二</li></ul><table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>20个</td></tr></tbody></table>';
+    const html =
+      '<h2>小标题</h2><ul><li>一</li><li>二</li></ul><table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>20个</td></tr></tbody></table>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html }));
     expect(markdown).toContain('## 小标题\n\n- 一\n- 二\n\n| 项目 |\n| --- |\n| 20个 |');
   });
@@ -102,22 +126,27 @@ describe('body', () => {
 
     const html = '<p>正文</p><p><img src="/img/b.jpg" alt="缩略图"></p>';
     const article = makeArticle({
-      contentHtml: html, text: '正文',
+      contentHtml: html,
+      text: '正文',
       images: [{ src: 'http://lf.hebei.com.cn/img/b.jpg', caption: '大厂影视小镇。大厂融媒体中心 供图' }],
     });
-    expect(articleToMarkdown(article)).toContain('![大厂影视小镇。大厂融媒体中心 供图](http://lf.hebei.com.cn/img/b.jpg)\n\n*大厂影视小镇。大厂融媒体中心 供图*');
+    expect(articleToMarkdown(article)).toContain(
+      '![大厂影视小镇。大厂融媒体中心 供图](http://lf.hebei.com.cn/img/b.jpg)\n\n*大厂影视小镇。大厂融媒体中心 供图*',
+    );
   });
 
   it('uses alt text for an image without caption and drops non-http images', () => {
-    const html = '<p><img src="http://x.cn/a%20b.jpg" alt="图(一)"><img src="javascript:alert(1)"><img src="data:image/png;base64,AAAA"></p>';
+    const html =
+      '<p><img src="http://x.cn/a%20b.jpg" alt="图(一)"><img src="javascript:alert(1)"><img src="data:image/png;base64,AAAA"></p>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html, images: [] }));
     expect(markdown).toContain('![图(一)](http://x.cn/a%20b.jpg)');
     expect(markdown).not.toMatch(/javascript|data:image/);
   });
 
   it('turns javascript: links into plain text and drops script, style and iframe', () => {
-    const html = '<p><a href="javascript:alert(1)">点我</a> <a href="JaVaScRiPt:alert(1)">再点</a> <a href="/news (1).html" title="t">相对</a></p>'
-      + '<script>alert("x")</script><style>p{color:red}</style><iframe src="http://evil.example"></iframe><p>尾</p>';
+    const html =
+      '<p><a href="javascript:alert(1)">点我</a> <a href="JaVaScRiPt:alert(1)">再点</a> <a href="/news (1).html" title="t">相对</a></p>' +
+      '<script>alert("x")</script><style>p{color:red}</style><iframe src="http://evil.example"></iframe><p>尾</p>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html }));
     expect(markdown).toContain('点我 再点 [相对](http://lf.hebei.com.cn/news%20%281%29.html "t")');
     expect(markdown).not.toMatch(/javascript|alert|color:red|evil\.example/i);
@@ -137,7 +166,11 @@ describe('body', () => {
 describe('source line and note', () => {
   it('ends with the source link, then the note for captures', () => {
     const markdown = articleToMarkdown(makeCapture({ title: '标题[1]', note: '记得核实 **数字**\r\n第二行' }));
-    expect(markdown.endsWith('原文：[标题\\[1\\]](http://lf.hebei.com.cn/system/2019/05/24/019653371.shtml)\n\n## 笔记\n\n记得核实 **数字**\n第二行\n')).toBe(true);
+    expect(
+      markdown.endsWith(
+        '原文：[标题\\[1\\]](http://lf.hebei.com.cn/system/2019/05/24/019653371.shtml)\n\n## 笔记\n\n记得核实 **数字**\n第二行\n',
+      ),
+    ).toBe(true);
   });
 
   it('has no note section for an empty note', () => {

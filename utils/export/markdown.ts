@@ -33,7 +33,7 @@ export function articleToMarkdown(article: Article | Capture, options: MarkdownO
       ['keywords', article.keywords ?? []],
       ['channel', article.channel ?? []],
       ['editor', article.editor],
-      ['tags', capture ? capture.tags ?? [] : undefined],
+      ['tags', capture ? (capture.tags ?? []) : undefined],
       ['capturedAt', capture?.capturedAt],
     ]),
     `# ${turndown.escape(oneLine(article.title))}`,
@@ -57,10 +57,15 @@ export function tableCell(text: string): string {
 function figuresTable(article: Article | Capture, maxFigures: number): string {
   const figures = displayFigures(article).slice(0, Math.max(0, maxFigures));
   if (figures.length === 0) return '';
-  const rows = figures.map((figure) => `| ${[
-    figure.text, figure.label ?? '', formatNormalisedValue(figure), formatFigureUnit(figure), figure.sentence,
-  ].map(tableCell).join(' | ')} |`);
-  return ['## 关键数字', '', '| 数字 | 含义 | 数值 | 单位 | 句子 |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = figures.map(
+    (figure) =>
+      `| ${[figure.text, figure.label ?? '', formatNormalisedValue(figure), formatFigureUnit(figure), figure.sentence]
+        .map(tableCell)
+        .join(' | ')} |`,
+  );
+  return ['## 关键数字', '', '| 数字 | 含义 | 数值 | 单位 | 句子 |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -68,7 +73,7 @@ const IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /** Absolute URL when it parses and its scheme is allowed (javascript:, data: and friends are not). */
 function safeUrl(raw: string | null | undefined, base: string, allowed: Set<string>): string | null {
-  if (!raw || !raw.trim()) return null;
+  if (!raw?.trim()) return null;
   try {
     const resolved = new URL(raw.trim(), base || undefined);
     return allowed.has(resolved.protocol) ? resolved.href : null;
@@ -106,10 +111,27 @@ function createTurndown(article: Article | Capture): TurndownService {
   const bodyText = squeeze(article.text ?? '');
 
   const turndown = new TurndownService({
-    headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**',
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
   });
   turndown.use(gfm);
-  turndown.remove(['script', 'style', 'iframe', 'noscript', 'object', 'embed', 'template', 'form', 'button', 'select', 'textarea', 'input']);
+  turndown.remove([
+    'script',
+    'style',
+    'iframe',
+    'noscript',
+    'object',
+    'embed',
+    'template',
+    'form',
+    'button',
+    'select',
+    'textarea',
+    'input',
+  ]);
 
   // Turndown pads list markers to four columns ("-   item"); one space is the common Markdown style.
   turndown.addRule('compactListItem', {
@@ -163,5 +185,9 @@ function createTurndown(article: Article | Capture): TurndownService {
 function bodyMarkdown(article: Article | Capture, turndown: TurndownService): string {
   if (article.contentHtml?.trim()) return turndown.turndown(article.contentHtml).trim();
   // No HTML (e.g. a record from plain text): paragraphs of the text, escaped.
-  return (article.text ?? '').split(/\n\s*\n/).map((paragraph) => turndown.escape(paragraph.trim())).filter(Boolean).join('\n\n');
+  return (article.text ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => turndown.escape(paragraph.trim()))
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -11,7 +11,14 @@ describe('yamlString', () => {
   });
 
   it('writes lists and skips missing values', () => {
-    expect(frontMatter([['a', ['x', 'y']], ['b', null], ['c', []], ['d', 'z']])).toBe('---\na:\n  - "x"\n  - "y"\nc: []\nd: "z"\n---');
+    expect(
+      frontMatter([
+        ['a', ['x', 'y']],
+        ['b', null],
+        ['c', []],
+        ['d', 'z'],
+      ]),
+    ).toBe('---\na:\n  - "x"\n  - "y"\nc: []\nd: "z"\n---');
   });
 });
 

@@ -6,7 +6,13 @@ import { markdownZip, uniqueFileNames } from './zip';
 
 describe('uniqueFileNames', () => {
   it('appends -2, -3 on a clash, ignoring case', () => {
-    expect(uniqueFileNames(['a.md', 'a.md', 'A.md', 'b.md', 'a-2.md'])).toEqual(['a.md', 'a-2.md', 'A-3.md', 'b.md', 'a-2-2.md']);
+    expect(uniqueFileNames(['a.md', 'a.md', 'A.md', 'b.md', 'a-2.md'])).toEqual([
+      'a.md',
+      'a-2.md',
+      'A-3.md',
+      'b.md',
+      'a-2-2.md',
+    ]);
   });
 });
 

@@ -18,7 +18,10 @@ export function uniqueFileNames(names: readonly string[]): string[] {
   });
 }
 
-export function markdownZip(captures: ReadonlyArray<Article | Capture>, options: MarkdownOptions & { mtime?: Date } = {}): Uint8Array {
+export function markdownZip(
+  captures: ReadonlyArray<Article | Capture>,
+  options: MarkdownOptions & { mtime?: Date } = {},
+): Uint8Array {
   const names = uniqueFileNames(captures.map(markdownFileName));
   const files: Zippable = {};
   captures.forEach((capture, index) => {

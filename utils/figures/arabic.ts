@@ -8,7 +8,13 @@ export function isArabicDigit(c: number): boolean {
 function arabicDigitValue(c: number): number {
   return c >= 0xff10 ? c - 0xff10 : c - 48;
 }
-interface ArabicRun { end: number; value: number; raw?: string; decimal: boolean; dotted: boolean }
+interface ArabicRun {
+  end: number;
+  value: number;
+  raw?: string;
+  decimal: boolean;
+  dotted: boolean;
+}
 
 /** Arabic digits at p: 1,050,000 / ４，５６５ / 10.233 / 2.7890; stops before a second dot group. */
 export function readArabic(text: string, p: number): ArabicRun | null {
@@ -39,9 +45,10 @@ export function readArabic(text: string, p: number): ArabicRun | null {
     let r = q + 1;
     let frac = '';
     while (r < n && isArabicDigit(text.charCodeAt(r))) frac += arabicDigitValue(text.charCodeAt(r++));
-    if (text[r] === text[q] && isArabicDigit(text.charCodeAt(r + 1))) dotted = true; // 2010.01.29, 1.2.3
+    if (text[r] === text[q] && isArabicDigit(text.charCodeAt(r + 1)))
+      dotted = true; // 2010.01.29, 1.2.3
     else {
-      digits += '.' + frac;
+      digits += `.${frac}`;
       q = r;
       decimal = true;
     }
@@ -49,4 +56,3 @@ export function readArabic(text: string, p: number): ArabicRun | null {
   const raw = separated || decimal ? undefined : digits;
   return { end: q, value: Number(digits), raw, decimal, dotted };
 }
-

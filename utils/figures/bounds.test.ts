@@ -85,12 +85,27 @@ describe('joinBounds: two bounds make one range', () => {
   });
 
   it('x大于10小于20， y不大于50不小于20: two ranges', () => {
-    expect(intervals('x大于10小于20， y不大于50不小于20')).toEqual(['大于10小于20 (10,20)', '不大于50不小于20 [20,50]']);
+    expect(intervals('x大于10小于20， y不大于50不小于20')).toEqual([
+      '大于10小于20 (10,20)',
+      '不大于50不小于20 [20,50]',
+    ]);
   });
 
   it('keeps the unit of the bound that has one, and the range key when a bound is', () => {
     const [f] = extractFigures('这些苹果最多100最少20个', { all: true });
-    expect(f).toMatchObject({ text: '100最少20个', kind: 'count', measure: '个', value: 20, max: 100, qualifier: 'range' });
-    expect(extractFigures('投资不少于5亿元、不超过10亿元')[0]).toMatchObject({ kind: 'money', value: 5e8, max: 1e9, qualifier: 'range' });
+    expect(f).toMatchObject({
+      text: '100最少20个',
+      kind: 'count',
+      measure: '个',
+      value: 20,
+      max: 100,
+      qualifier: 'range',
+    });
+    expect(extractFigures('投资不少于5亿元、不超过10亿元')[0]).toMatchObject({
+      kind: 'money',
+      value: 5e8,
+      max: 1e9,
+      qualifier: 'range',
+    });
   });
 });

@@ -13,7 +13,14 @@
  */
 import type { Figure, Qualifier } from '../types';
 import { scanNumerals } from './numerals';
-import { comparisonAround, comparisonStart, qualifierAfter, qualifierBefore, qualifierEndingAt, type QualifierMatch } from './qualifiers';
+import {
+  comparisonAround,
+  comparisonStart,
+  qualifierAfter,
+  qualifierBefore,
+  qualifierEndingAt,
+  type QualifierMatch,
+} from './qualifiers';
 
 const LOWER = new Set<Qualifier>(['moreThan', 'atLeast']);
 const UPPER = new Set<Qualifier>(['lessThan', 'atMost']);
@@ -42,7 +49,15 @@ export function joinBounds(text: string, a: Figure, b: Figure): Figure | null {
   const [low, high] = LOWER.has(a.qualifier) ? [a.value, b.value] : [b.value, a.value];
   if (!(low < high)) return null; // 大于50小于12: two conditions, no range
   const unitOf = bare(a) ? b : a;
-  const fig: Figure = { ...unitOf, text: text.slice(a.start, b.end), start: a.start, end: b.end, value: low, max: high, qualifier: 'range' };
+  const fig: Figure = {
+    ...unitOf,
+    text: text.slice(a.start, b.end),
+    start: a.start,
+    end: b.end,
+    value: low,
+    max: high,
+    qualifier: 'range',
+  };
   if (!unitOf.measure) delete fig.measure;
   return fig;
 }
@@ -65,7 +80,10 @@ const BETWEEN_BEFORE = ['位于', '介于', '处于', '在'];
 /** The interval `fig` (found in `text`) stands for, or null for exact and approximate figures. */
 export function figureInterval(text: string, fig: Figure): Interval | null {
   if (fig.value === null || fig.kind === 'date') return null;
-  const nums = scanNumerals(text.slice(fig.start, fig.end)).map((n) => ({ start: n.start + fig.start, end: n.end + fig.start }));
+  const nums = scanNumerals(text.slice(fig.start, fig.end)).map((n) => ({
+    start: n.start + fig.start,
+    end: n.end + fig.start,
+  }));
   if (!nums.length) return null;
   const first = nums[0];
   const last = fig.max !== undefined && nums.length > 1 ? nums[1] : first;
@@ -75,10 +93,22 @@ export function figureInterval(text: string, fig: Figure): Interval | null {
   // Where the numbers stop: an after-word ends it (20万次以上); a unit after the last numeral is left out.
   let end = tail && isBound(tail.qualifier) ? fig.end : last.end;
   if (end === last.end && fig.qualifier === 'moreThan' && '多余来'.includes(text[end] ?? '\0')) end++;
-  const make = (lw: QualifierMatch | null, hw: QualifierMatch | null, low: number | null, high: number | null, lowQ?: Qualifier, highQ?: Qualifier): Interval => ({
-    start, end, low, high,
-    lowOpen: lowQ !== undefined && OPEN.has(lowQ), highOpen: highQ !== undefined && OPEN.has(highQ),
-    lowWord: lw?.word ?? '', highWord: hw?.word ?? '',
+  const make = (
+    lw: QualifierMatch | null,
+    hw: QualifierMatch | null,
+    low: number | null,
+    high: number | null,
+    lowQ?: Qualifier,
+    highQ?: Qualifier,
+  ): Interval => ({
+    start,
+    end,
+    low,
+    high,
+    lowOpen: lowQ !== undefined && OPEN.has(lowQ),
+    highOpen: highQ !== undefined && OPEN.has(highQ),
+    lowWord: lw?.word ?? '',
+    highWord: hw?.word ?? '',
   });
   const v = fig.value;
   const compared = comparedFrom(text, fig);
@@ -86,20 +116,30 @@ export function figureInterval(text: string, fig: Figure): Interval | null {
     // 比三十大, 比 170 低: from 比 to the adjective.
     start = compared;
     end = fig.end;
-    const word = { qualifier: fig.qualifier, at: end, word: '比' + text[end - 1] };
-    return fig.qualifier === 'moreThan' ? make(word, null, v, null, 'moreThan') : make(null, word, null, v, undefined, 'lessThan');
+    const word = { qualifier: fig.qualifier, at: end, word: `比${text[end - 1]}` };
+    return fig.qualifier === 'moreThan'
+      ? make(word, null, v, null, 'moreThan')
+      : make(null, word, null, v, undefined, 'lessThan');
   }
-  if (fig.qualifier === 'exact') return before?.word === '等于' ? make(before, before, v, v, 'atLeast', 'atMost') : null;
+  if (fig.qualifier === 'exact')
+    return before?.word === '等于' ? make(before, before, v, v, 'atLeast', 'atMost') : null;
   if (isBound(fig.qualifier)) {
-    const word = tail?.qualifier === fig.qualifier ? tail : before?.qualifier === fig.qualifier ? before : { qualifier: fig.qualifier, at: end, word: '多' };
-    return LOWER.has(fig.qualifier) ? make(word, null, v, null, fig.qualifier) : make(null, word, null, v, undefined, fig.qualifier);
+    const word =
+      tail?.qualifier === fig.qualifier
+        ? tail
+        : before?.qualifier === fig.qualifier
+          ? before
+          : { qualifier: fig.qualifier, at: end, word: '多' };
+    return LOWER.has(fig.qualifier)
+      ? make(word, null, v, null, fig.qualifier)
+      : make(null, word, null, v, undefined, fig.qualifier);
   }
   if (fig.qualifier !== 'range' || fig.max === undefined) return null;
   // Two bounds: each end from its own word — the one before (大于) or after (以上) the first numeral,
   // the one before (小于) or after (以下) the second.
   const cmp1 = comparisonAround(text, first.start, first.end);
   const cmp2 = comparisonAround(text, last.start, last.end);
-  const b1 = before && isBound(before.qualifier) ? before : afterWordIn(text, first.end, last.start) ?? cmp1;
+  const b1 = before && isBound(before.qualifier) ? before : (afterWordIn(text, first.end, last.start) ?? cmp1);
   const b2 = qualifierBefore(text, last.start) ?? (tail && isBound(tail.qualifier) ? tail : null) ?? cmp2;
   if (b1 && b2 && isBound(b1.qualifier) && isBound(b2.qualifier)) {
     if (b1 === cmp1) start = first.start - (text[first.start - 1] === ' ' ? 2 : 1); // 比四分之一大， 比二分之一小

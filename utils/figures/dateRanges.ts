@@ -17,9 +17,24 @@ const isMonth = (n: Numeral | undefined): n is Numeral =>
  * 1-4月 / 1至5月份 at numeral j: a month range (2024-01/2024-04), with the year from 今年/去年 or a written
  * year right before it (2024年1-4月), else the reference year. Null when it is not one.
  */
-export function readMonthRange(text: string, nums: Numeral[], j: number, ref: RefDate | null, prev: DateHit | undefined): { hit: DateHit; next: number; joinsPrev: boolean } | null {
-  const a = nums[j], b = nums[j + 1];
-  if (!isMonth(a) || !isMonth(b) || b.value <= a.value || !SEP.includes(text[a.end]) || b.start !== a.end + 1 || text[b.end] !== '月') return null;
+export function readMonthRange(
+  text: string,
+  nums: Numeral[],
+  j: number,
+  ref: RefDate | null,
+  prev: DateHit | undefined,
+): { hit: DateHit; next: number; joinsPrev: boolean } | null {
+  const a = nums[j],
+    b = nums[j + 1];
+  if (
+    !isMonth(a) ||
+    !isMonth(b) ||
+    b.value <= a.value ||
+    !SEP.includes(text[a.end]) ||
+    b.start !== a.end + 1 ||
+    text[b.end] !== '月'
+  )
+    return null;
   if (text[a.start - 1] === '第' || /[0-9０-９.]/.test(text[a.start - 1] ?? '')) return null;
   let end = b.end + 1;
   if (text[end] === '份') end++;
@@ -27,17 +42,33 @@ export function readMonthRange(text: string, nums: Numeral[], j: number, ref: Re
   let y: number | null = ref ? ref.y : null;
   let joinsPrev = false;
   const word = text.slice(a.start - 2, a.start);
-  if (word in RELATIVE_YEAR) { start -= 2; y = ref ? ref.y + RELATIVE_YEAR[word] : null; }
-  else if (prev && prev.end === a.start && prev.yearOnly && /^\d{4}$/.test(prev.date)) { start = prev.start; y = Number(prev.date); joinsPrev = true; }
+  if (word in RELATIVE_YEAR) {
+    start -= 2;
+    y = ref ? ref.y + RELATIVE_YEAR[word] : null;
+  } else if (prev && prev.end === a.start && prev.yearOnly && /^\d{4}$/.test(prev.date)) {
+    start = prev.start;
+    y = Number(prev.date);
+    joinsPrev = true;
+  }
   const ys = y === null ? 'XXXX' : String(y);
-  return { hit: { start, end, date: `${ys}-${pad2(a.value)}/${ys}-${pad2(b.value)}`, yearOnly: false }, next: j + 2, joinsPrev };
+  return {
+    hit: { start, end, date: `${ys}-${pad2(a.value)}/${ys}-${pad2(b.value)}`, yearOnly: false },
+    next: j + 2,
+    joinsPrev,
+  };
 }
 
 /**
  * 今年前5个月 / 2024年前4个月 / 前5个月， (at the start of a clause): the first N months of that year as a
  * period (2024-01/2024-05). Not 提前3个月 or 开业前3个月, which are durations.
  */
-export function readFirstMonths(text: string, nums: Numeral[], j: number, ref: RefDate | null, prev: DateHit | undefined): { hit: DateHit; next: number; joinsPrev: boolean } | null {
+export function readFirstMonths(
+  text: string,
+  nums: Numeral[],
+  j: number,
+  ref: RefDate | null,
+  prev: DateHit | undefined,
+): { hit: DateHit; next: number; joinsPrev: boolean } | null {
   const n = nums[j];
   const p = n.start - 1;
   if (!isMonth(n) || n.value < 2 || text[p] !== '前') return null;
@@ -48,15 +79,21 @@ export function readFirstMonths(text: string, nums: Numeral[], j: number, ref: R
   let y: number | null = ref ? ref.y : null;
   let joinsPrev = false;
   const word = text.slice(p - 2, p);
-  if (word in RELATIVE_YEAR) { start -= 2; y = ref ? ref.y + RELATIVE_YEAR[word] : null; }
-  else if (prev && prev.end === p && prev.yearOnly && /^\d{4}$/.test(prev.date)) { start = prev.start; y = Number(prev.date); joinsPrev = true; }
-  else if (p > 0 && !/[\s，。；：！？,;:]/.test(text[p - 1])) return null;
+  if (word in RELATIVE_YEAR) {
+    start -= 2;
+    y = ref ? ref.y + RELATIVE_YEAR[word] : null;
+  } else if (prev && prev.end === p && prev.yearOnly && /^\d{4}$/.test(prev.date)) {
+    start = prev.start;
+    y = Number(prev.date);
+    joinsPrev = true;
+  } else if (p > 0 && !/[\s，。；：！？,;:]/.test(text[p - 1])) return null;
   const ys = y === null ? 'XXXX' : String(y);
   return { hit: { start, end, date: `${ys}-01/${ys}-${pad2(n.value)}`, yearOnly: false }, next: j + 1, joinsPrev };
 }
 
 // What may stand between the two ends of a range: times of day and clock times, then one separator.
-const GAP = /^(?:上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早晨|清晨|白天|傍晚|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分)?|[0-9]{1,2}:[0-9]{2})*\s*[至到\-—–~～－]\s*$/;
+const GAP =
+  /^(?:上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早晨|清晨|白天|傍晚|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分)?|[0-9]{1,2}:[0-9]{2})*\s*[至到\-—–~～－]\s*$/;
 const DAY_ONLY = /^([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]$/;
 const YMD = /^(\d{4}|XXXX)-(\d{2})-\d{2}$/;
 

@@ -7,7 +7,11 @@ import type { Numeral } from './numerals';
 import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
 import { joinDateRanges, readFirstMonths, readMonthRange } from './dateRanges';
 
-export interface RefDate { y: number; m: number; d: number }
+export interface RefDate {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export interface DateHit {
   start: number;
@@ -21,7 +25,9 @@ export interface DateHit {
 /** '2019-05-24T11:34:00+08:00' or '2019-05-24' -> parts; null when absent or unreadable. */
 export function parseReferenceDate(ref: string | null | undefined): RefDate | null {
   if (!ref) return null;
-  const y = Number(ref.slice(0, 4)), m = Number(ref.slice(5, 7)), d = Number(ref.slice(8, 10));
+  const y = Number(ref.slice(0, 4)),
+    m = Number(ref.slice(5, 7)),
+    d = Number(ref.slice(8, 10));
   if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || ref[4] !== '-') return null;
   return { y, m, d };
 }
@@ -33,7 +39,8 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * written year (2019年 is read by itself) or a comparison base (比去年, 较去年, 去年同期).
  */
 export function isKeyYearWord(text: string, start: number, end: number): boolean {
-  if (end - start !== 2 || !(text.slice(start, end) in RELATIVE_YEAR) || text[start] === '本' || text[start] === '当') return false;
+  if (end - start !== 2 || !(text.slice(start, end) in RELATIVE_YEAR) || text[start] === '本' || text[start] === '当')
+    return false;
   return !'比较同与和跟于至到'.includes(text[start - 1] ?? '。') && text[end] !== '同' && text[end] !== '的';
 }
 const yearStr = (y: number | null): string => (y === null ? 'XXXX' : String(y).padStart(4, '0'));
@@ -51,7 +58,9 @@ function relativeYearBefore(text: string, p: number, ref: RefDate | null): { sta
 }
 
 function isInt(n: Numeral | undefined, lo: number, hi: number): n is Numeral {
-  return !!n && !n.approx && n.max === undefined && !n.per && Number.isInteger(n.value) && n.value >= lo && n.value <= hi;
+  return (
+    !!n && !n.approx && n.max === undefined && !n.per && Number.isInteger(n.value) && n.value >= lo && n.value <= hi
+  );
 }
 
 /** 2019年 / 二〇一九年 / 07年 (when a month follows or with a leading zero): the year, else null. */
@@ -73,7 +82,16 @@ function twoDigitYear(v: number, ref: RefDate | null): number {
   return v <= pivot ? 2000 + v : 1900 + v;
 }
 
-interface Point { start: number; end: number; y: number | null; m?: number; d?: number; q?: string; yearOnly: boolean; next: number }
+interface Point {
+  start: number;
+  end: number;
+  y: number | null;
+  m?: number;
+  d?: number;
+  q?: string;
+  yearOnly: boolean;
+  next: number;
+}
 
 /** Follows 年 with a space allowed: index after it, or -1. */
 function after(text: string, p: number, ch: string): number {
@@ -85,16 +103,27 @@ function after(text: string, p: number, ch: string): number {
 /** A date point starting at numeral j (year, month, day, quarter), or null. */
 function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null, inherit?: Point): Point | null {
   const n = nums[j];
-  let start = n.start, y: number | null = null, k = j, end = -1, fromRef = false;
+  let start = n.start,
+    y: number | null = null,
+    k = j,
+    end = -1,
+    fromRef = false;
   const yr = yearOf(n, text, ref);
   const yearEnd = yr !== null ? after(text, n.end, '年') : -1;
   if (yearEnd > 0) {
-    y = yr; end = yearEnd; k = j + 1;
+    y = yr;
+    end = yearEnd;
+    k = j + 1;
   } else {
     const rel = relativeYearBefore(text, n.start, ref);
-    if (rel) { start = rel.start; y = rel.y; }
-    else if (inherit) y = inherit.y;
-    else if (ref) { y = ref.y; fromRef = true; }
+    if (rel) {
+      start = rel.start;
+      y = rel.y;
+    } else if (inherit) y = inherit.y;
+    else if (ref) {
+      y = ref.y;
+      fromRef = true;
+    }
   }
   const pos = end > 0 ? (text[end] === ' ' ? end + 1 : end) : start;
   // Halves after a year: 2024年上半年.
@@ -110,7 +139,10 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
       const s = lead === '第' || lead === '前' ? mn.start - 1 : mn.start;
       let qStart = end > 0 ? start : Math.min(start, s);
       const relQ = end < 0 && s < mn.start ? relativeYearBefore(text, s, ref) : null; // 今年前三季度
-      if (relQ) { qStart = relQ.start; y = relQ.y; }
+      if (relQ) {
+        qStart = relQ.start;
+        y = relQ.y;
+      }
       const qs = lead === '前' ? `Q1/${yearStr(y)}-Q${mn.value}` : `Q${mn.value}`;
       return { start: qStart, end: qEnd, y, q: qs, yearOnly: false, next: k + 1 };
     }
@@ -122,10 +154,23 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
       const dn = nums[k + 1];
       let d: number | undefined;
       if (dn && dn.start === stop && isInt(dn, 1, 31)) {
-        const dEnd = text[dn.end] === '日' || text[dn.end] === '号' ? dn.end + 1 : dn.chinese && !dn.arabic ? dn.end : -1;
-        if (dEnd > 0) { d = dn.value; stop = dEnd; k++; }
+        const dEnd =
+          text[dn.end] === '日' || text[dn.end] === '号' ? dn.end + 1 : dn.chinese && !dn.arabic ? dn.end : -1;
+        if (dEnd > 0) {
+          d = dn.value;
+          stop = dEnd;
+          k++;
+        }
       }
-      return { start: end > 0 || y === null || start < n.start ? start : mn.start, end: stop, y, m: mn.value, d, yearOnly: false, next: k + 1 };
+      return {
+        start: end > 0 || y === null || start < n.start ? start : mn.start,
+        end: stop,
+        y,
+        m: mn.value,
+        d,
+        yearOnly: false,
+        next: k + 1,
+      };
     }
   }
   if (end > 0) return { start, end, y, yearOnly: true, next: k };
@@ -133,7 +178,15 @@ function readPoint(text: string, nums: Numeral[], j: number, ref: RefDate | null
   const dayMark = text[n.end] === '日' || (text[n.end] === '号' && HAO_NEXT.test(text[n.end + 1] ?? '。'));
   if (isInt(n, 1, 31) && dayMark && text[n.start - 1] !== '第') {
     const m = inherit?.m ?? ref?.m;
-    return { start: n.start, end: n.end + 1, y: inherit ? inherit.y : ref?.y ?? null, m, d: n.value, yearOnly: false, next: j + 1 };
+    return {
+      start: n.start,
+      end: n.end + 1,
+      y: inherit ? inherit.y : (ref?.y ?? null),
+      m,
+      d: n.value,
+      yearOnly: false,
+      next: j + 1,
+    };
   }
   return null;
 }
@@ -150,11 +203,15 @@ function isoOf(p: Point): string {
 
 /** 2019-05-24, 2010.01.29, 2015.5.13, 13.5.2015 from three numerals joined by one separator. */
 function readNumericDate(text: string, nums: Numeral[], j: number): Point | null {
-  const a = nums[j], b = nums[j + 1], c = nums[j + 2];
+  const a = nums[j],
+    b = nums[j + 1],
+    c = nums[j + 2];
   if (!a || !b || !c || !a.rawInt || !b.rawInt || !c.rawInt) return null;
   const sep = text[a.end];
   if (!'-./'.includes(sep) || b.start !== a.end + 1 || text[b.end] !== sep || c.start !== b.end + 1) return null;
-  let y = a.value, m = b.value, d = c.value;
+  let y = a.value,
+    m = b.value,
+    d = c.value;
   if (a.rawInt.length !== 4) {
     if (c.rawInt.length !== 4) return null;
     [y, m, d] = [c.value, b.value, a.value];
@@ -166,7 +223,11 @@ function readNumericDate(text: string, nums: Numeral[], j: number): Point | null
 const RANGE_SEP = ['至', '到', '-', '—', '–', '~', '～', '－'];
 
 /** Date figures in text, plus which numerals they used. */
-export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null): { hits: DateHit[]; used: Uint8Array } {
+export function resolveDates(
+  text: string,
+  nums: Numeral[],
+  ref: RefDate | null,
+): { hits: DateHit[]; used: Uint8Array } {
   const used = new Uint8Array(nums.length);
   const hits: DateHit[] = [];
   for (let j = 0; j < nums.length; j++) {
@@ -177,7 +238,9 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
       j = dec.next - 1;
       continue;
     }
-    const months = readMonthRange(text, nums, j, ref, hits[hits.length - 1]) ?? readFirstMonths(text, nums, j, ref, hits[hits.length - 1]);
+    const months =
+      readMonthRange(text, nums, j, ref, hits[hits.length - 1]) ??
+      readFirstMonths(text, nums, j, ref, hits[hits.length - 1]);
     if (months) {
       if (months.joinsPrev) hits.pop();
       hits.push(months.hit);
@@ -199,7 +262,8 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
       const bIdx = a.next;
       const orig = nums[bIdx];
       // 6月1日-6月30日: the dash was read as the sign of 6.
-      if (orig.start === p && orig.value < 0 && orig.start + 1 === q) nums[bIdx] = { ...orig, start: q, value: -orig.value, rawInt: text.slice(q, orig.end) };
+      if (orig.start === p && orig.value < 0 && orig.start + 1 === q)
+        nums[bIdx] = { ...orig, start: q, value: -orig.value, rawInt: text.slice(q, orig.end) };
       const b = nums[bIdx].start === q ? readPoint(text, nums, bIdx, ref, a) : null;
       const tail = between && b ? (text.startsWith('之间', b.end) ? 2 : text[b.end] === '间' ? 1 : -1) : 0;
       if (b && b.yearOnly === a.yearOnly && tail >= 0) {
@@ -217,7 +281,8 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
   let m: RegExpExecArray | null;
   let h = 0;
   while ((m = WORDS.exec(text))) {
-    const s = m.index, e = s + m[0].length;
+    const s = m.index,
+      e = s + m[0].length;
     while (h < hits.length && hits[h].end <= s) h++;
     if (h < hits.length && hits[h].start < e) continue; // already inside a numeral date (去年8月)
     const w = m[0];
@@ -225,13 +290,15 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
     let date: string;
     let yearOnly = false;
     let hs = s;
-    if (w in RELATIVE_YEAR) { date = yearStr(ref ? ref.y + RELATIVE_YEAR[w] : null); yearOnly = true; }
-    else if (w === '上半年' || w === '下半年') {
+    if (w in RELATIVE_YEAR) {
+      date = yearStr(ref ? ref.y + RELATIVE_YEAR[w] : null);
+      yearOnly = true;
+    } else if (w === '上半年' || w === '下半年') {
       const rel = relativeYearBefore(text, s, ref);
       const prev = hits[hits.length - 1];
       if (rel && prev && prev.end === s && prev.yearOnly) hits.pop(); // 今年上半年: one period
       if (rel) hs = rel.start;
-      date = `${yearStr(rel ? rel.y : ref?.y ?? null)}-${w[0] === '上' ? 'H1' : 'H2'}`;
+      date = `${yearStr(rel ? rel.y : (ref?.y ?? null))}-${w[0] === '上' ? 'H1' : 'H2'}`;
     } else {
       if (!ref) continue;
       const t = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + RELATIVE_DAY[w]));
@@ -241,8 +308,13 @@ export function resolveDates(text: string, nums: Numeral[], ref: RefDate | null)
   }
   hits.sort((x, y) => x.start - y.start);
   const taken = (s: number, e: number): boolean => {
-    let lo = 0, hi = hits.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].end <= s) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid].end <= s) lo = mid + 1;
+      else hi = mid;
+    }
     return lo < hits.length && hits[lo].start < e;
   };
   const words = relativeWordHits(text, ref, taken);

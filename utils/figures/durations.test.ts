@@ -12,7 +12,9 @@ describe('mergeDurations (through extractFigures)', () => {
   });
 
   it('reads a composite upper end of a range (三年至八年六个月: 36 to 102 months)', () => {
-    expect(extractFigures('判处三年至八年六个月不等的有期徒刑')).toMatchObject([{ text: '三年至八年六个月', value: 36, max: 102, unit: 'month', qualifier: 'range' }]);
+    expect(extractFigures('判处三年至八年六个月不等的有期徒刑')).toMatchObject([
+      { text: '三年至八年六个月', value: 36, max: 102, unit: 'month', qualifier: 'range' },
+    ]);
   });
 
   it('keeps growing units apart (两天又一个月)', () => {

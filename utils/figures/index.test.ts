@@ -23,7 +23,10 @@ describe('extractFigures: must-read patterns', () => {
     ['十余个部门', { text: '十余个', kind: 'count', value: 10, qualifier: 'moreThan', measure: '个' }],
     ['百余名企业家', { text: '百余名', kind: 'count', value: 100, qualifier: 'moreThan', measure: '名' }],
     ['意向企业50余家', { text: '50余家', value: 50, qualifier: 'moreThan', measure: '家', label: '意向企业' }],
-    ['培训1000余人次', { text: '1000余人次', kind: 'count', value: 1000, unit: '', measure: '人次', qualifier: 'moreThan' }],
+    [
+      '培训1000余人次',
+      { text: '1000余人次', kind: 'count', value: 1000, unit: '', measure: '人次', qualifier: 'moreThan' },
+    ],
     ['接待游客3.6万人次', { value: 36000, measure: '人次' }],
     ['参观3.6万人', { value: 36000, measure: '人' }],
     ['投资88.85亿元', { kind: 'money', value: 8885000000, unit: 'CNY' }],
@@ -73,9 +76,15 @@ describe('extractFigures: must-read patterns', () => {
     ['车速不得超过80公里/小时', { value: 80, qualifier: 'atMost' }],
     ['0-14岁人口', { text: '0-14岁', kind: 'age', value: 0, max: 14, qualifier: 'range' }],
     ['今年以来，', { text: '今年', kind: 'date', date: '2019' }],
-    ['最高气温在零下8℃至零下3℃之间', { text: '零下8℃至零下3℃', kind: 'temperature', value: -8, max: -3, qualifier: 'range' }],
+    [
+      '最高气温在零下8℃至零下3℃之间',
+      { text: '零下8℃至零下3℃', kind: 'temperature', value: -8, max: -3, qualifier: 'range' },
+    ],
     // From the held-out 长城网-style articles (财政, 医保, 春运, 博物馆, 高新, 防汛):
-    ['未成年观众约占三分之一', { text: '三分之一', kind: 'percent', value: 33.3333333333, unit: '%', qualifier: 'approx' }],
+    [
+      '未成年观众约占三分之一',
+      { text: '三分之一', kind: 'percent', value: 33.3333333333, unit: '%', qualifier: 'approx' },
+    ],
     ['仅为去年同期的三分之二左右', { text: '三分之二左右', kind: 'percent', unit: '%', qualifier: 'approx' }],
     ['为年度计划的近一半', { text: '一半', kind: 'percent', value: 50, unit: '%', qualifier: 'approx' }],
     ['一半以上的村', { text: '一半以上', kind: 'percent', value: 50, qualifier: 'atLeast' }],
@@ -101,7 +110,10 @@ describe('extractFigures: must-read patterns', () => {
   it('takes 今年/去年 standing alone as key dates, not written years or comparison bases', () => {
     expect(extractFigures('比去年增长5%', { referenceDate: '2019-05-24' }).map((f) => f.text)).toEqual(['5%']);
     expect(extractFigures('2019年是关键之年', { referenceDate: '2019-05-24' })).toEqual([]);
-    expect(extractFigures('去年，全省完成投资', { referenceDate: '2019-05-24' })[0]).toMatchObject({ text: '去年', date: '2018' });
+    expect(extractFigures('去年，全省完成投资', { referenceDate: '2019-05-24' })[0]).toMatchObject({
+      text: '去年',
+      date: '2018',
+    });
   });
 
   it('returns bare numbers only with all, as kind other', () => {
@@ -111,10 +123,25 @@ describe('extractFigures: must-read patterns', () => {
     // …with what was read around them: a qualifier, an after-word, a range.
     expect(one('成绩超过了80', true)).toMatchObject({ text: '80', qualifier: 'moreThan' });
     expect(one('数目在五百以上', true)).toMatchObject({ text: '五百以上', value: 500, qualifier: 'atLeast' });
-    expect(one('范围是一千到一千五百', true)).toMatchObject({ text: '一千到一千五百', value: 1000, max: 1500, qualifier: 'range' });
+    expect(one('范围是一千到一千五百', true)).toMatchObject({
+      text: '一千到一千五百',
+      value: 1000,
+      max: 1500,
+      qualifier: 'range',
+    });
     expect(one('十几万', true)).toMatchObject({ text: '十几万', value: 100000, qualifier: 'moreThan' });
-    expect(one('10000与20000间', true)).toMatchObject({ text: '10000与20000间', value: 10000, max: 20000, qualifier: 'range' });
-    expect(one('排名在第十和第十五之间', true)).toMatchObject({ text: '十和第十五之间', value: 10, max: 15, qualifier: 'range' });
+    expect(one('10000与20000间', true)).toMatchObject({
+      text: '10000与20000间',
+      value: 10000,
+      max: 20000,
+      qualifier: 'range',
+    });
+    expect(one('排名在第十和第十五之间', true)).toMatchObject({
+      text: '十和第十五之间',
+      value: 10,
+      max: 15,
+      qualifier: 'range',
+    });
   });
 
   it('gives exact offsets into the input', () => {
@@ -125,8 +152,12 @@ describe('extractFigures: must-read patterns', () => {
 
 describe('extractFigures: seed article (长城网, 2019-05-24)', () => {
   const text = readFileSync(path.resolve(__dirname, '../../../shared/seed/changcheng-dachang-2019-05-24.txt'), 'utf8');
-  const figs = extractFigures(text, { referenceDate: '2019-05-24T11:34:00+08:00', title: '大厂:打造北京城市副中心后花园' });
-  const find = (t: string, label?: string) => figs.find((f) => f.text === t && (label === undefined || f.label === label));
+  const figs = extractFigures(text, {
+    referenceDate: '2019-05-24T11:34:00+08:00',
+    title: '大厂:打造北京城市副中心后花园',
+  });
+  const find = (t: string, label?: string) =>
+    figs.find((f) => f.text === t && (label === undefined || f.label === label));
 
   it.each([
     ['176平方公里', { kind: 'area', value: 176, unit: 'km2' }],
@@ -156,7 +187,8 @@ describe('extractFigures: seed article (长城网, 2019-05-24)', () => {
 
   it('skips slogans, names, years and times', () => {
     const texts = figs.map((f) => f.text);
-    for (const bad of ['四', '三', '5', '18', '2019年', '11', '00', '三个', '两个', '一场', '一条', '一项']) expect(texts).not.toContain(bad);
+    for (const bad of ['四', '三', '5', '18', '2019年', '11', '00', '三个', '两个', '一场', '一条', '一项'])
+      expect(texts).not.toContain(bad);
   });
 
   it('ranks the money figures first and gives every figure its sentence', () => {

@@ -67,12 +67,22 @@ function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>):
     if (TEMPERATURE_CONTEXT.test(context)) {
       def = DEGREE;
       end++;
-      if (context.endsWith('华氏温度')) { def = { ...DEGREE, unit: '°F' }; start -= 4; }
+      if (context.endsWith('华氏温度')) {
+        def = { ...DEGREE, unit: '°F' };
+        start -= 4;
+      }
     }
   }
-  if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') { start -= 2; value = -value; }
-  if (!def && n.fraction && isShare(text, start, end, value)) def = FRACTION; // 约占三分之一 -> 33.3 %
-  else if (!def && text[end] === '半' && text.slice(n.start, end) === '一' && text[n.start - 1] !== '另') { def = HALF; end++; } // 近一半
+  if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') {
+    start -= 2;
+    value = -value;
+  }
+  if (!def && n.fraction && isShare(text, start, end, value))
+    def = FRACTION; // 约占三分之一 -> 33.3 %
+  else if (!def && text[end] === '半' && text.slice(n.start, end) === '一' && text[n.start - 1] !== '另') {
+    def = HALF;
+    end++;
+  } // 近一半
   if (!def || def.word === '块') def = spokenMoney(text, start, end, def, n.chinese && !n.arabic) ?? def;
   if (!def || def.kind === 'money') {
     const mp = moneyPrefix(text, start);
@@ -98,12 +108,27 @@ const isShare = (text: string, start: number, end: number, v: number): boolean =
   v > 0 && v <= 1 && (SHARE_BEFORE.includes(text[start - 1] ?? '\0') || SHARE_AFTER.test(text.slice(end, end + 2)));
 const tidy = (v: number): number => (Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 
-function baseFigure(text: string, start: number, end: number, kind: FigureKind, value: number | null, unit: string, qualifier: Qualifier): Figure {
+function baseFigure(
+  text: string,
+  start: number,
+  end: number,
+  kind: FigureKind,
+  value: number | null,
+  unit: string,
+  qualifier: Qualifier,
+): Figure {
   return { text: text.slice(start, end), start, end, kind, value, unit, qualifier, sentence: '', score: 0 };
 }
 
 /** Second numeral of a range (3至5年, 20%-30%, 20和30之间), or null. */
-function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: Uint8Array, small: ReturnType<typeof readSmall>) {
+function readRange(
+  text: string,
+  a: Measured,
+  nums: Numeral[],
+  j: number,
+  used: Uint8Array,
+  small: ReturnType<typeof readSmall>,
+) {
   let skip = 1;
   let b = nums[j + 1];
   if (!b || used[j + 1]) return null;
@@ -115,7 +140,14 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   let q = p + 1;
   while (text[q] === ' ') q++;
   if (between && text[q] === '第' && text[a.start - 1] === '第') q++; // 第十和第十五之间
-  if (a.def?.kind === 'temperature' && text.startsWith('零下', q) && b.start === q && b.end === q + 1 && nums[j + 2] && !used[j + 2]) {
+  if (
+    a.def?.kind === 'temperature' &&
+    text.startsWith('零下', q) &&
+    b.start === q &&
+    b.end === q + 1 &&
+    nums[j + 2] &&
+    !used[j + 2]
+  ) {
     q += 2; // 零下8℃至零下3℃: its 零 was read as a numeral of its own
     b = nums[j + 2];
     skip = 2;
@@ -126,7 +158,8 @@ function readRange(text: string, a: Measured, nums: Numeral[], j: number, used: 
   let mb = measure(text, signed ? { ...b, value: -b.value, start: b.start + 1 } : b, small);
   // 10000与20000间: 间 closes the range, it is not the measure word of rooms.
   if (between && mb.def?.word === '间' && !a.def) mb = { ...mb, end: b.end, def: null };
-  if (a.def && mb.def && (a.def.unit !== mb.def.unit || a.def.kind !== mb.def.kind || a.def.word !== mb.def.word)) return null;
+  if (a.def && mb.def && (a.def.unit !== mb.def.unit || a.def.kind !== mb.def.kind || a.def.word !== mb.def.word))
+    return null;
   if (a.def && !mb.def) return null;
   let end = mb.end;
   if (between) {
@@ -172,13 +205,21 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       qualifier = 'range';
       j += range.skip;
     }
-    const before = qualifier === 'range' ? null : qualifierBefore(text, m.start) ?? modalBound(text, m.start);
-    if (before) qualifier = before.word === '近' && def?.kind === 'duration' && recentSpan(text, before.at) ? 'exact' : before.qualifier;
+    const before = qualifier === 'range' ? null : (qualifierBefore(text, m.start) ?? modalBound(text, m.start));
+    if (before)
+      qualifier =
+        before.word === '近' && def?.kind === 'duration' && recentSpan(text, before.at) ? 'exact' : before.qualifier;
     const measured = def !== null && MEASURED.has(def.kind);
-    const after = qualifier === 'range' ? null : qualifierAfter(text, end, def?.kind === 'duration', measured) ?? comparisonAround(text, m.start, end);
-    if (after) { qualifier = after.qualifier; end = after.at; }
+    const after =
+      qualifier === 'range'
+        ? null
+        : (qualifierAfter(text, end, def?.kind === 'duration', measured) ?? comparisonAround(text, m.start, end));
+    if (after) {
+      qualifier = after.qualifier;
+      end = after.at;
+    }
     const kind: FigureKind = def ? def.kind : 'other';
-    const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : def?.unit ?? '', qualifier);
+    const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : (def?.unit ?? ''), qualifier);
     if (max !== undefined) fig.max = max;
     if (def?.measure) fig.measure = def.word;
     let verdict: Verdict | 'minor' = judgeNumeral(text, n, end, !!def, urls);
@@ -220,7 +261,8 @@ export function extractNumbers(text: string): { start: number; end: number; valu
   const out: { start: number; end: number; value: number }[] = [];
   for (const n of scanNumerals(text)) {
     const att = attachUnit(text, n.end);
-    if (judgeNumeral(text, n, att.end, att.def !== null, urls) !== 'drop') out.push({ start: n.start, end: n.end, value: n.value });
+    if (judgeNumeral(text, n, att.end, att.def !== null, urls) !== 'drop')
+      out.push({ start: n.start, end: n.end, value: n.value });
   }
   return out;
 }
@@ -230,7 +272,8 @@ const VERDICT_ORDER: (Verdict | 'minor')[] = ['drop', 'notKey', 'minor', 'keep']
 /** Neighbouring bounds that make one range (大于10小于20, 最多100最少20个) become one figure. */
 function joinCandidates(text: string, cands: Candidate[]): void {
   for (let i = 0; i + 1 < cands.length; i++) {
-    const a = cands[i], b = cands[i + 1];
+    const a = cands[i],
+      b = cands[i + 1];
     if (a.verdict === 'drop' || b.verdict === 'drop' || a.fig.kind === 'date' || b.fig.kind === 'date') continue;
     const fig = joinBounds(text, a.fig, b.fig);
     if (!fig) continue;

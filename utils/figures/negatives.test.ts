@@ -43,12 +43,25 @@ describe('not a key figure', () => {
 });
 
 describe('not a number at all', () => {
-  it.each(['一切', '一些', '统一', '一体化', '万一', '一直', '一流', '千万不要', '一致', '唯一', '四川', '九九', '两两', '百姓', '万'])(
-    '%s',
-    (t) => {
-      expect(allTexts(t)).toEqual([]);
-    },
-  );
+  it.each([
+    '一切',
+    '一些',
+    '统一',
+    '一体化',
+    '万一',
+    '一直',
+    '一流',
+    '千万不要',
+    '一致',
+    '唯一',
+    '四川',
+    '九九',
+    '两两',
+    '百姓',
+    '万',
+  ])('%s', (t) => {
+    expect(allTexts(t)).toEqual([]);
+  });
 });
 
 describe('numbers kept with all', () => {

@@ -63,7 +63,14 @@ const HARD_STOP = '。！？；，、\n';
 /** Inside a short quotation that is more than the numeral: “四统一”, “5·18”, “十四五”. */
 function inSlogan(text: string, n: Numeral): boolean {
   let b = n.start - 1;
-  while (b >= 0 && n.start - b <= 6 && !OPEN_QUOTES.includes(text[b]) && !CLOSE_QUOTES.includes(text[b]) && !HARD_STOP.includes(text[b])) b--;
+  while (
+    b >= 0 &&
+    n.start - b <= 6 &&
+    !OPEN_QUOTES.includes(text[b]) &&
+    !CLOSE_QUOTES.includes(text[b]) &&
+    !HARD_STOP.includes(text[b])
+  )
+    b--;
   if (b < 0 || !OPEN_QUOTES.includes(text[b])) return false;
   let e = n.end;
   while (e < text.length && e - n.end <= 6 && !CLOSE_QUOTES.includes(text[e]) && !HARD_STOP.includes(text[e])) e++;
@@ -90,7 +97,13 @@ function isRecordNumber(text: string, start: number, before: string): boolean {
  * Judges a numeral in context. `figEnd` is where the figure (numeral + unit) ends; `hasUnit` says
  * whether a unit or measure word was attached.
  */
-export function judgeNumeral(text: string, n: Numeral, figEnd: number, hasUnit: boolean, urls: [number, number][]): Verdict {
+export function judgeNumeral(
+  text: string,
+  n: Numeral,
+  figEnd: number,
+  hasUnit: boolean,
+  urls: [number, number][],
+): Verdict {
   for (const [s, e] of urls) if (n.start < e && n.end > s) return 'drop';
   if (!n.arabic && inWord(text, n)) return 'drop';
   if (n.digitRun && text[n.end] !== '年' && !/[零〇]/.test(text.slice(n.start, n.end))) return 'drop'; // 九九, 两两
@@ -110,14 +123,20 @@ export function judgeNumeral(text: string, n: Numeral, figEnd: number, hasUnit: 
   if (isRecordNumber(text, n.start, before)) return 'notKey';
   // A base, not a figure: 每10万人中, 每千人口; a phase: 二期工程.
   if (prev === '每') return 'notKey';
-  if (text[figEnd - 1] === '期' && (text.startsWith('工程', figEnd) || text.startsWith('项目', figEnd))) return 'notKey';
+  if (text[figEnd - 1] === '期' && (text.startsWith('工程', figEnd) || text.startsWith('项目', figEnd)))
+    return 'notKey';
   const raw = n.rawInt;
   if (raw) {
     if (raw.length >= 7 && raw[0] === '0') return 'notKey';
     if (raw.length === 11 && raw[0] === '1') return 'notKey'; // mobile number
     if (raw.length >= 12 && !hasUnit) return 'notKey';
     // Phone numbers: 0311-12345678, 400-123-4567.
-    if ((next === '-' || next === '－') && isDigitAt(text, n.end + 1) && ((raw[0] === '0' && raw.length >= 3) || raw === '400' || raw === '800')) return 'notKey';
+    if (
+      (next === '-' || next === '－') &&
+      isDigitAt(text, n.end + 1) &&
+      ((raw[0] === '0' && raw.length >= 3) || raw === '400' || raw === '800')
+    )
+      return 'notKey';
     if ((prev === '-' || prev === '－') && raw.length >= 7) return 'notKey';
     if (text[figEnd] === '号' && raw.length >= 5) return 'notKey';
   }

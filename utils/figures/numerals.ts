@@ -38,16 +38,53 @@ import { isArabicDigit, readArabic } from './arabic';
 export { isArabicDigit, readArabic };
 
 const CN_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 // Financial capitals only continue a numeral (一千陆), never start one (陆地, 队伍).
 const CAPITAL_DIGIT: Record<string, number> = {
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const SMALL_MAG: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
 const BIG_MAG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 // After 千/百/十 these start a unit, not a magnitude: 千米 千克 千瓦 百分之 十分(adverb).
-const SMALL_MAG_STOP = new Set(['千米', '千克', '千瓦', '千卡', '千焦', '千伏', '千帕', '千赫', '千字', '百分', '千分', '十分', '十足', '千兆']);
+const SMALL_MAG_STOP = new Set([
+  '千米',
+  '千克',
+  '千瓦',
+  '千卡',
+  '千焦',
+  '千伏',
+  '千帕',
+  '千赫',
+  '千字',
+  '百分',
+  '千分',
+  '十分',
+  '十足',
+  '千兆',
+]);
 // After 兆 these make 兆 the SI prefix mega (兆瓦 MW), not 10^12.
 const MEGA_NEXT = new Set(['瓦', '赫', '帕', '字', '比', '焦', '欧', '伏']);
 
@@ -64,7 +101,6 @@ function isMagChar(ch: string | undefined): boolean {
   return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
 }
 
-
 /** Fixes float noise from decimal × magnitude (88.85 × 1e8). */
 function tidy(v: number): number {
   return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
@@ -80,9 +116,20 @@ function readUnsigned(text: string, p: number): Numeral | null {
     const run = readDigitRun(text, p);
     if (run) return run;
   }
-  let high = 0, lastBig = 0, section = 0, digit = -1, lastMag = 0;
-  let digitChinese = false, zero = false, approx = false, chinese = false, arabic = false, any = false;
-  let hasDigit = false, decimal = false, dotted = false;
+  let high = 0,
+    lastBig = 0,
+    section = 0,
+    digit = -1,
+    lastMag = 0;
+  let digitChinese = false,
+    zero = false,
+    approx = false,
+    chinese = false,
+    arabic = false,
+    any = false;
+  let hasDigit = false,
+    decimal = false,
+    dotted = false;
   let raw: string | undefined;
   let q = p;
   while (q < n) {
@@ -92,8 +139,13 @@ function readUnsigned(text: string, p: number): Numeral | null {
       if (digit >= 0 || (any && !arabic && lastMag === 0)) break;
       if (chinese && !arabic) break; // 一2: not one numeral
       const a = readArabic(text, q)!;
-      digit = a.value; digitChinese = false; arabic = true; any = true; hasDigit = true;
-      decimal = decimal || a.decimal; dotted = a.dotted;
+      digit = a.value;
+      digitChinese = false;
+      arabic = true;
+      any = true;
+      hasDigit = true;
+      decimal = decimal || a.decimal;
+      dotted = a.dotted;
       if (q === p) raw = a.raw;
       q = a.end;
       if (a.decimal && !isMagChar(text[q])) break;
@@ -103,11 +155,20 @@ function readUnsigned(text: string, p: number): Numeral | null {
     if (d !== undefined) {
       if (d === 0 && (ch === '零' || ch === '〇')) {
         if (digit >= 0) break;
-        zero = true; any = true; chinese = true; hasDigit = true; q++;
+        zero = true;
+        any = true;
+        chinese = true;
+        hasDigit = true;
+        q++;
         continue;
       }
       if (digit >= 0) break;
-      digit = d; digitChinese = true; chinese = true; any = true; hasDigit = true; q++;
+      digit = d;
+      digitChinese = true;
+      chinese = true;
+      any = true;
+      hasDigit = true;
+      q++;
       continue;
     }
     const sm = SMALL_MAG[ch];
@@ -116,28 +177,41 @@ function readUnsigned(text: string, p: number): Numeral | null {
       if (SMALL_MAG_STOP.has(ch + (text[q + 1] ?? '')) && !(ch === '十' && (any || text[q + 2] === '之'))) break;
       if (digit < 0 && any && !zero && sm !== 10 && lastMag !== 0 && lastMag < 1e4) break;
       section += (digit >= 0 ? digit : 1) * sm;
-      digit = -1; lastMag = sm; zero = false; any = true; chinese = true; q++;
+      digit = -1;
+      lastMag = sm;
+      zero = false;
+      any = true;
+      chinese = true;
+      q++;
       continue;
     }
     const big = BIG_MAG[ch];
     if (big !== undefined) {
       if (!any) break;
       if (ch === '兆' && MEGA_NEXT.has(text[q + 1])) break;
-      const cur = section + (digit >= 0 ? digit : 0);
+      const cur = section + Math.max(digit, 0);
       if (cur === 0) {
         if (high === 0) break;
         high *= big;
       } else if (lastBig === 0 || big > lastBig) high = (high + cur) * big;
       else high += cur * big;
-      lastBig = big; section = 0; digit = -1; lastMag = big; zero = false; chinese = true; q++;
+      lastBig = big;
+      section = 0;
+      digit = -1;
+      lastMag = big;
+      zero = false;
+      chinese = true;
+      q++;
       continue;
     }
     if ((ch === '多' || ch === '余' || ch === '几') && any && isMagChar(text[q + 1])) {
-      approx = true; q++;
+      approx = true;
+      q++;
       continue;
     }
     if (ch === '几' && any && lastMag > 0 && digit < 0) {
-      approx = true; q++; // 十几, 二十几
+      approx = true;
+      q++; // 十几, 二十几
       continue;
     }
     break;
@@ -152,11 +226,15 @@ function readUnsigned(text: string, p: number): Numeral | null {
     let frac = '';
     while (r < n && isCnDigitChar(text[r])) frac += CN_DIGIT[text[r++]];
     if (text[r] !== '十' && text[r] !== '分' && text[r] !== '刻') {
-      value = Number(String(value) + '.' + frac);
+      value = Number(`${String(value)}.${frac}`);
       q = r;
       decimal = true;
       const big = BIG_MAG[text[q]];
-      if (big !== undefined) { value *= big; lastBig = big; q++; }
+      if (big !== undefined) {
+        value *= big;
+        lastBig = big;
+        q++;
+      }
     }
   }
   // Fractions: 三分之一, 16分之5, 二分 之一.
@@ -166,7 +244,14 @@ function readUnsigned(text: string, p: number): Numeral | null {
     if (text[r] === '之') {
       const num = readNumeral(text, r + 1);
       if (num && !num.per) {
-        return { start: p, end: num.end, value: tidy(num.value / value), arabic: arabic || num.arabic, chinese: true, fraction: true };
+        return {
+          start: p,
+          end: num.end,
+          value: tidy(num.value / value),
+          arabic: arabic || num.arabic,
+          chinese: true,
+          fraction: true,
+        };
       }
     }
   }
@@ -182,15 +267,25 @@ function readUnsigned(text: string, p: number): Numeral | null {
 /** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
 function readDigitRun(text: string, p: number): Numeral | null {
   let q = p;
-  let value = 0, prev = 0, d: number;
-  while ((d = cnDigitAt(text, q)) >= 0) { prev = value; value = value * 10 + d; q++; }
+  let value = 0,
+    prev = 0,
+    d: number;
+  while ((d = cnDigitAt(text, q)) >= 0) {
+    prev = value;
+    value = value * 10 + d;
+    q++;
+  }
   const len = q - p;
-  const d0 = cnDigitAt(text, p), d1 = cnDigitAt(text, p + 1);
+  const d0 = cnDigitAt(text, p),
+    d1 = cnDigitAt(text, p + 1);
   if (len === 2 && d1 === d0 + 1 && d0 > 0 && isMagChar(text[q])) {
     let mag = SMALL_MAG[text[q]] ?? 1;
     if (SMALL_MAG[text[q]] !== undefined) q++;
     const big = BIG_MAG[text[q]];
-    if (big !== undefined) { mag *= big; q++; }
+    if (big !== undefined) {
+      mag *= big;
+      q++;
+    }
     return { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
   }
   if (isMagChar(text[q]) || text[q] === '点') {
@@ -213,7 +308,13 @@ export function readNumeral(text: string, p: number): Numeral | null {
   if (ch === '负' || ch === '-' || ch === '－' || ch === '−') {
     const inner = readNumeral(text, p + 1);
     if (!inner || inner.start !== p + 1) return null;
-    return { ...inner, start: p, value: -inner.value, max: inner.max !== undefined ? -inner.max : undefined, rawInt: undefined };
+    return {
+      ...inner,
+      start: p,
+      value: -inner.value,
+      max: inner.max !== undefined ? -inner.max : undefined,
+      rawInt: undefined,
+    };
   }
   if (ch === '几' && SMALL_MAG[text[p + 1]] !== undefined) {
     const inner = readUnsigned(text, p + 1);
@@ -238,7 +339,8 @@ function canStart(text: string, i: number): boolean {
   }
   if (ch === '半') return text[i + 1] === '百' || (text[i + 1] === '成' && text[i + 2] !== '品');
   if (ch === '万') return text[i + 1] === '分' && text[i + 2] === '之';
-  if (ch === '负') return isArabicDigit(text.charCodeAt(i + 1)) || isCnDigitChar(text[i + 1]) || SMALL_MAG[text[i + 1]] !== undefined;
+  if (ch === '负')
+    return isArabicDigit(text.charCodeAt(i + 1)) || isCnDigitChar(text[i + 1]) || SMALL_MAG[text[i + 1]] !== undefined;
   return true;
 }
 
@@ -248,10 +350,15 @@ export function scanNumerals(text: string): Numeral[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!canStart(text, i)) { i++; continue; }
+    if (!canStart(text, i)) {
+      i++;
+      continue;
+    }
     const num = readNumeral(text, i);
-    if (num && num.end > i) { out.push(num); i = num.end; }
-    else i++;
+    if (num && num.end > i) {
+      out.push(num);
+      i = num.end;
+    } else i++;
   }
   return out;
 }

@@ -5,25 +5,84 @@
 import type { Qualifier } from '../types';
 
 // Longest first: 超过了 before 超过 before 超.
-const BEFORE: [string, Qualifier][] = ([
-  ['大约', 'approx'], ['约占', 'approx'], ['约为', 'approx'], ['约合', 'approx'], ['约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'],
-  ['大概', 'approx'], ['超过了', 'moreThan'], ['超过', 'moreThan'], ['超出', 'moreThan'], ['超', 'moreThan'], ['逾', 'moreThan'],
-  ['突破', 'moreThan'], ['多于', 'moreThan'], ['高于', 'moreThan'], ['大于', 'moreThan'], ['至少有', 'atLeast'], ['至少', 'atLeast'],
-  ['不少于', 'atLeast'], ['不低于', 'atLeast'], ['最少', 'atLeast'], ['最多为', 'atMost'], ['最多', 'atMost'], ['最高', 'atMost'],
-  ['至多', 'atMost'], ['不超过', 'atMost'], ['不高于', 'atMost'], ['不到', 'lessThan'], ['不足', 'lessThan'], ['少于', 'lessThan'],
-  ['低于', 'lessThan'], ['小于', 'lessThan'], ['未满', 'lessThan'],
-  // Comparisons with equality, the verb after 至少/最多, and the signs (≥50, <12).
-  ['大于等于', 'atLeast'], ['大于或等于', 'atLeast'], ['大于或者等于', 'atLeast'], ['不小于', 'atLeast'],
-  ['小于等于', 'atMost'], ['小于或等于', 'atMost'], ['小于或者等于', 'atMost'], ['不大于', 'atMost'], ['不多于', 'atMost'],
-  ['至少是', 'atLeast'], ['至少为', 'atLeast'], ['至少达', 'atLeast'], ['最少有', 'atLeast'], ['最少为', 'atLeast'], ['最少是', 'atLeast'],
-  ['最多有', 'atMost'], ['最多是', 'atMost'], ['至多为', 'atMost'], ['高于了', 'moreThan'],
-  ['≥', 'atLeast'], ['>=', 'atLeast'], ['≤', 'atMost'], ['<=', 'atMost'], ['>', 'moreThan'], ['＞', 'moreThan'],
-  ['<', 'lessThan'], ['＜', 'lessThan'], ['过', 'moreThan'], ['等于', 'exact'],
-] as [string, Qualifier][]).sort((a, b) => b[0].length - a[0].length);
+const BEFORE: [string, Qualifier][] = (
+  [
+    ['大约', 'approx'],
+    ['约占', 'approx'],
+    ['约为', 'approx'],
+    ['约合', 'approx'],
+    ['约', 'approx'],
+    ['将近', 'approx'],
+    ['接近', 'approx'],
+    ['近', 'approx'],
+    ['大概', 'approx'],
+    ['超过了', 'moreThan'],
+    ['超过', 'moreThan'],
+    ['超出', 'moreThan'],
+    ['超', 'moreThan'],
+    ['逾', 'moreThan'],
+    ['突破', 'moreThan'],
+    ['多于', 'moreThan'],
+    ['高于', 'moreThan'],
+    ['大于', 'moreThan'],
+    ['至少有', 'atLeast'],
+    ['至少', 'atLeast'],
+    ['不少于', 'atLeast'],
+    ['不低于', 'atLeast'],
+    ['最少', 'atLeast'],
+    ['最多为', 'atMost'],
+    ['最多', 'atMost'],
+    ['最高', 'atMost'],
+    ['至多', 'atMost'],
+    ['不超过', 'atMost'],
+    ['不高于', 'atMost'],
+    ['不到', 'lessThan'],
+    ['不足', 'lessThan'],
+    ['少于', 'lessThan'],
+    ['低于', 'lessThan'],
+    ['小于', 'lessThan'],
+    ['未满', 'lessThan'],
+    // Comparisons with equality, the verb after 至少/最多, and the signs (≥50, <12).
+    ['大于等于', 'atLeast'],
+    ['大于或等于', 'atLeast'],
+    ['大于或者等于', 'atLeast'],
+    ['不小于', 'atLeast'],
+    ['小于等于', 'atMost'],
+    ['小于或等于', 'atMost'],
+    ['小于或者等于', 'atMost'],
+    ['不大于', 'atMost'],
+    ['不多于', 'atMost'],
+    ['至少是', 'atLeast'],
+    ['至少为', 'atLeast'],
+    ['至少达', 'atLeast'],
+    ['最少有', 'atLeast'],
+    ['最少为', 'atLeast'],
+    ['最少是', 'atLeast'],
+    ['最多有', 'atMost'],
+    ['最多是', 'atMost'],
+    ['至多为', 'atMost'],
+    ['高于了', 'moreThan'],
+    ['≥', 'atLeast'],
+    ['>=', 'atLeast'],
+    ['≤', 'atMost'],
+    ['<=', 'atMost'],
+    ['>', 'moreThan'],
+    ['＞', 'moreThan'],
+    ['<', 'lessThan'],
+    ['＜', 'lessThan'],
+    ['过', 'moreThan'],
+    ['等于', 'exact'],
+  ] as [string, Qualifier][]
+).sort((a, b) => b[0].length - a[0].length);
 
 // Characters that turn the qualifier into another word: 签约, 节约, 最近, 附近, 赶超.
 const NOT_AFTER: Record<string, string> = {
-  约: '签合节制预公条特邀相履违毁解婚规隐契', 近: '最附接将靠临亲贴就邻', 超: '赶高', 逾: '', 最高: '', 最多: '',
+  约: '签合节制预公条特邀相履违毁解婚规隐契',
+  近: '最附接将靠临亲贴就邻',
+  超: '赶高',
+  逾: '',
+  最高: '',
+  最多: '',
 };
 // 过 is "more than" only after a measured quantity (占比过20, 总量过万): 经过, 通过, 超过 are other words.
 const GUO_AFTER = '比率重量额数值';
@@ -88,8 +147,16 @@ function spacedBefore(text: string, p: number): QualifierMatch | null {
 }
 
 const AFTER: [string, Qualifier][] = [
-  ['左右', 'approx'], ['上下', 'approx'], ['开外', 'moreThan'], ['有余', 'moreThan'], ['以上', 'atLeast'], ['之上', 'atLeast'],
-  ['以下', 'atMost'], ['以内', 'atMost'], ['之内', 'atMost'], ['之下', 'atMost'],
+  ['左右', 'approx'],
+  ['上下', 'approx'],
+  ['开外', 'moreThan'],
+  ['有余', 'moreThan'],
+  ['以上', 'atLeast'],
+  ['之上', 'atLeast'],
+  ['以下', 'atMost'],
+  ['以内', 'atMost'],
+  ['之内', 'atMost'],
+  ['之下', 'atMost'],
 ];
 
 // 比三十大, 比 170 低, 比二分之一小: a comparison with the number in the middle.
@@ -105,8 +172,8 @@ export function comparisonAround(text: string, start: number, end: number): Qual
   const e = text[end] === ' ' ? end + 1 : end;
   const adj = text[e];
   if (adj === undefined || NOT_ADJECTIVE_NEXT.includes(text[e + 1] ?? '\0')) return null;
-  if (BIGGER.includes(adj)) return { qualifier: 'moreThan', at: e + 1, word: '比' + adj };
-  if (SMALLER.includes(adj)) return { qualifier: 'lessThan', at: e + 1, word: '比' + adj };
+  if (BIGGER.includes(adj)) return { qualifier: 'moreThan', at: e + 1, word: `比${adj}` };
+  if (SMALLER.includes(adj)) return { qualifier: 'lessThan', at: e + 1, word: `比${adj}` };
   return null;
 }
 
@@ -128,9 +195,12 @@ const NOT_AFTER_DUO = '为是用数在由以种项个家次样少半';
  * `measured` allows 多 after a physical unit (一米多).
  */
 export function qualifierAfter(text: string, end: number, timeSpan = false, measured = false): QualifierMatch | null {
-  if (timeSpan && (text[end] === '多' || text[end] === '余')) return { qualifier: 'moreThan', at: end + 1, word: text[end] };
-  if (measured && text[end] === '多' && !NOT_AFTER_DUO.includes(text[end + 1] ?? '\0')) return { qualifier: 'moreThan', at: end + 1, word: '多' };
-  if (timeSpan && text[end] === '内' && !'容部外地陆'.includes(text[end + 1])) return { qualifier: 'atMost', at: end + 1, word: '内' };
+  if (timeSpan && (text[end] === '多' || text[end] === '余'))
+    return { qualifier: 'moreThan', at: end + 1, word: text[end] };
+  if (measured && text[end] === '多' && !NOT_AFTER_DUO.includes(text[end + 1] ?? '\0'))
+    return { qualifier: 'moreThan', at: end + 1, word: '多' };
+  if (timeSpan && text[end] === '内' && !'容部外地陆'.includes(text[end + 1]))
+    return { qualifier: 'atMost', at: end + 1, word: '内' };
   if (text[end] === '及' && (text[end + 1] === '以' || text[end + 1] === '其')) {
     const three = text.slice(end, end + 3);
     if (three === '及以上') return { qualifier: 'atLeast', at: end + 3, word: three };
@@ -138,7 +208,13 @@ export function qualifierAfter(text: string, end: number, timeSpan = false, meas
   }
   if (text[end] === '或') {
     // 三十或者以上, 五百或更多, 5或以下: the number itself and beyond.
-    for (const word of OR_BEYOND) if (text.startsWith(word, end)) return { qualifier: word.endsWith('下') || word.endsWith('少') ? 'atMost' : 'atLeast', at: end + word.length, word };
+    for (const word of OR_BEYOND)
+      if (text.startsWith(word, end))
+        return {
+          qualifier: word.endsWith('下') || word.endsWith('少') ? 'atMost' : 'atLeast',
+          at: end + word.length,
+          word,
+        };
   }
   // One space is allowed before the word: 170 之下.
   const p = text[end] === ' ' ? end + 1 : end;
@@ -165,7 +241,15 @@ export function recentSpan(text: string, at: number): boolean {
 }
 
 // A bound, a modal and a verb before the number: 每个账号最多可预约5人, 最高可达50毫米, 至少需培训3次.
-const MODAL_BOUNDS: [string, Qualifier][] = [['最多', 'atMost'], ['至多', 'atMost'], ['最高', 'atMost'], ['最长', 'atMost'], ['至少', 'atLeast'], ['最少', 'atLeast'], ['最低', 'atLeast']];
+const MODAL_BOUNDS: [string, Qualifier][] = [
+  ['最多', 'atMost'],
+  ['至多', 'atMost'],
+  ['最高', 'atMost'],
+  ['最长', 'atMost'],
+  ['至少', 'atLeast'],
+  ['最少', 'atLeast'],
+  ['最低', 'atLeast'],
+];
 const MODALS = ['可以', '能够', '只能', '可', '能', '需', '须', '要'];
 const MODAL_LAST = '以够能可需须要';
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';

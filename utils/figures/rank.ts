@@ -5,10 +5,37 @@
 import type { Figure, FigureKind } from '../types';
 
 const KIND_SCORE: Record<FigureKind, number> = {
-  money: 5, percent: 4.5, area: 4, count: 3, weight: 3, volume: 3, length: 3, temperature: 2.5,
-  age: 2, duration: 2, date: 2, other: 0.5,
+  money: 5,
+  percent: 4.5,
+  area: 4,
+  count: 3,
+  weight: 3,
+  volume: 3,
+  length: 3,
+  temperature: 2.5,
+  age: 2,
+  duration: 2,
+  date: 2,
+  other: 0.5,
 };
-const MARKERS = ['共', '总', '累计', '合计', '同比', '增长', '增速', '下降', '突破', '超过', '达到', '创', '全年', '首次', '计划', '投资'];
+const MARKERS = [
+  '共',
+  '总',
+  '累计',
+  '合计',
+  '同比',
+  '增长',
+  '增速',
+  '下降',
+  '突破',
+  '超过',
+  '达到',
+  '创',
+  '全年',
+  '首次',
+  '计划',
+  '投资',
+];
 
 // Markers by first character: most positions are rejected with one lookup, and nothing is sliced.
 const MARKER_BY_FIRST = new Map<string, string[]>();
@@ -40,8 +67,12 @@ export function scoreFigure(f: Figure, text: string, ctx: RankContext): number {
   if (f.qualifier !== 'exact') s += 0.2;
   if (f.label) s += 0.5;
   if (f.measure) s += 0.3;
-  if (hasMarker(text, Math.max(0, f.start - 8), f.start) || (f.label !== undefined && hasMarker(f.label, 0, f.label.length))) s += 1;
-  if (ctx.title && ctx.title.includes(f.text)) s += 3;
+  if (
+    hasMarker(text, Math.max(0, f.start - 8), f.start) ||
+    (f.label !== undefined && hasMarker(f.label, 0, f.label.length))
+  )
+    s += 1;
+  if (ctx.title?.includes(f.text)) s += 3;
   if (f.start < ctx.leadEnd) s += 1;
   // Small counts written in Chinese (三项活动) matter less than written-out statistics.
   if (f.kind === 'count' && f.value !== null && f.value < 10 && !/[0-9]/.test(f.text)) s -= 1.5;

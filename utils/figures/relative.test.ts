@@ -3,7 +3,10 @@ import { extractFigures } from './index';
 import { isoWeek } from './relative';
 
 const dates = (t: string, ref: string | null = '2019-05-24') =>
-  extractFigures(t, { referenceDate: ref, all: true }).filter((f) => f.kind === 'date').sort((a, b) => a.start - b.start).map((f) => [f.text, f.date]);
+  extractFigures(t, { referenceDate: ref, all: true })
+    .filter((f) => f.kind === 'date')
+    .sort((a, b) => a.start - b.start)
+    .map((f) => [f.text, f.date]);
 
 describe('relative dates in news (reference 2019-05-24, a Friday)', () => {
   it.each([
@@ -50,7 +53,23 @@ describe('relative dates in news (reference 2019-05-24, a Friday)', () => {
     expect(dates(t)).toEqual(want);
   });
 
-  it.each([['每周三、周五举办招聘会'], ['“周末到河北”'], ['比上年末减少'], ['每周一例会'], ['3号楼'], ['地铁12号线'], ['周期长'], ['周边地区'], ['大年初一'], ['正月初一'], ['做礼拜'], ['周一闭馆（法定节假日除外）'], ['周二休息'], ['周一至周五开放'], ['每周一至周五在大厅办理']])('%s is no date', (t) => {
+  it.each([
+    ['每周三、周五举办招聘会'],
+    ['“周末到河北”'],
+    ['比上年末减少'],
+    ['每周一例会'],
+    ['3号楼'],
+    ['地铁12号线'],
+    ['周期长'],
+    ['周边地区'],
+    ['大年初一'],
+    ['正月初一'],
+    ['做礼拜'],
+    ['周一闭馆（法定节假日除外）'],
+    ['周二休息'],
+    ['周一至周五开放'],
+    ['每周一至周五在大厅办理'],
+  ])('%s is no date', (t) => {
     expect(dates(t)).toEqual([]);
   });
 

@@ -28,14 +28,16 @@ const DAY_SHIFT: Record<string, number> = { 大前天: -3, 大后天: 3, 後天:
 // 周期, 周边, 周年: 周 starts another word.
 const NOT_WEEK = new Set([...'期边围转刊年岁报至全密到详知长']);
 
-const RE = /(上上|下下|上|下|本|这个|这一|这)?(星期|礼拜|禮拜|周|週)([一二三四五六日天末])?|(上个|下个|上|下|本|这个)月|大前天|大后天|後天|去年同期/g;
+const RE =
+  /(上上|下下|上|下|本|这个|这一|这)?(星期|礼拜|禮拜|周|週)([一二三四五六日天末])?|(上个|下个|上|下|本|这个)月|大前天|大后天|後天|去年同期/g;
 
 function weekHit(ref: RefDate | null, shift: number, day: number | undefined): string {
   if (!ref) return day ? `XXXX-WXX-${day}` : 'XXXX-WXX';
   const r = utc(ref.y, ref.m, ref.d);
   const monday = new Date(r.getTime() - ((r.getUTCDay() + 6) % 7) * DAY_MS + shift * 7 * DAY_MS);
   if (day === undefined) return isoWeek(monday);
-  if (day === 0) return `${iso(new Date(monday.getTime() + 5 * DAY_MS))}/${iso(new Date(monday.getTime() + 6 * DAY_MS))}`;
+  if (day === 0)
+    return `${iso(new Date(monday.getTime() + 5 * DAY_MS))}/${iso(new Date(monday.getTime() + 6 * DAY_MS))}`;
   return iso(new Date(monday.getTime() + (day - 1) * DAY_MS));
 }
 
@@ -44,13 +46,18 @@ const WEEKDAY_SPAN = /^[至到\-—～~](?:周|星期)/;
 const TIMETABLE = /^(?:闭馆|休馆|闭园|休园|停诊|休市|休息|不开放|例行|照常)/;
 
 /** Date hits for relative words; `taken(s, e)` says whether a numeral date already covers the span. */
-export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: number, e: number) => boolean): DateHit[] {
+export function relativeWordHits(
+  text: string,
+  ref: RefDate | null,
+  taken: (s: number, e: number) => boolean,
+): DateHit[] {
   const out: DateHit[] = [];
   RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let habitEnd = -1;
   while ((m = RE.exec(text))) {
-    const s = m.index, e = s + m[0].length;
+    const s = m.index,
+      e = s + m[0].length;
     let date: string | null = null;
     let yearOnly = false;
     if (m[2]) {
@@ -59,8 +66,14 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
       // A bare 周/星期 needs a weekday (周一) and a prefix needs a week word: 每周一 is a habit, not a date.
       // 每周三、周五: the habit goes on over the list.
       // 每周一至周五: so does a span of weekdays; a bare weekday before a timetable word is one too (周一闭馆).
-      if (text[s - 1] === '每' || (habitEnd >= 0 && s - habitEnd === 1 && '、和及至到-—～~'.includes(text[habitEnd]))) { habitEnd = e; continue; }
-      if (!prefix && dayCh && (WEEKDAY_SPAN.test(text.slice(e, e + 3)) || TIMETABLE.test(text.slice(e, e + 3)))) { habitEnd = e; continue; }
+      if (text[s - 1] === '每' || (habitEnd >= 0 && s - habitEnd === 1 && '、和及至到-—～~'.includes(text[habitEnd]))) {
+        habitEnd = e;
+        continue;
+      }
+      if (!prefix && dayCh && (WEEKDAY_SPAN.test(text.slice(e, e + 3)) || TIMETABLE.test(text.slice(e, e + 3)))) {
+        habitEnd = e;
+        continue;
+      }
       // 周末 alone is any weekend (周末到河北); 本周末, 这个周末 is one.
       if ((!prefix && (!dayCh || dayCh === '末')) || (!dayCh && NOT_WEEK.has(text[e]))) continue;
       if (m[2] === '礼拜' && !dayCh && !prefix) continue;
@@ -83,7 +96,17 @@ export function relativeWordHits(text: string, ref: RefDate | null, taken: (s: n
   return out;
 }
 
-const TEN_DAYS: [string, number, number][] = [['上中旬', 1, 20], ['中下旬', 11, 31], ['上旬', 1, 10], ['中旬', 11, 20], ['下旬', 21, 31], ['初', 1, 10], ['中', 11, 20], ['底', 21, 31], ['末', 21, 31]];
+const TEN_DAYS: [string, number, number][] = [
+  ['上中旬', 1, 20],
+  ['中下旬', 11, 31],
+  ['上旬', 1, 10],
+  ['中旬', 11, 20],
+  ['下旬', 21, 31],
+  ['初', 1, 10],
+  ['中', 11, 20],
+  ['底', 21, 31],
+  ['末', 21, 31],
+];
 const LUNAR_DAY = /[一二三四五六七八九十]/;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -101,7 +124,8 @@ export function periodParts(text: string, hits: DateHit[], ref: RefDate | null):
       for (const [w, a, b] of TEN_DAYS) {
         if (!text.startsWith(w, p) || (w === '中' && text[p + 1] !== '旬')) continue;
         if (w === '初' && LUNAR_DAY.test(text[p + 1] ?? '')) break; // 正月初一: a lunar day, not early in the month
-        const y = +ym[1], mo = +ym[2];
+        const y = +ym[1],
+          mo = +ym[2];
         h.date = `${ym[0]}-${pad2(a)}/${ym[0]}-${pad2(Math.min(b, lastDay(y, mo)))}`;
         h.end = p + w.length;
         h.yearOnly = false;
@@ -109,7 +133,10 @@ export function periodParts(text: string, hits: DateHit[], ref: RefDate | null):
       }
       continue;
     }
-    if (/^\d{4}$/.test(h.date) && text.startsWith('同期', h.end)) { h.end += 2; continue; } // 去年同期
+    if (/^\d{4}$/.test(h.date) && text.startsWith('同期', h.end)) {
+      h.end += 2;
+      continue;
+    } // 去年同期
     if (/^\d{4}$/.test(h.date)) {
       // 2019年初 / 今年年底 / 去年末
       let p = h.end;
@@ -129,7 +156,8 @@ export function periodParts(text: string, hits: DateHit[], ref: RefDate | null):
   let i = 0;
   const sorted = [...hits].sort((a, b) => a.start - b.start);
   while ((m = BARE.exec(text))) {
-    const s = m.index, e = s + 2;
+    const s = m.index,
+      e = s + 2;
     while (i < sorted.length && sorted[i].end <= s) i++;
     if (i < sorted.length && sorted[i].start < e) continue;
     if (/[0-9０-９一二三四五六七八九十今去明前本当正腊冬上]/.test(text[s - 1] ?? '') || text[s - 1] === '大') continue; // 大年初一, 3年初, 上年末
@@ -139,7 +167,12 @@ export function periodParts(text: string, hits: DateHit[], ref: RefDate | null):
     } else {
       const [, a, b] = TEN_DAYS.find(([w]) => w === m![0][1])!;
       const ymS = `${ref.y}-${pad2(ref.m)}`;
-      added.push({ start: s, end: e, date: `${ymS}-${pad2(a)}/${ymS}-${pad2(Math.min(b, lastDay(ref.y, ref.m)))}`, yearOnly: false });
+      added.push({
+        start: s,
+        end: e,
+        date: `${ymS}-${pad2(a)}/${ymS}-${pad2(Math.min(b, lastDay(ref.y, ref.m)))}`,
+        yearOnly: false,
+      });
     }
   }
   return added;
@@ -166,7 +199,13 @@ export function joinAdjacent(text: string, hits: DateHit[]): DateHit[] {
         continue;
       }
     }
-    if (prev && /^\d{4}-\d{2}$/.test(prev.date) && prev.end === h.start && DAY_RE.test(h.date) && /[月]$/.test(text.slice(prev.start, prev.end))) {
+    if (
+      prev &&
+      /^\d{4}-\d{2}$/.test(prev.date) &&
+      prev.end === h.start &&
+      DAY_RE.test(h.date) &&
+      /[月]$/.test(text.slice(prev.start, prev.end))
+    ) {
       out[out.length - 1] = { start: prev.start, end: h.end, date: prev.date + h.date.slice(7), yearOnly: false };
       continue;
     }
@@ -179,16 +218,38 @@ export function joinAdjacent(text: string, hits: DateHit[]): DateHit[] {
  * Decades: 90年代, 上世纪90年代, 本世纪20年代, 20世纪80年代, 十九世纪七十年代 -> 1990/1999. Without a century,
  * the latest such decade not after the reference year (90年代 in 2019: the 1990s).
  */
-export function readDecade(text: string, nums: Numeral[], j: number, ref: RefDate | null): { hit: DateHit; next: number } | null {
+export function readDecade(
+  text: string,
+  nums: Numeral[],
+  j: number,
+  ref: RefDate | null,
+): { hit: DateHit; next: number } | null {
   let n = nums[j];
-  let start = n.start, century: number | null = null, next = j + 1;
+  let start = n.start,
+    century: number | null = null,
+    next = j + 1;
   const c = nums[j + 1];
-  if (text.startsWith('世纪', n.end) && c && c.start === n.end + 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 22) {
+  if (
+    text.startsWith('世纪', n.end) &&
+    c &&
+    c.start === n.end + 2 &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 22
+  ) {
     century = (n.value - 1) * 100;
     n = c;
     next = j + 2;
   }
-  if (!text.startsWith('年代', n.end) || !Number.isInteger(n.value) || n.value < 0 || n.value > 90 || n.value % 10 !== 0 || n.approx) return null;
+  if (
+    !text.startsWith('年代', n.end) ||
+    !Number.isInteger(n.value) ||
+    n.value < 0 ||
+    n.value > 90 ||
+    n.value % 10 !== 0 ||
+    n.approx
+  )
+    return null;
   if (century === null) {
     const word = text.slice(n.start - 3, n.start);
     if (ref && (word === '上世纪' || word === '本世纪')) {

@@ -12,7 +12,7 @@ describe('sentenceOf', () => {
   });
 
   it('cuts a run-on sentence to a window around the figure', () => {
-    const text = 'x'.repeat(5000) + '52个' + 'y'.repeat(5000);
+    const text = `${'x'.repeat(5000)}52个${'y'.repeat(5000)}`;
     expect(sentenceOf(text, sentenceBounds(text), 5000, 5003).length).toBeLessThanOrEqual(303);
   });
 });

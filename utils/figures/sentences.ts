@@ -14,7 +14,8 @@ export function sentenceBounds(text: string): number[] {
 
 /** The trimmed sentence containing [start, end). */
 export function sentenceOf(text: string, bounds: number[], start: number, end: number): string {
-  let lo = 0, hi = bounds.length;
+  let lo = 0,
+    hi = bounds.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (bounds[mid] <= start) lo = mid + 1;

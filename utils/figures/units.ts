@@ -16,37 +16,127 @@ export interface UnitDef {
 }
 
 const MONEY: [string, string][] = [
-  ['元人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['人民币', 'CNY'], ['美元', 'USD'], ['美圆', 'USD'], ['美金', 'USD'],
-  ['欧元', 'EUR'], ['港元', 'HKD'], ['港币', 'HKD'], ['日元', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
-  ['新台币', 'TWD'], ['台币', 'TWD'], ['澳元', 'AUD'], ['加元', 'CAD'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'],
-  ['新加坡元', 'SGD'], ['泰铢', 'THB'], ['卢比', 'INR'], ['奈拉', 'NGN'],
+  ['元人民币', 'CNY'],
+  ['元', 'CNY'],
+  ['块钱', 'CNY'],
+  ['人民币', 'CNY'],
+  ['美元', 'USD'],
+  ['美圆', 'USD'],
+  ['美金', 'USD'],
+  ['欧元', 'EUR'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['日元', 'JPY'],
+  ['英镑', 'GBP'],
+  ['韩元', 'KRW'],
+  ['新台币', 'TWD'],
+  ['台币', 'TWD'],
+  ['澳元', 'AUD'],
+  ['加元', 'CAD'],
+  ['卢布', 'RUB'],
+  ['瑞士法郎', 'CHF'],
+  ['新加坡元', 'SGD'],
+  ['泰铢', 'THB'],
+  ['卢比', 'INR'],
+  ['奈拉', 'NGN'],
 ];
 const PHYSICAL: [string, string, FigureKind][] = [
-  ['平方公里', 'km2', 'area'], ['平方千米', 'km2', 'area'], ['km²', 'km2', 'area'], ['km2', 'km2', 'area'],
-  ['平方米', 'm2', 'area'], ['平米', 'm2', 'area'], ['㎡', 'm2', 'area'], ['m²', 'm2', 'area'], ['m2', 'm2', 'area'],
-  ['亩', 'mu', 'area'], ['公顷', 'hectare', 'area'], ['平方英尺', 'sqft', 'area'],
-  ['公里', 'km', 'length'], ['千米', 'km', 'length'], ['km', 'km', 'length'], ['厘米', 'cm', 'length'],
-  ['公分', 'cm', 'length'], ['cm', 'cm', 'length'], ['毫米', 'mm', 'length'], ['mm', 'mm', 'length'],
-  ['米', 'm', 'length'], ['m', 'm', 'length'], ['英里', 'mi', 'length'], ['英尺', 'ft', 'length'], ['海里', 'nmi', 'length'],
-  ['吨', 't', 'weight'], ['公斤', 'kg', 'weight'], ['千克', 'kg', 'weight'], ['kg', 'kg', 'weight'], ['毫克', 'mg', 'weight'],
-  ['微克', 'µg', 'weight'], ['克', 'g', 'weight'], ['斤', 'jin', 'weight'],
-  ['立方米', 'm3', 'volume'], ['m³', 'm3', 'volume'], ['升', 'L', 'volume'], ['毫升', 'mL', 'volume'],
+  ['平方公里', 'km2', 'area'],
+  ['平方千米', 'km2', 'area'],
+  ['km²', 'km2', 'area'],
+  ['km2', 'km2', 'area'],
+  ['平方米', 'm2', 'area'],
+  ['平米', 'm2', 'area'],
+  ['㎡', 'm2', 'area'],
+  ['m²', 'm2', 'area'],
+  ['m2', 'm2', 'area'],
+  ['亩', 'mu', 'area'],
+  ['公顷', 'hectare', 'area'],
+  ['平方英尺', 'sqft', 'area'],
+  ['公里', 'km', 'length'],
+  ['千米', 'km', 'length'],
+  ['km', 'km', 'length'],
+  ['厘米', 'cm', 'length'],
+  ['公分', 'cm', 'length'],
+  ['cm', 'cm', 'length'],
+  ['毫米', 'mm', 'length'],
+  ['mm', 'mm', 'length'],
+  ['米', 'm', 'length'],
+  ['m', 'm', 'length'],
+  ['英里', 'mi', 'length'],
+  ['英尺', 'ft', 'length'],
+  ['海里', 'nmi', 'length'],
+  ['吨', 't', 'weight'],
+  ['公斤', 'kg', 'weight'],
+  ['千克', 'kg', 'weight'],
+  ['kg', 'kg', 'weight'],
+  ['毫克', 'mg', 'weight'],
+  ['微克', 'µg', 'weight'],
+  ['克', 'g', 'weight'],
+  ['斤', 'jin', 'weight'],
+  ['立方米', 'm3', 'volume'],
+  ['m³', 'm3', 'volume'],
+  ['升', 'L', 'volume'],
+  ['毫升', 'mL', 'volume'],
   // Rates and concentrations, before their first part (公里 alone is a length).
-  ['公里/小时', 'km/h', 'other'], ['公里每小时', 'km/h', 'other'], ['千米/小时', 'km/h', 'other'], ['千米每小时', 'km/h', 'other'],
-  ['km/h', 'km/h', 'other'], ['米/秒', 'm/s', 'other'], ['米每秒', 'm/s', 'other'], ['立方米/秒', 'm3/s', 'other'],
-  ['微克/立方米', 'µg/m3', 'other'], ['微克每立方米', 'µg/m3', 'other'], ['μg/m³', 'µg/m3', 'other'], ['μg/m3', 'µg/m3', 'other'],
-  ['毫克/立方米', 'mg/m3', 'other'], ['毫克/升', 'mg/L', 'other'], ['元/吨', 'CNY/t', 'money'], ['元/斤', 'CNY/jin', 'money'],
-  ['元/公斤', 'CNY/kg', 'money'], ['元/平方米', 'CNY/m2', 'money'], ['元/亩', 'CNY/mu', 'money'], ['元/人', 'CNY/person', 'money'],
-  ['千瓦时', 'kWh', 'other'], ['度电', 'kWh', 'other'], ['千瓦', 'kW', 'other'], ['兆瓦', 'MW', 'other'], ['吉瓦', 'GW', 'other'],
-  ['摄氏度', '°C', 'temperature'], ['℃', '°C', 'temperature'], ['°C', '°C', 'temperature'],
-  ['华氏度', '°F', 'temperature'], ['℉', '°F', 'temperature'], ['°F', '°F', 'temperature'],
-  ['个百分点', 'pp', 'percent'], ['百分点', 'pp', 'percent'], ['%', '%', 'percent'], ['％', '%', 'percent'],
-  ['‰', '‰', 'percent'], ['倍', 'times', 'percent'],
-  ['个工作日', 'day', 'duration'], ['个交易日', 'day', 'duration'], ['个小时', 'hour', 'duration'], ['小时', 'hour', 'duration'],
-  ['钟头', 'hour', 'duration'], ['个月', 'month', 'duration'], ['个星期', 'week', 'duration'], ['星期', 'week', 'duration'],
-  ['个季度', 'quarter', 'duration'], ['分钟', 'minute', 'duration'], ['秒钟', 'second', 'duration'], ['秒', 'second', 'duration'],
-  ['天', 'day', 'duration'], ['周', 'week', 'duration'], ['年', 'year', 'duration'],
-  ['周岁', 'year', 'age'], ['岁', 'year', 'age'], ['周年', 'year', 'age'], ['个月大', 'month', 'age'], ['周大', 'week', 'age'], ['天大', 'day', 'age'],
+  ['公里/小时', 'km/h', 'other'],
+  ['公里每小时', 'km/h', 'other'],
+  ['千米/小时', 'km/h', 'other'],
+  ['千米每小时', 'km/h', 'other'],
+  ['km/h', 'km/h', 'other'],
+  ['米/秒', 'm/s', 'other'],
+  ['米每秒', 'm/s', 'other'],
+  ['立方米/秒', 'm3/s', 'other'],
+  ['微克/立方米', 'µg/m3', 'other'],
+  ['微克每立方米', 'µg/m3', 'other'],
+  ['μg/m³', 'µg/m3', 'other'],
+  ['μg/m3', 'µg/m3', 'other'],
+  ['毫克/立方米', 'mg/m3', 'other'],
+  ['毫克/升', 'mg/L', 'other'],
+  ['元/吨', 'CNY/t', 'money'],
+  ['元/斤', 'CNY/jin', 'money'],
+  ['元/公斤', 'CNY/kg', 'money'],
+  ['元/平方米', 'CNY/m2', 'money'],
+  ['元/亩', 'CNY/mu', 'money'],
+  ['元/人', 'CNY/person', 'money'],
+  ['千瓦时', 'kWh', 'other'],
+  ['度电', 'kWh', 'other'],
+  ['千瓦', 'kW', 'other'],
+  ['兆瓦', 'MW', 'other'],
+  ['吉瓦', 'GW', 'other'],
+  ['摄氏度', '°C', 'temperature'],
+  ['℃', '°C', 'temperature'],
+  ['°C', '°C', 'temperature'],
+  ['华氏度', '°F', 'temperature'],
+  ['℉', '°F', 'temperature'],
+  ['°F', '°F', 'temperature'],
+  ['个百分点', 'pp', 'percent'],
+  ['百分点', 'pp', 'percent'],
+  ['%', '%', 'percent'],
+  ['％', '%', 'percent'],
+  ['‰', '‰', 'percent'],
+  ['倍', 'times', 'percent'],
+  ['个工作日', 'day', 'duration'],
+  ['个交易日', 'day', 'duration'],
+  ['个小时', 'hour', 'duration'],
+  ['小时', 'hour', 'duration'],
+  ['钟头', 'hour', 'duration'],
+  ['个月', 'month', 'duration'],
+  ['个星期', 'week', 'duration'],
+  ['星期', 'week', 'duration'],
+  ['个季度', 'quarter', 'duration'],
+  ['分钟', 'minute', 'duration'],
+  ['秒钟', 'second', 'duration'],
+  ['秒', 'second', 'duration'],
+  ['天', 'day', 'duration'],
+  ['周', 'week', 'duration'],
+  ['年', 'year', 'duration'],
+  ['周岁', 'year', 'age'],
+  ['岁', 'year', 'age'],
+  ['周年', 'year', 'age'],
+  ['个月大', 'month', 'age'],
+  ['周大', 'week', 'age'],
+  ['天大', 'day', 'age'],
 ];
 // Count measure words, longest first where they share a first character (人次 before 人).
 const MEASURES = (
@@ -111,7 +201,11 @@ export interface Attached {
 }
 
 /** The unit after a numeral ending at `end`: optional space, 余/多, unit or measure word, 半, 角/分. */
-export function attachUnit(text: string, end: number, readSmall?: (p: number) => { end: number; value: number } | null): Attached {
+export function attachUnit(
+  text: string,
+  end: number,
+  readSmall?: (p: number) => { end: number; value: number } | null,
+): Attached {
   let q = end;
   if ((text[q] === ' ' || text[q] === '\u3000') && text[q + 1] !== ' ') q++;
   let moreThan = false;
@@ -136,7 +230,8 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
     if (def) q += def.word.length;
   }
   if (!def) {
-    if (q > end && (text[end] === '余' || text[end] === '多' || text[end] === '来')) return { end: end + 1, def: null, moreThan: true };
+    if (q > end && (text[end] === '余' || text[end] === '多' || text[end] === '来'))
+      return { end: end + 1, def: null, moreThan: true };
     return { end, def: null };
   }
   if (text[q] === '半' && !half) {
@@ -149,18 +244,27 @@ export function attachUnit(text: string, end: number, readSmall?: (p: number) =>
   if (def.kind === 'money' && def.word === '元' && readSmall) {
     let cents = 0;
     // 50元6角三分, 五元三毛 (毛 is the spoken 角).
-    for (const [marks, scale] of [['角毛', 0.1], ['分', 0.01]] as const) {
+    for (const [marks, scale] of [
+      ['角毛', 0.1],
+      ['分', 0.01],
+    ] as const) {
       const n = readSmall(q);
       if (!n || !marks.includes(text[n.end] ?? '\0')) break;
       cents += n.value * scale;
       q = n.end + 1;
     }
-    if (cents) { out.cents = cents; out.end = q; }
+    if (cents) {
+      out.cents = cents;
+      out.end = q;
+    }
   } else if (def.unit === 'USD' && readSmall) {
     // 两美元又三美分, 5美元20美分.
     const p = text[q] === '又' || text[q] === '零' ? q + 1 : q;
     const n = readSmall(p);
-    if (n && text.startsWith('美分', n.end) && n.value < 100) { out.cents = n.value * 0.01; out.end = n.end + 2; }
+    if (n && text.startsWith('美分', n.end) && n.value < 100) {
+      out.cents = n.value * 0.01;
+      out.end = n.end + 2;
+    }
   }
   return out;
 }
@@ -191,7 +295,13 @@ const MONEY_VERBS = new Set(['花了', '掏了', '挣了', '赚了', '花费', '
  * and 花了两万一千六 (a bare spoken number after 花了/掏了/挣了 …, at a clause end). `end` is after the unit (or the
  * numeral when there is none); returns the money unit, or null.
  */
-export function spokenMoney(text: string, start: number, end: number, def: UnitDef | null, spoken: boolean): UnitDef | null {
+export function spokenMoney(
+  text: string,
+  start: number,
+  end: number,
+  def: UnitDef | null,
+  spoken: boolean,
+): UnitDef | null {
   if (end < text.length && !CLAUSE_END.includes(text[end])) return null;
   if (def?.word === '块' && def.measure) {
     if (spoken) return KUAI;

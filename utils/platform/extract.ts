@@ -8,14 +8,16 @@ export type ExtractOutcome =
   | { kind: 'error'; tabUrl: string | null; message: string };
 
 /** Pages no extension may script: browser pages, stores, the PDF viewer ... */
-const RESTRICTED_URL = /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|brave|opera|vivaldi|file):|^https?:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
+const RESTRICTED_URL =
+  /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|brave|opera|vivaldi|file):|^https?:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
 
 export function isRestrictedUrl(url: string | null | undefined): boolean {
   return !!url && RESTRICTED_URL.test(url);
 }
 
 /** Errors that mean "this page can't be scripted", as opposed to "the extractor failed". */
-const RESTRICTED_ERROR = /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|no tab with id|permission/i;
+const RESTRICTED_ERROR =
+  /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|no tab with id|permission/i;
 
 /**
  * Runs the extractor content script in a tab and returns its result.

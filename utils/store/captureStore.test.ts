@@ -1,6 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { makeArticle, makeCapture, makeUniqueArticle, makeUniqueArticle as makeUniqueArticleBase } from '../testing/articleFactory';
+import {
+  makeArticle,
+  makeCapture,
+  makeUniqueArticle,
+  makeUniqueArticle as makeUniqueArticleBase,
+} from '../testing/articleFactory';
 import { createCaptureStore, type CaptureStoreOptions } from './captureStore';
 import { captureIdFor, CURRENT_SCHEMA_VERSION } from './records';
 
@@ -27,10 +32,13 @@ describe('saveArticle', () => {
   it('updates in place on a second save: keeps capturedAt, tags, note and figure edits; bumps updatedAt', async () => {
     const store = freshStore();
     const first = await store.saveArticle(makeArticle(), {
-      tags: ['廊坊'], note: '第一次', figureEdits: [{ key: '1:5', pinned: true }],
+      tags: ['廊坊'],
+      note: '第一次',
+      figureEdits: [{ key: '1:5', pinned: true }],
     });
     const second = await store.saveArticle(makeArticle({ title: '新标题' }), {
-      tags: ['副中心'], figureEdits: [{ key: '9:12', hidden: true }],
+      tags: ['副中心'],
+      figureEdits: [{ key: '9:12', hidden: true }],
     });
     expect(second.created).toBe(false);
     expect(second.capture.id).toBe(first.capture.id);
@@ -39,7 +47,10 @@ describe('saveArticle', () => {
     expect(second.capture.updatedAt > first.capture.updatedAt).toBe(true);
     expect(second.capture.tags).toEqual(['廊坊', '副中心']);
     expect(second.capture.note).toBe('第一次');
-    expect(second.capture.figureEdits).toEqual([{ key: '1:5', pinned: true }, { key: '9:12', hidden: true }]);
+    expect(second.capture.figureEdits).toEqual([
+      { key: '1:5', pinned: true },
+      { key: '9:12', hidden: true },
+    ]);
     expect(await store.countCaptures()).toBe(1);
   });
 
@@ -63,7 +74,9 @@ describe('saveArticle', () => {
   });
 
   it('rejects an article without a canonical URL', async () => {
-    await expect(freshStore().saveArticle(makeArticle({ canonicalUrl: '' }))).rejects.toMatchObject({ name: 'StoreError' });
+    await expect(freshStore().saveArticle(makeArticle({ canonicalUrl: '' }))).rejects.toMatchObject({
+      name: 'StoreError',
+    });
   });
 });
 
@@ -72,9 +85,17 @@ describe('updateCapture / deleteCapture / restoreCapture', () => {
     const store = freshStore();
     const { capture } = await store.saveArticle(makeArticle());
     const updated = await store.updateCapture(capture.id, {
-      tags: [' 京津冀 ', '京津冀', ''], note: '笔记', title: '  短标题 ', figureEdits: [{ key: '3:7', corrected: { value: 5 } }],
+      tags: [' 京津冀 ', '京津冀', ''],
+      note: '笔记',
+      title: '  短标题 ',
+      figureEdits: [{ key: '3:7', corrected: { value: 5 } }],
     });
-    expect(updated).toMatchObject({ tags: ['京津冀'], note: '笔记', title: '短标题', figureEdits: [{ key: '3:7', corrected: { value: 5 } }] });
+    expect(updated).toMatchObject({
+      tags: ['京津冀'],
+      note: '笔记',
+      title: '短标题',
+      figureEdits: [{ key: '3:7', corrected: { value: 5 } }],
+    });
     expect(updated.updatedAt > capture.updatedAt).toBe(true);
     expect(await store.getCapture(capture.id)).toEqual(updated);
   });
@@ -98,9 +119,14 @@ describe('updateCapture / deleteCapture / restoreCapture', () => {
 describe('listCaptures', () => {
   async function seeded() {
     const store = freshStore();
-    const a = await store.saveArticle(makeUniqueArticle({ publishedAt: '2019-05-24T11:34:00+08:00', site: 'changcheng' }), { tags: ['t'] });
+    const a = await store.saveArticle(
+      makeUniqueArticle({ publishedAt: '2019-05-24T11:34:00+08:00', site: 'changcheng' }),
+      { tags: ['t'] },
+    );
     const b = await store.saveArticle(makeUniqueArticle({ publishedAt: null, site: 'generic', channel: [] }));
-    const c = await store.saveArticle(makeUniqueArticle({ publishedAt: '2019-05-24T04:00:00Z', site: 'changcheng' }), { tags: ['t'] });
+    const c = await store.saveArticle(makeUniqueArticle({ publishedAt: '2019-05-24T04:00:00Z', site: 'changcheng' }), {
+      tags: ['t'],
+    });
     return { store, a: a.capture, b: b.capture, c: c.capture };
   }
 
@@ -114,7 +140,11 @@ describe('listCaptures', () => {
     const { store, a, b, c } = await seeded();
     // 04:00Z is 12:00 in Beijing: later than 11:34+08:00 although it sorts earlier as a string.
     expect((await store.listCaptures({ sort: 'publishedAt' })).map((x) => x.id)).toEqual([c.id, a.id, b.id]);
-    expect((await store.listCaptures({ sort: 'publishedAt', direction: 'asc' })).map((x) => x.id)).toEqual([a.id, c.id, b.id]);
+    expect((await store.listCaptures({ sort: 'publishedAt', direction: 'asc' })).map((x) => x.id)).toEqual([
+      a.id,
+      c.id,
+      b.id,
+    ]);
   });
 
   it('filters by tag, channel and site', async () => {
@@ -167,7 +197,9 @@ describe('searchCaptures', () => {
     // No keywords/figure labels from the factory: each page matches only through the field under test.
     const makeUniqueArticle = (overrides: Parameters<typeof makeArticle>[0]) =>
       makeUniqueArticleBase({ keywords: [], figures: [], ...overrides });
-    const body = await store.saveArticle(makeUniqueArticle({ title: '河北新闻', text: '大厂回族自治县推进副中心建设' }));
+    const body = await store.saveArticle(
+      makeUniqueArticle({ title: '河北新闻', text: '大厂回族自治县推进副中心建设' }),
+    );
     const title = await store.saveArticle(makeUniqueArticle({ title: '打造北京城市副中心后花园', text: '正文' }));
     const tagged = await store.saveArticle(makeUniqueArticle({ title: '其他', text: '无关' }), { tags: ['GDP统计'] });
     return { store, body: body.capture, title: title.capture, tagged: tagged.capture };

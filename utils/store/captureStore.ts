@@ -2,12 +2,17 @@
  * The capture library over IndexedDB. Built with its dependencies passed in (factory, db name, clock)
  * so tests get a fresh database each; every write is one transaction, so nothing is half-written.
  */
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { Article, Capture, FigureEdit } from '../types';
 import { StoreError, toStoreError } from './errors';
 import { CAPTURES, DB_NAME, openCaptureDb, type CaptureDb, type CaptureDbSchema } from './schema';
 import {
-  buildCapture, captureIdFor, migrateCaptureRecord, normalizeFigureEdits, normalizeTags, RECORD_LIMITS,
+  buildCapture,
+  captureIdFor,
+  migrateCaptureRecord,
+  normalizeFigureEdits,
+  normalizeTags,
+  RECORD_LIMITS,
   type CaptureExtras,
 } from './records';
 import { parseSearchQuery, scoreCapture } from './search';
@@ -91,9 +96,13 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   }
 
   /** One transaction around `work`; any failure aborts it and surfaces as a StoreError. */
-  async function run<T, Mode extends IDBTransactionMode>(mode: Mode, work: (store: Store<Mode>) => Promise<T>, retry = true): Promise<T> {
+  async function run<T, Mode extends IDBTransactionMode>(
+    mode: Mode,
+    work: (store: Store<Mode>) => Promise<T>,
+    retry = true,
+  ): Promise<T> {
     const db = await open();
-    let tx;
+    let tx: IDBPTransaction<CaptureDbSchema, ['captures'], Mode>;
     try {
       tx = db.transaction(CAPTURES, mode);
     } catch (error) {
@@ -103,13 +112,19 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       throw toStoreError(error);
     }
     const done = tx.done;
-    done.catch(() => { /* observed below; avoids an unhandled rejection when work fails first */ });
+    done.catch(() => {
+      /* observed below; avoids an unhandled rejection when work fails first */
+    });
     try {
       const result = await work(tx.objectStore(CAPTURES) as unknown as Store<Mode>);
       await done;
       return result;
     } catch (error) {
-      try { tx.abort(); } catch { /* already finished */ }
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
       throw toStoreError(error, tx);
     }
   }
@@ -138,9 +153,12 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       else if (list.site !== undefined) candidates = await store.index('site').getAll(list.site);
       else candidates = await store.getAll();
       return candidates
-        .filter((capture) => (list.tag === undefined || capture.tags.includes(list.tag))
-          && (list.channel === undefined || capture.channel.includes(list.channel))
-          && (list.site === undefined || capture.site === list.site))
+        .filter(
+          (capture) =>
+            (list.tag === undefined || capture.tags.includes(list.tag)) &&
+            (list.channel === undefined || capture.channel.includes(list.channel)) &&
+            (list.site === undefined || capture.site === list.site),
+        )
         .sort(compareBy(sort, direction))
         .slice(0, limit);
     });
@@ -188,15 +206,17 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       });
     },
 
-    deleteCapture: (id) => run('readwrite', async (store) => {
-      const current = await store.get(id);
-      if (current) await store.delete(id);
-      return current;
-    }),
+    deleteCapture: (id) =>
+      run('readwrite', async (store) => {
+        const current = await store.get(id);
+        if (current) await store.delete(id);
+        return current;
+      }),
 
     restoreCapture(capture) {
       const outcome = migrateCaptureRecord(capture, nowIso());
-      if ('error' in outcome) return Promise.reject(new StoreError('unknown', { detail: `cannot restore: ${outcome.error}` }));
+      if ('error' in outcome)
+        return Promise.reject(new StoreError('unknown', { detail: `cannot restore: ${outcome.error}` }));
       const restored = outcome.capture;
       return run('readwrite', async (store) => {
         // The page may have been captured again since the delete: the restored record takes its place.
@@ -223,7 +243,8 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
         }
         const previous = incoming.get(outcome.capture.canonicalUrl);
         if (previous) skipped++;
-        if (!previous || outcome.capture.updatedAt > previous.updatedAt) incoming.set(outcome.capture.canonicalUrl, outcome.capture);
+        if (!previous || outcome.capture.updatedAt > previous.updatedAt)
+          incoming.set(outcome.capture.canonicalUrl, outcome.capture);
       }
       return run('readwrite', async (store) => {
         let added = 0;
@@ -272,7 +293,10 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     close() {
       const current = connection;
       connection = null;
-      void current?.then((db) => db.close(), () => undefined);
+      void current?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
     },
   };
 }

@@ -34,13 +34,20 @@ describe('quota exceeded while saving', () => {
   it('rejects with StoreError "quota" and writes nothing', async () => {
     const store = createCaptureStore({ indexedDB: new IDBFactory() });
     const { capture } = await store.saveArticle(makeArticle(), { note: 'before' });
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => { throw quotaError(); });
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => { throw quotaError(); });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quotaError();
+    });
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quotaError();
+    });
 
-    await expect(store.saveArticle(makeArticle({ title: 'changed' }), { note: 'after' }))
-      .rejects.toMatchObject({ name: 'StoreError', code: 'quota' });
-    await expect(store.saveArticle(makeArticle({ canonicalUrl: 'http://example.com/new' })))
-      .rejects.toMatchObject({ code: 'quota' });
+    await expect(store.saveArticle(makeArticle({ title: 'changed' }), { note: 'after' })).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'quota',
+    });
+    await expect(store.saveArticle(makeArticle({ canonicalUrl: 'http://example.com/new' }))).rejects.toMatchObject({
+      code: 'quota',
+    });
 
     vi.restoreAllMocks();
     expect(await store.countCaptures()).toBe(1);

@@ -2,11 +2,23 @@
 import { createCaptureStore, type CaptureStore } from './captureStore';
 
 export { createCaptureStore } from './captureStore';
-export type { CaptureStore, CaptureStoreOptions, CapturePatch, CaptureSort, ImportResult, ListCapturesOptions } from './captureStore';
+export type {
+  CaptureStore,
+  CaptureStoreOptions,
+  CapturePatch,
+  CaptureSort,
+  ImportResult,
+  ListCapturesOptions,
+} from './captureStore';
 export { StoreError, toStoreError, type StoreErrorCode } from './errors';
 export { DB_NAME, CAPTURES } from './schema';
 export {
-  CURRENT_SCHEMA_VERSION, captureIdFor, migrateCaptureRecord, normalizeTags, normalizeFigureEdits, mergeFigureEdits,
+  CURRENT_SCHEMA_VERSION,
+  captureIdFor,
+  migrateCaptureRecord,
+  normalizeTags,
+  normalizeFigureEdits,
+  mergeFigureEdits,
   type CaptureExtras,
 } from './records';
 export { parseSearchQuery, scoreCapture } from './search';

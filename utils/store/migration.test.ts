@@ -47,9 +47,17 @@ describe('schema upgrades', () => {
     expect(await store.countCaptures()).toBe(3);
     const migrated = await store.getCapture('legacy-1');
     expect(migrated).toMatchObject({
-      id: 'legacy-1', title: legacy.title, text: legacy.text, canonicalUrl: legacy.canonicalUrl,
-      tags: [], note: '', figureEdits: [], schemaVersion: CURRENT_SCHEMA_VERSION,
-      capturedAt: legacy.capturedAt, updatedAt: legacy.capturedAt, legacyField: 'kept',
+      id: 'legacy-1',
+      title: legacy.title,
+      text: legacy.text,
+      canonicalUrl: legacy.canonicalUrl,
+      tags: [],
+      note: '',
+      figureEdits: [],
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      capturedAt: legacy.capturedAt,
+      updatedAt: legacy.capturedAt,
+      legacyField: 'kept',
     });
     // The new indexes work on migrated records.
     expect((await store.listCaptures({ tag: '旧标签' })).map((c) => c.id)).toEqual(['legacy-2']);
@@ -67,7 +75,10 @@ describe('connections across tabs', () => {
   it('a database from a newer build gives StoreError "version"', async () => {
     const factory = new IDBFactory();
     (await openRaw(factory, CURRENT_SCHEMA_VERSION + 5)).close();
-    await expect(createCaptureStore({ indexedDB: factory }).countCaptures()).rejects.toMatchObject({ name: 'StoreError', code: 'version' });
+    await expect(createCaptureStore({ indexedDB: factory }).countCaptures()).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'version',
+    });
   });
 
   it('an old connection that will not close gives "blocked", and the store recovers once it closes', async () => {

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeArticle, makeCapture } from '../testing/articleFactory';
 import { requestPersistentStorage } from './index';
-import { buildCapture, captureIdFor, CURRENT_SCHEMA_VERSION, migrateCaptureRecord, normalizeFigureEdits, normalizeTags } from './records';
+import {
+  buildCapture,
+  captureIdFor,
+  CURRENT_SCHEMA_VERSION,
+  migrateCaptureRecord,
+  normalizeFigureEdits,
+  normalizeTags,
+} from './records';
 import { parseSearchQuery, scoreCapture } from './search';
 
 describe('captureIdFor', () => {
@@ -20,9 +27,14 @@ describe('normalisers', () => {
   });
 
   it('figure edits: last edit per key wins, empty edits and bad keys dropped', () => {
-    expect(normalizeFigureEdits([
-      { key: '1:2', pinned: true }, { key: 'bad' }, { key: '3:4' }, { key: '1:2', hidden: true },
-    ])).toEqual([{ key: '1:2', hidden: true }]);
+    expect(
+      normalizeFigureEdits([
+        { key: '1:2', pinned: true },
+        { key: 'bad' },
+        { key: '3:4' },
+        { key: '1:2', hidden: true },
+      ]),
+    ).toEqual([{ key: '1:2', hidden: true }]);
   });
 
   it('buildCapture strips capture fields from an Article-or-Capture input', () => {
@@ -34,11 +46,23 @@ describe('normalisers', () => {
 
 describe('migrateCaptureRecord', () => {
   it('fills schema 1 gaps with defaults and keeps unknown fields', () => {
-    const { tags: _t, note: _n, figureEdits: _f, schemaVersion: _s, updatedAt: _u, ...old } = makeCapture({ capturedAt: '2020-01-01T08:00:00+08:00' });
+    const {
+      tags: _t,
+      note: _n,
+      figureEdits: _f,
+      schemaVersion: _s,
+      updatedAt: _u,
+      ...old
+    } = makeCapture({ capturedAt: '2020-01-01T08:00:00+08:00' });
     const outcome = migrateCaptureRecord({ ...old, extra: 1 });
     expect('capture' in outcome && outcome.capture).toMatchObject({
-      tags: [], note: '', figureEdits: [], schemaVersion: CURRENT_SCHEMA_VERSION,
-      capturedAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z', extra: 1,
+      tags: [],
+      note: '',
+      figureEdits: [],
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      capturedAt: '2020-01-01T00:00:00.000Z',
+      updatedAt: '2020-01-01T00:00:00.000Z',
+      extra: 1,
     });
   });
 
@@ -62,7 +86,13 @@ describe('search scoring', () => {
   });
 
   it('ranks a title hit above a metadata hit above a body hit; misses score 0', () => {
-    const capture = makeCapture({ title: '大厂新闻', text: '正文提到京剧', tags: ['副中心'], keywords: [], figures: [] });
+    const capture = makeCapture({
+      title: '大厂新闻',
+      text: '正文提到京剧',
+      tags: ['副中心'],
+      keywords: [],
+      figures: [],
+    });
     expect(scoreCapture(capture, ['大厂'])).toBeGreaterThan(scoreCapture(capture, ['副中心']));
     expect(scoreCapture(capture, ['副中心'])).toBeGreaterThan(scoreCapture(capture, ['京剧']));
     expect(scoreCapture(capture, ['大厂', '上海'])).toBe(0);
@@ -70,7 +100,8 @@ describe('search scoring', () => {
 
   it('searches figure labels, authors, source and the note', () => {
     const capture = makeCapture({ note: '要核对', figureEdits: [{ key: '0:1', corrected: { label: '改后含义' } }] });
-    for (const term of ['总投资', '白万军', '长城网', '核对', '改后含义']) expect(scoreCapture(capture, [term])).toBeGreaterThan(0);
+    for (const term of ['总投资', '白万军', '长城网', '核对', '改后含义'])
+      expect(scoreCapture(capture, [term])).toBeGreaterThan(0);
   });
 });
 
@@ -94,10 +125,12 @@ describe('requestPersistentStorage', () => {
 
 describe('untrusted field types', () => {
   it('keeps only well-typed corrections', () => {
-    expect(normalizeFigureEdits([
-      { key: '1:2', corrected: { value: '=cmd', label: 7, unit: 'CNY', max: Infinity } as never },
-      { key: '3:4', corrected: { value: 'x' } as never },
-    ])).toEqual([{ key: '1:2', corrected: { unit: 'CNY' } }]);
+    expect(
+      normalizeFigureEdits([
+        { key: '1:2', corrected: { value: '=cmd', label: 7, unit: 'CNY', max: Infinity } as never },
+        { key: '3:4', corrected: { value: 'x' } as never },
+      ]),
+    ).toEqual([{ key: '1:2', corrected: { unit: 'CNY' } }]);
   });
 
   it('drops figures whose optional fields have the wrong type', () => {

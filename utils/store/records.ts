@@ -79,7 +79,10 @@ function cleanCorrection(raw: unknown): FigureEdit['corrected'] | undefined {
 }
 
 /** Existing edits overlaid with newer ones, per figure key (a newer edit replaces the older one). */
-export function mergeFigureEdits(existing: readonly FigureEdit[], incoming: readonly FigureEdit[] | undefined): FigureEdit[] {
+export function mergeFigureEdits(
+  existing: readonly FigureEdit[],
+  incoming: readonly FigureEdit[] | undefined,
+): FigureEdit[] {
   return normalizeFigureEdits([...existing, ...(incoming ?? [])]);
 }
 
@@ -135,7 +138,9 @@ export function migrateCaptureRecord(raw: unknown, now = new Date().toISOString(
   }
 
   const warnings: string[] = [];
-  const figures = ((raw.figures as unknown[] | undefined) ?? []).filter(isFigure).slice(0, RECORD_LIMITS.figures)
+  const figures = ((raw.figures as unknown[] | undefined) ?? [])
+    .filter(isFigure)
+    .slice(0, RECORD_LIMITS.figures)
     .map((figure) => ({ ...figure, score: typeof figure.score === 'number' ? figure.score : 0 }));
   const droppedFigures = ((raw.figures as unknown[] | undefined) ?? []).length - figures.length;
   if (droppedFigures > 0) warnings.push(`${droppedFigures} invalid figure(s) dropped`);
@@ -159,8 +164,15 @@ export function migrateCaptureRecord(raw: unknown, now = new Date().toISOString(
     contentHtml: html,
     images: ((raw.images as unknown[] | undefined) ?? []).flatMap((image) =>
       isObject(image) && typeof image.src === 'string'
-        ? [{ src: image.src, caption: stringOrNull(image.caption), ...(typeof image.alt === 'string' ? { alt: image.alt } : {}) }]
-        : []),
+        ? [
+            {
+              src: image.src,
+              caption: stringOrNull(image.caption),
+              ...(typeof image.alt === 'string' ? { alt: image.alt } : {}),
+            },
+          ]
+        : [],
+    ),
     length: typeof raw.length === 'number' ? raw.length : text.length,
     figures,
     id: typeof raw.id === 'string' && raw.id ? raw.id : captureIdFor(canonicalUrl),
@@ -176,8 +188,26 @@ export function migrateCaptureRecord(raw: unknown, now = new Date().toISOString(
 
 /** Fields this version does not know are kept (the types allow extra fields; never lose data). */
 function extraFields(raw: Record<string, unknown>): Record<string, unknown> {
-  const known = new Set(['url', 'canonicalUrl', 'site', 'siteName', 'title', 'authors', 'source', 'publishedAt',
-    'editor', 'keywords', 'channel', 'excerpt', 'text', 'contentHtml', 'images', 'length', 'figures', ...CAPTURE_ONLY_FIELDS]);
+  const known = new Set([
+    'url',
+    'canonicalUrl',
+    'site',
+    'siteName',
+    'title',
+    'authors',
+    'source',
+    'publishedAt',
+    'editor',
+    'keywords',
+    'channel',
+    'excerpt',
+    'text',
+    'contentHtml',
+    'images',
+    'length',
+    'figures',
+    ...CAPTURE_ONLY_FIELDS,
+  ]);
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !known.has(key) && key !== '__proto__'));
 }
 
@@ -186,12 +216,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isFigure(value: unknown): value is Figure {
-  return isObject(value) && typeof value.text === 'string' && typeof value.kind === 'string'
-    && Number.isInteger(value.start) && Number.isInteger(value.end)
-    && (value.value === null || isFiniteNumber(value.value))
-    && typeof value.unit === 'string' && typeof value.qualifier === 'string' && typeof value.sentence === 'string'
-    && optional(value.max, isFiniteNumber) && optional(value.score, isFiniteNumber)
-    && optional(value.label, isString) && optional(value.measure, isString) && optional(value.date, isString);
+  return (
+    isObject(value) &&
+    typeof value.text === 'string' &&
+    typeof value.kind === 'string' &&
+    Number.isInteger(value.start) &&
+    Number.isInteger(value.end) &&
+    (value.value === null || isFiniteNumber(value.value)) &&
+    typeof value.unit === 'string' &&
+    typeof value.qualifier === 'string' &&
+    typeof value.sentence === 'string' &&
+    optional(value.max, isFiniteNumber) &&
+    optional(value.score, isFiniteNumber) &&
+    optional(value.label, isString) &&
+    optional(value.measure, isString) &&
+    optional(value.date, isString)
+  );
 }
 
 function optional(value: unknown, check: (value: unknown) => boolean): boolean {

@@ -63,7 +63,12 @@ async function migrateAllRecords(tx: UpgradeTransaction): Promise<void> {
   }
 }
 
-export async function runUpgradeSteps(db: CaptureDb, tx: UpgradeTransaction, oldVersion: number, newVersion: number): Promise<void> {
+export async function runUpgradeSteps(
+  db: CaptureDb,
+  tx: UpgradeTransaction,
+  oldVersion: number,
+  newVersion: number,
+): Promise<void> {
   for (let version = oldVersion + 1; version <= newVersion; version++) {
     const step = UPGRADE_STEPS[version - 1];
     if (!step) throw new Error(`no upgrade step for version ${version}`);
@@ -81,7 +86,12 @@ export interface OpenHooks {
  * Blocked by an old connection elsewhere -> rejects with StoreError('blocked') instead of hanging;
  * asked to make way for an upgrade -> closes itself so the other tab's upgrade proceeds.
  */
-export function openCaptureDb(factory: IDBFactory, name: string, hooks: OpenHooks = {}, version = CURRENT_SCHEMA_VERSION): Promise<CaptureDb> {
+export function openCaptureDb(
+  factory: IDBFactory,
+  name: string,
+  hooks: OpenHooks = {},
+  version = CURRENT_SCHEMA_VERSION,
+): Promise<CaptureDb> {
   return new Promise<CaptureDb>((resolve, reject) => {
     let settled = false;
     let upgradeError: unknown = null;
@@ -91,7 +101,11 @@ export function openCaptureDb(factory: IDBFactory, name: string, hooks: OpenHook
       const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
       runUpgradeSteps(db, tx, event.oldVersion, event.newVersion ?? version).catch((error) => {
         upgradeError = error;
-        try { tx.abort(); } catch { /* already finished */ }
+        try {
+          tx.abort();
+        } catch {
+          /* already finished */
+        }
       });
     });
     request.addEventListener('blocked', () => {

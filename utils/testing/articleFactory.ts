@@ -37,11 +37,23 @@ export function makeSeedFigures(): Figure[] {
   return [
     makeFigure(),
     makeFigure({
-      text: '20个', kind: 'count', value: 20, unit: '', measure: '个', label: '洽谈项目', score: 0.8,
+      text: '20个',
+      kind: 'count',
+      value: 20,
+      unit: '',
+      measure: '个',
+      label: '洽谈项目',
+      score: 0.8,
       sentence: '积极走访企业，深入对接洽谈项目20个；',
     }),
     makeFigure({
-      text: '3.6万人次', kind: 'count', value: 36_000, unit: '', measure: '人次', label: '培训', score: 0.7,
+      text: '3.6万人次',
+      kind: 'count',
+      value: 36_000,
+      unit: '',
+      measure: '人次',
+      label: '培训',
+      score: 0.7,
       sentence: '计划举办24期，培训3.6万人次。',
     }),
   ];
@@ -63,15 +75,18 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     channel: ['长城网', '廊坊频道', '廊坊新闻', '本网原创'],
     excerpt: '步入2019年，随着北京市级行政中心正式迁入，北京城市副中心建设翻开了崭新的一页。',
     text,
-    contentHtml: '<p>步入2019年，随着北京市级行政中心正式迁入，北京城市副中心建设翻开了崭新的一页。</p>'
-      + '<p><img src="http://lf.hebei.com.cn/img/2019/05/24/a.jpg" alt=""></p>'
-      + '<p>1月26日，大厂召开2019年“全民服务副中心”行动动员部署大会。大厂融媒体中心 供图</p>'
-      + '<p>积极走访企业，深入对接洽谈项目20个；总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。</p>'
-      + '<p>计划举办24期，培训3.6万人次。</p>',
-    images: [{
-      src: 'http://lf.hebei.com.cn/img/2019/05/24/a.jpg',
-      caption: '1月26日，大厂召开2019年“全民服务副中心”行动动员部署大会。大厂融媒体中心 供图',
-    }],
+    contentHtml:
+      '<p>步入2019年，随着北京市级行政中心正式迁入，北京城市副中心建设翻开了崭新的一页。</p>' +
+      '<p><img src="http://lf.hebei.com.cn/img/2019/05/24/a.jpg" alt=""></p>' +
+      '<p>1月26日，大厂召开2019年“全民服务副中心”行动动员部署大会。大厂融媒体中心 供图</p>' +
+      '<p>积极走访企业，深入对接洽谈项目20个；总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。</p>' +
+      '<p>计划举办24期，培训3.6万人次。</p>',
+    images: [
+      {
+        src: 'http://lf.hebei.com.cn/img/2019/05/24/a.jpg',
+        caption: '1月26日，大厂召开2019年“全民服务副中心”行动动员部署大会。大厂融媒体中心 供图',
+      },
+    ],
     length: text.length,
     figures: makeSeedFigures(),
     ...overrides,

@@ -28,7 +28,14 @@ export interface SiteProfile {
   listUrls: RegExp[];
   selectors: SiteSelectors;
   /** CMS comment markers: `<!--enorth cms block start [ name="v5.content" ]-->` -> block name -> role. */
-  cmsBlocks?: { start: RegExp; end: RegExp; content: string[]; breadcrumb: string[]; info: string[]; /** chrome blocks (pagination) */ remove?: string[] };
+  cmsBlocks?: {
+    start: RegExp;
+    end: RegExp;
+    content: string[];
+    breadcrumb: string[];
+    info: string[] /** chrome blocks (pagination) */;
+    remove?: string[];
+  };
   /** Whole-line patterns of chrome text inside the body (checked on short blocks only). */
   boilerplate: RegExp[];
   /** Source name when a page says nothing else. */
