@@ -1,19 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Figure, FigureKind } from '@/utils/types';
+import type { EditedFigure, FigureKind } from '@/utils/types';
 import { formatFigureValue } from '@/utils/display/formatFigure';
 import { t } from '@/utils/platform/i18n';
 
-export type ShownFigure = Figure & { pinned?: boolean; hidden?: boolean };
-
 interface Props {
   /** Figures with the user's edits applied, hidden ones included (greyed). */
-  figures: ShownFigure[];
-  onLocate: (figure: ShownFigure) => void;
-  onCopyCitation?: (figure: ShownFigure) => void;
+  figures: EditedFigure[];
+  onLocate: (figure: EditedFigure) => void;
+  onCopyCitation?: (figure: EditedFigure) => void;
   /** Pin / hide are offered only where the choice can be kept. */
-  onTogglePin?: (figure: ShownFigure) => void;
-  onToggleHide?: (figure: ShownFigure) => void;
+  onTogglePin?: (figure: EditedFigure) => void;
+  onToggleHide?: (figure: EditedFigure) => void;
   /** How many to show before “全部”. */
   topCount?: number;
 }
@@ -50,7 +48,7 @@ export function FigurePanel({ figures, onLocate, onCopyCitation, onTogglePin, on
     );
   }
 
-  const row = (figure: ShownFigure) => (
+  const row = (figure: EditedFigure) => (
     <li
       class={`cc-figure${figure.pinned ? ' is-pinned' : ''}${figure.hidden ? ' is-hidden' : ''}`}
       key={`${figure.start}:${figure.end}`}

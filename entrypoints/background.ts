@@ -3,7 +3,7 @@ import { extractFromTab } from '@/utils/platform/extract';
 import { isBackgroundMessage } from '@/utils/platform/messages';
 import { t } from '@/utils/platform/i18n';
 import { isNotAnArticle } from '@/utils/types';
-import { getCaptureStore, StoreError } from '@/utils/store';
+import { getCaptureStore, storeErrorMessage } from '@/utils/store';
 import { canonicalize } from '@/utils/article/parse';
 
 const MENU_SAVE = 'changcheng-save-page';
@@ -51,12 +51,7 @@ async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string
     await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
     return { ok: true };
   } catch (error) {
-    const message =
-      error instanceof StoreError && error.code === 'quota'
-        ? t('errorQuota')
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const message = storeErrorMessage(error, t);
     await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${message}`);
     return { ok: false, message };
   }

@@ -123,6 +123,12 @@ export interface Capture extends Article {
   schemaVersion: number;
 }
 
+/**
+ * A figure as the user left it: corrections merged in, pinned / hidden flags set. The one type every view
+ * and export uses for "a figure with the user's edits applied" (made by utils/display/figureEdits).
+ */
+export type EditedFigure = Figure & { pinned: boolean; hidden: boolean };
+
 export function figureKey(f: Pick<Figure, 'start' | 'end'>): string {
   return `${f.start}:${f.end}`;
 }

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Capture } from '@/utils/types';
 import { ReaderView } from '@/components/ReaderView';
 import { ReaderSettingsBar } from '@/components/ReaderSettingsBar';
 import { FigurePanel } from '@/components/FigurePanel';
 import { StatusView } from '@/components/StatusView';
 import { useReaderSettings } from '@/components/useReaderSettings';
-import { figureCitation, formatPublishedAt } from '@/utils/display/formatFigure';
+import { useFigureActions } from '@/components/useFigureActions';
+import { Toast } from '@/components/Toast';
+import { formatPublishedAt } from '@/utils/display/formatFigure';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
-import { highlightFigure } from '@/utils/display/highlight';
 import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
-import { copyText, downloadFile } from '@/utils/platform/download';
+import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { useCaptures } from './useCaptures';
 
@@ -25,7 +26,6 @@ export function LibraryApp() {
   const [selectedId, setSelectedId] = useState<string | null>(currentCaptureId());
   const [settings, updateSettings] = useReaderSettings();
   const [undo, setUndo] = useState<Capture | null>(null);
-  const body = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const onHash = () => setSelectedId(currentCaptureId());
@@ -36,6 +36,7 @@ export function LibraryApp() {
   const captures = state.phase === 'ready' ? state.captures : [];
   const selected = captures.find((c) => c.id === selectedId) ?? null;
   const figures = useMemo(() => (selected ? applyFigureEdits(selected.figures, selected.figureEdits) : []), [selected]);
+  const figureActions = useFigureActions(selected);
 
   const open = (id: string | null) => {
     location.hash = id ? `#/capture/${encodeURIComponent(id)}` : '';
@@ -143,15 +144,12 @@ export function LibraryApp() {
                 </span>
               </div>
               <div class="cc-lib-article">
-                <ReaderView article={selected} settings={settings} bodyRef={(el) => (body.current = el)} />
+                <ReaderView article={selected} settings={settings} bodyRef={figureActions.bodyRef} />
                 <aside class="cc-lib-figures">
                   <FigurePanel
                     figures={figures}
-                    onLocate={(f) =>
-                      body.current &&
-                      highlightFigure(body.current, f)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-                    }
-                    onCopyCitation={(f) => void copyText(figureCitation(selected, f))}
+                    onLocate={figureActions.locate}
+                    onCopyCitation={figureActions.copyCitation}
                   />
                 </aside>
               </div>
@@ -162,6 +160,7 @@ export function LibraryApp() {
           )}
         </main>
       </div>
+      <Toast message={figureActions.toast} />
     </div>
   );
 }

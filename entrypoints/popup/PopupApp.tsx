@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { figureKey } from '@/utils/types';
 import { ReaderView } from '@/components/ReaderView';
 import { ReaderSettingsBar } from '@/components/ReaderSettingsBar';
-import { FigurePanel, type ShownFigure } from '@/components/FigurePanel';
+import { FigurePanel } from '@/components/FigurePanel';
 import { StatusView } from '@/components/StatusView';
 import { useReaderSettings } from '@/components/useReaderSettings';
 import { useToast } from '@/components/useToast';
-import { figureCitation } from '@/utils/display/formatFigure';
+import { useFigureActions } from '@/components/useFigureActions';
+import { Toast } from '@/components/Toast';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
-import { highlightFigure } from '@/utils/display/highlight';
 import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
 import { copyText, downloadFile } from '@/utils/platform/download';
@@ -24,7 +24,7 @@ export function PopupApp() {
   const article = state.phase === 'ready' ? state.article : null;
   const { save, edits, updateEdit, saveNow } = useCaptureState(article, tabId);
   const [toast, showToast] = useToast();
-  const body = useRef<HTMLElement | null>(null);
+  const figureActions = useFigureActions(article, showToast);
 
   const figures = useMemo(
     () => (article ? applyFigureEdits(article.figures, edits, { keepHidden: true }) : []),
@@ -48,23 +48,6 @@ export function PopupApp() {
     try {
       await copyText(markdown());
       showToast(t('toastMarkdownCopied'));
-    } catch {
-      showToast(t('toastCopyFailed'));
-    }
-  };
-
-  const locate = (figure: ShownFigure) => {
-    if (!body.current) return;
-    const target = highlightFigure(body.current, figure);
-    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    if (!target) showToast(t('toastFigureNotFound'));
-  };
-
-  const copyCitation = async (figure: ShownFigure) => {
-    if (!article) return;
-    try {
-      await copyText(figureCitation(article, figure));
-      showToast(t('toastCitationCopied'));
     } catch {
       showToast(t('toastCopyFailed'));
     }
@@ -114,13 +97,13 @@ export function PopupApp() {
         {article ? (
           <div class="cc-columns">
             <div class="cc-reader-scroll">
-              <ReaderView article={article} settings={settings} bodyRef={(el) => (body.current = el)} />
+              <ReaderView article={article} settings={settings} bodyRef={figureActions.bodyRef} />
             </div>
             <aside class="cc-aside">
               <FigurePanel
                 figures={figures}
-                onLocate={locate}
-                onCopyCitation={copyCitation}
+                onLocate={figureActions.locate}
+                onCopyCitation={figureActions.copyCitation}
                 onTogglePin={(f) => updateEdit(figureKey(f), (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}
                 onToggleHide={(f) => updateEdit(figureKey(f), (e) => ({ ...e, hidden: !e.hidden, pinned: false }))}
               />
@@ -130,9 +113,7 @@ export function PopupApp() {
           <PageStatus state={state} onForce={() => extract(true)} onRetry={() => extract(false)} />
         )}
       </main>
-      <div class="cc-toast" role="status" aria-live="polite">
-        {toast}
-      </div>
+      <Toast message={toast} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article, Capture, FigureEdit } from '@/utils/types';
-import { getCaptureStore, requestPersistentStorage, StoreError } from '@/utils/store';
+import { getCaptureStore, requestPersistentStorage, storeErrorMessage } from '@/utils/store';
 import { t } from '@/utils/platform/i18n';
 
 export type SaveStatus =
@@ -52,12 +52,7 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
       if (created) void requestPersistentStorage().catch(() => false);
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
     } catch (error) {
-      const message =
-        error instanceof StoreError && error.code === 'quota'
-          ? t('errorQuota')
-          : error instanceof Error
-            ? error.message
-            : String(error);
+      const message = storeErrorMessage(error, t);
       setSave({ status: 'error', message });
     }
   };

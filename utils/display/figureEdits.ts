@@ -1,7 +1,6 @@
-import { figureKey, type Article, type Capture, type Figure, type FigureEdit } from '../types';
+import { figureKey, type Article, type Capture, type EditedFigure, type Figure, type FigureEdit } from '../types';
 
-/** A figure as the user left it: corrections applied, pinned / hidden flags set. */
-export type EditedFigure = Figure & { pinned: boolean; hidden: boolean };
+export type { EditedFigure } from '../types';
 
 /**
  * The user's choices applied to figures, for every view and export: hidden ones dropped (unless
@@ -31,4 +30,9 @@ export function applyFigureEdits(
 /** The edits a capture carries (a plain Article has none). */
 export function figureEditsOf(article: Article | Capture): FigureEdit[] {
   return 'figureEdits' in article && Array.isArray(article.figureEdits) ? article.figureEdits : [];
+}
+
+/** An article's figures with its own edits applied (hidden ones out): what exports list. */
+export function editedFiguresOf(article: Article | Capture): EditedFigure[] {
+  return applyFigureEdits(article.figures ?? [], figureEditsOf(article));
 }

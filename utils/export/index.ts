@@ -12,4 +12,4 @@ export {
 } from './backup';
 export { markdownFileName, zipFileName, csvFileName, backupFileName, safeFileName } from './fileNames';
 export { markdownZip, uniqueFileNames } from './zip';
-export { displayFigures, formatNormalisedValue, formatFigureUnit, type DisplayFigure } from './figureView';
+export { displayFigures, formatFigureValue, formatFigureUnit } from './figureView';

@@ -5,7 +5,7 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { Article, Capture } from '../types';
-import { displayFigures, formatFigureUnit, formatNormalisedValue } from './figureView';
+import { displayFigures, formatFigureUnit, formatFigureValue } from './figureView';
 import { frontMatter } from './yaml';
 
 export interface MarkdownOptions {
@@ -59,7 +59,13 @@ function figuresTable(article: Article | Capture, maxFigures: number): string {
   if (figures.length === 0) return '';
   const rows = figures.map(
     (figure) =>
-      `| ${[figure.text, figure.label ?? '', formatNormalisedValue(figure), formatFigureUnit(figure), figure.sentence]
+      `| ${[
+        figure.text,
+        figure.label ?? '',
+        formatFigureValue(figure, 'normalised'),
+        formatFigureUnit(figure),
+        figure.sentence,
+      ]
         .map(tableCell)
         .join(' | ')} |`,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNormalisedValue } from './figureView';
+import { formatFigureValue } from './figureView';
 import { frontMatter, yamlString } from './yaml';
 import { makeFigure } from '../testing/articleFactory';
 
@@ -22,12 +22,14 @@ describe('yamlString', () => {
   });
 });
 
-describe('formatNormalisedValue', () => {
+describe('formatFigureValue, normalised', () => {
   it('shows ranges, qualifiers, dates and large numbers without exponents', () => {
-    expect(formatNormalisedValue(makeFigure({ value: 3, max: 5, qualifier: 'range' }))).toBe('3–5');
-    expect(formatNormalisedValue(makeFigure({ value: 1000, qualifier: 'moreThan' }))).toBe('>1000');
-    expect(formatNormalisedValue(makeFigure({ value: 1e21 }))).toBe('1000000000000000000000');
-    expect(formatNormalisedValue(makeFigure({ kind: 'date', value: null, date: '2019-01-26' }))).toBe('2019-01-26');
-    expect(formatNormalisedValue(makeFigure({ value: null }))).toBe('');
+    expect(formatFigureValue(makeFigure({ value: 3, max: 5, qualifier: 'range' }), 'normalised')).toBe('3–5');
+    expect(formatFigureValue(makeFigure({ value: 1000, qualifier: 'moreThan' }), 'normalised')).toBe('>1000');
+    expect(formatFigureValue(makeFigure({ value: 1e21 }), 'normalised')).toBe('1000000000000000000000');
+    expect(formatFigureValue(makeFigure({ kind: 'date', value: null, date: '2019-01-26' }), 'normalised')).toBe(
+      '2019-01-26',
+    );
+    expect(formatFigureValue(makeFigure({ value: null }), 'normalised')).toBe('');
   });
 });

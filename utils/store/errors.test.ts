@@ -2,7 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '../testing/articleFactory';
 import { createCaptureStore } from './captureStore';
-import { StoreError, toStoreError } from './errors';
+import { StoreError, storeErrorMessage, toStoreError } from './errors';
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -52,5 +52,15 @@ describe('quota exceeded while saving', () => {
     vi.restoreAllMocks();
     expect(await store.countCaptures()).toBe(1);
     expect(await store.getCapture(capture.id)).toEqual(capture);
+  });
+});
+
+describe('storeErrorMessage (the one mapping the popup and the background use)', () => {
+  const translate = (key: string) => `<${key}>`;
+  it('says a full store in the UI language and keeps other messages', () => {
+    expect(storeErrorMessage(toStoreError(quotaError()), translate)).toBe('<errorQuota>');
+    expect(storeErrorMessage(new StoreError('blocked'), translate)).toContain('文库正在其他标签页中升级');
+    expect(storeErrorMessage(new Error('boom'), translate)).toBe('boom');
+    expect(storeErrorMessage('odd', translate)).toBe('odd');
   });
 });

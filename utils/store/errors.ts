@@ -54,3 +54,13 @@ export function toStoreError(error: unknown, transaction?: { error: DOMException
   if (names.includes('VersionError')) return new StoreError('version', { cause: error, detail });
   return new StoreError('unknown', { cause: error, detail });
 }
+
+/**
+ * What to tell the user when saving failed: the one mapping the popup and the background share.
+ * A full store reads as the localised quota message (`errorQuota`); anything else keeps its own message.
+ * `translate` is the UI's t(), passed in so the store stays free of browser APIs.
+ */
+export function storeErrorMessage(error: unknown, translate: (key: 'errorQuota') => string): string {
+  if (error instanceof StoreError && error.code === 'quota') return translate('errorQuota');
+  return error instanceof Error ? error.message : String(error);
+}

@@ -10,7 +10,7 @@ export type {
   ImportResult,
   ListCapturesOptions,
 } from './captureStore';
-export { StoreError, toStoreError, type StoreErrorCode } from './errors';
+export { StoreError, storeErrorMessage, toStoreError, type StoreErrorCode } from './errors';
 export { DB_NAME, CAPTURES } from './schema';
 export {
   CURRENT_SCHEMA_VERSION,
