@@ -1,6 +1,6 @@
 /**
  * Saved HTML file -> Article, the same pipeline as the extension's content script
- * (bytes -> charset decoding -> DOM -> capturePage). Shared by `capture` and `demo`.
+ * (bytes -> charset decoding -> DOM -> utils/pipeline's capturePage). Shared by `capture` and `demo`.
  *
  * jsdom and the extractor are imported lazily: `figures` and `--help` should not pay about a second
  * for loading a DOM implementation and Readability.
@@ -29,7 +29,7 @@ let pipeline: Promise<Pipeline> | null = null;
 
 function loadPipeline(): Promise<Pipeline> {
   pipeline ??= (async () => {
-    const [jsdom, article] = await Promise.all([import('jsdom'), import('../utils/article/index')]);
+    const [jsdom, article] = await Promise.all([import('jsdom'), import('../utils/pipeline/capture')]);
     return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
   })();
   return pipeline;

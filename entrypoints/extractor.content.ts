@@ -1,4 +1,4 @@
-import { capturePage } from '@/utils/article';
+import { capturePage } from '@/utils/pipeline/capture';
 import type { ExtractorPayload } from '@/utils/platform/extract';
 
 /**

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { capturePage } from '../utils/article';
+import { capturePage } from '../utils/pipeline/capture';
 import { decodeHtml } from '../utils/article/decodeHtml';
 import { isNotAnArticle } from '../utils/types';
 

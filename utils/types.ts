@@ -95,7 +95,10 @@ export interface NotAnArticle {
 
 export type CaptureResult = Article | NotAnArticle;
 
-export function isNotAnArticle(r: CaptureResult): r is NotAnArticle {
+/** An Article as utils/article extracts it, before the capture pipeline adds its figures. */
+export type ExtractedArticle = Omit<Article, 'figures'>;
+
+export function isNotAnArticle(r: ExtractedArticle | NotAnArticle): r is NotAnArticle {
   return (r as NotAnArticle).notAnArticle === true;
 }
 

@@ -1,9 +1,9 @@
 /**
- * capturePage: Document -> Article (or NotAnArticle). Pure: works on one clone of the document, so it runs
- * the same in a content script (live DOM untouched), in vitest/jsdom and in the Node CLI.
+ * extractArticle: Document -> Article without its figures (or NotAnArticle). Pure: works on one clone of the
+ * document, so it runs the same in a content script (live DOM untouched), in vitest/jsdom and in the Node CLI.
+ * The capture pipeline (utils/pipeline/capture.ts) adds the figures.
  */
-import type { Article, CaptureResult } from '../types';
-import { extractFigures } from '../figures';
+import type { ExtractedArticle, NotAnArticle } from '../types';
 import { sanitizeArticleElement } from './sanitize';
 import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixImages, fixLinks } from './images';
@@ -52,7 +52,11 @@ function baseUrlOf(doc: Document, url: string): string {
   }
 }
 
-export function capturePage(doc: Document, url: string, options: CaptureOptions = {}): CaptureResult {
+export function extractArticle(
+  doc: Document,
+  url: string,
+  options: CaptureOptions = {},
+): ExtractedArticle | NotAnArticle {
   const force = !!options.force;
   const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
   const clone = doc.cloneNode(true) as Document;
@@ -171,7 +175,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
   const source = pm?.source ?? near.source ?? removedMeta.source ?? null;
   // "来源: 尹娟": when nothing else signs the page, a source that is a person's name is its writer.
   if (!authors.length) authors = sourcePerson(source ?? global.source);
-  const article: Article = {
+  const article: ExtractedArticle = {
     url,
     canonicalUrl,
     site: profile?.id ?? 'generic',
@@ -193,9 +197,7 @@ export function capturePage(doc: Document, url: string, options: CaptureOptions 
     contentHtml: '', // sanitised below, once the images are read
     images: collectImages(content), // before sanitising: captions are found by centring marks and class names
     length: text.length,
-    figures: [],
   };
   article.contentHtml = sanitizeArticleElement(content, win);
-  article.figures = extractFigures(text, { referenceDate: publishedAt, title });
   return article;
 }

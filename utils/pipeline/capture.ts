@@ -1,0 +1,28 @@
+/**
+ * The capture pipeline, the one function every caller runs (content script, CLI, bench, eval):
+ * Document -> Article (utils/article: body, metadata, sanitised HTML) -> key figures (utils/figures) -> capture.
+ * The two stages are exported too, so a view can show the article first and add the figures when they are ready.
+ */
+import { type CaptureOptions, extractArticle } from '../article';
+import { extractFigures } from '../figures';
+import type { Article, CaptureResult, ExtractedArticle, Figure } from '../types';
+import { isNotAnArticle } from '../types';
+
+export type { CaptureOptions } from '../article';
+export { extractArticle } from '../article';
+
+/** The article's key figures, relative dates anchored on its date, title figures ranked higher. */
+export function figuresOf(article: Pick<Article, 'text' | 'publishedAt' | 'title'>): Figure[] {
+  return extractFigures(article.text, { referenceDate: article.publishedAt, title: article.title });
+}
+
+/** The extracted article with its figures: the Article of the contract (figures last, as it always was). */
+export function withFigures(article: ExtractedArticle): Article {
+  return { ...article, figures: figuresOf(article) };
+}
+
+/** Document -> Article with its figures, or NotAnArticle. Never mutates `doc` (the article stage works on a clone). */
+export function capturePage(doc: Document, url: string, options: CaptureOptions = {}): CaptureResult {
+  const article = extractArticle(doc, url, options);
+  return isNotAnArticle(article) ? article : withFigures(article);
+}
