@@ -55,7 +55,7 @@ describe('front matter', () => {
     expect(front.filter((line) => line.startsWith('evil'))).toEqual([]);
     expect(JSON.parse(front[0].slice('title: '.length))).toBe(title);
     // The heading is one line too.
-    expect(body).toContain('# a "quoted" \\\\ title --- evil: true # not a heading\n');
+    expect(body).toContain('# a "quoted" \\\\ title --- evil: true \\# not a heading\n');
   });
 });
 
@@ -175,5 +175,27 @@ describe('source line and note', () => {
 
   it('has no note section for an empty note', () => {
     expect(articleToMarkdown(makeCapture({ note: '  ' }))).not.toContain('## 笔记');
+  });
+});
+
+describe('emphasis and escaping forms', () => {
+  const body = (contentHtml: string) => articleToMarkdown(makeArticle({ contentHtml, images: [], figures: [] }));
+
+  it('keeps markers around punctuation when they flank there, moves them inside when not', () => {
+    expect(body('<p><strong>【记者手记】</strong>走进车间</p>')).toContain('【**记者手记**】走进车间');
+    expect(body('<p>是<strong>【记者手记】</strong>。</p>')).toContain('是【**记者手记**】。');
+    expect(body('<p>（<b>一</b>）产量</p>')).toContain('（**一**）产量');
+    expect(body('<p><b>【一】</b></p>')).toContain('\n**【一】**\n');
+    expect(body('<p>走进<em>“车间”</em>了</p>')).toContain('走进“*车间*”了');
+  });
+
+  it('falls back to the element when no marker placement can flank (a link before a letter)', () => {
+    const markdown = body('<p>请<strong><a href="http://x.cn/">相关链接</a></strong>查看</p>');
+    expect(markdown).toContain('请<strong>[相关链接](http://x.cn/)</strong>查看');
+  });
+
+  it('escapes text that would read as HTML, entities, tables, math or lists', () => {
+    const markdown = body('<p>&lt;b&gt; &amp;lt; a|b `c` [[d]] $e$ ~~f~~</p><p>1) 项</p>');
+    expect(markdown).toContain('\\<b> \\&lt; a\\|b \\`c\\` \\[\\[d\\]\\] \\$e\\$ \\~\\~f\\~\\~\n\n1\\) 项');
   });
 });

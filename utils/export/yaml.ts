@@ -8,7 +8,17 @@ const YAML_UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
  * control characters and lone surrogates; the rest YAML forbids or reads as newlines is escaped on top.
  */
 export function yamlString(text: string): string {
-  return JSON.stringify(text).replace(YAML_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(YAML_UNSAFE, unicodeEscape).replace(MARKUP_START, unicodeEscape);
+}
+
+/**
+ * `<` and an entity-starting `&`, escaped too: a Markdown renderer that does not know front matter shows it as
+ * text, and must not meet page HTML there. YAML reads `\u003c` back as `<`, so the value stays exact.
+ */
+const MARKUP_START = /<|&(?=[#A-Za-z0-9])/g;
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 export type FrontMatterValue = string | readonly string[] | null | undefined;
