@@ -4,20 +4,23 @@
  * Run alone: `npx tsx bench/figures.ts`.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../utils/figures/index';
+import { sharedPath } from '../eval/sharedDir';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
+// The sample article's text, from the repository's own labelled corpus.
+const SEED = new URL('../tests/figures-corpus/changcheng-dachang-2019-05-24.json', import.meta.url);
 
 function newsSentences(): string[] {
-  const seed = readFileSync(path.join(SHARED, 'seed/changcheng-dachang-2019-05-24.txt'), 'utf8');
+  const seed: string = JSON.parse(readFileSync(SEED, 'utf8')).text;
   const fromSeed = seed
     .split(/(?<=[。！？；\n])/)
     .map((s) => s.trim())
     .filter((s) => s.length >= 8);
-  const subset = readFileSync(path.join(SHARED, 'eval/recognizers-text/news_subset.jsonl'), 'utf8')
+  // The Recognizers-Text news subset when ../shared is there (not part of the repository).
+  const file = sharedPath('eval/recognizers-text/news_subset.jsonl', 'figures bench: Recognizers-Text sentences');
+  const subset = (file ? readFileSync(file, 'utf8') : '')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l).input as string);

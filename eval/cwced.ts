@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import { capturePage } from '../utils/pipeline/capture';
 import { decodeHtml } from '../utils/article/decodeHtml';
 import { isNotAnArticle } from '../utils/types';
+import { sharedPath } from './sharedDir';
 
 export function bigramF1(got: string, want: string): number {
   const g = got.replace(/\s+/g, '');
@@ -80,7 +81,8 @@ function readTruth(dir: string, kind: string, id: string): string {
 }
 
 export async function runCwcedEval(): Promise<void> {
-  const dir = path.resolve(process.cwd(), '../shared/eval/cwced');
+  const dir = sharedPath('eval/cwced', 'CWCED eval');
+  if (!dir) return;
   const files = readdirSync(path.join(dir, 'original'))
     .filter((f) => f.endsWith('.html'))
     .sort();

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractFigures, extractNumbers } from '../utils/figures/index';
+import { sharedPath } from './sharedDir';
 import { SPECS, type Gold, type Pred, type SpecConfig } from './figures/specs';
 
-const DIR = path.resolve(process.cwd(), '../shared/eval/recognizers-text');
+let DIR = '';
 
 interface Case {
   input: string;
@@ -124,6 +125,9 @@ function showFailures(spec: SpecConfig, strict: boolean): void {
 }
 
 export async function runFiguresEval(): Promise<void> {
+  const dir = sharedPath('eval/recognizers-text', 'Recognizers-Text figures eval');
+  if (!dir) return;
+  DIR = dir;
   const show = process.argv.indexOf('--show');
   if (show > 0) {
     // npx tsx eval/figures.ts --show "Date (value)" [--strict]: the failing news cases of that spec.

@@ -151,7 +151,9 @@ describe('extractFigures: must-read patterns', () => {
 });
 
 describe('extractFigures: seed article (长城网, 2019-05-24)', () => {
-  const text = readFileSync(path.resolve(__dirname, '../../../shared/seed/changcheng-dachang-2019-05-24.txt'), 'utf8');
+  // The sample article's text as the repository keeps it (its labelled corpus), so no test reads outside it.
+  const corpusFile = path.resolve(__dirname, '../../tests/figures-corpus/changcheng-dachang-2019-05-24.json');
+  const { text } = JSON.parse(readFileSync(corpusFile, 'utf8')) as { text: string };
   const figs = extractFigures(text, {
     referenceDate: '2019-05-24T11:34:00+08:00',
     title: '大厂:打造北京城市副中心后花园',
