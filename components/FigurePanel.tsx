@@ -28,6 +28,9 @@ const KIND_ORDER: FigureKind[] = [
   'date',
   'age',
   'temperature',
+  'ratio',
+  'energy',
+  'speed',
   'other',
 ];
 

@@ -15,6 +15,12 @@ export type FigureKind =
   | 'date'
   | 'age'
   | 'temperature'
+  /** Added (issue 8): 2.3倍, 翻两番 (unit times), 男女比例105∶100 (unit ratio, value a/b). */
+  | 'ratio'
+  /** Added (issue 8): 千瓦时/度电 (kWh), 兆瓦时 (MWh). */
+  | 'energy'
+  /** Added (issue 8): 时速350公里, 120公里/小时 (km/h), 米/秒 (m/s). */
+  | 'speed'
   | 'other';
 
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'range';

@@ -19,6 +19,9 @@ const KINDS = [
   'date',
   'age',
   'temperature',
+  'ratio',
+  'energy',
+  'speed',
   'other',
 ];
 const QUALIFIERS = ['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range'];

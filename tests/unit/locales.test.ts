@@ -61,6 +61,9 @@ describe('locale files', () => {
       'date',
       'age',
       'temperature',
+      'ratio',
+      'energy',
+      'speed',
       'other',
     ])
       keys.add(`kind_${kind}`);

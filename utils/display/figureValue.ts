@@ -36,6 +36,12 @@ const UNIT_NAMES: Record<string, string> = {
   second: '秒',
   '°C': '℃',
   age: '岁',
+  kWh: '千瓦时',
+  MWh: '兆瓦时',
+  GWh: '吉瓦时',
+  'km/h': '公里/小时',
+  'm/s': '米/秒',
+  level: '级',
 };
 
 const QUALIFIER_PREFIX: Partial<Record<Qualifier, string>> = {
@@ -107,7 +113,7 @@ function normalisedValue(figure: Figure): string {
 
 function readerValue(figure: Figure): string {
   if (figure.kind === 'date' && figure.date) return formatIsoDate(figure.date);
-  if (figure.value == null) return figure.text;
+  if (figure.value == null || (figure.kind === 'ratio' && figure.unit === 'ratio')) return figure.text; // 105∶100
   const unit = figure.unit;
   let amount: string;
   let suffix: string;

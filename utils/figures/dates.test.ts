@@ -49,7 +49,7 @@ describe('resolveDates', () => {
   });
 
   it('puts a month far ahead of the article date in the year before', () => {
-    expect(dates('12月31日当天', parseReferenceDate('2024-01-03'))).toEqual([['12月31日', '2023-12-31', false]]);
+    expect(dates('12月31日当天', parseReferenceDate('2024-01-03'))).toEqual([['12月31日当天', '2023-12-31', false]]);
     expect(dates('预计12月底前完工', parseReferenceDate('2024-05-24'))[0][1]).toBe('2024-12-21/2024-12-31');
   });
 

@@ -6,6 +6,7 @@
 import type { Numeral } from './numerals';
 import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
 import { joinDateRanges, readFirstMonths, readMonthRange } from './dateRanges';
+import { anchoredDays } from './anchored';
 
 export interface RefDate {
   y: number;
@@ -46,9 +47,27 @@ export function isKeyYearWord(text: string, start: number, end: number): boolean
 const yearStr = (y: number | null): string => (y === null ? 'XXXX' : String(y).padStart(4, '0'));
 
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 去年: -1, 明年: 1, 前年: -2, 本年: 0, 当年: 0 };
-const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 明天: 1, 前天: -2, 后天: 2 };
+// Days, with the parts of a day that name one (今晨, 昨晚, 前晚: issue 8; 当天/次日 are in anchored.ts).
+const RELATIVE_DAY: Record<string, number> = {
+  ...{ 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 明天: 1, 前天: -2, 后天: 2 },
+  ...{
+    今晨: 0,
+    今早: 0,
+    今晚: 0,
+    今夜: 0,
+    昨晚: -1,
+    昨夜: -1,
+    昨晨: -1,
+    前晚: -2,
+    前夜: -2,
+    明晨: 1,
+    明早: 1,
+    明晚: 1,
+  },
+};
 // Precompiled, alternation of fixed words only: linear.
-const WORDS = /今年|去年|明年|前年|上半年|下半年|今天|今日|昨天|昨日|明天|前天|后天/g;
+const WORDS =
+  /今年|去年|明年|前年|上半年|下半年|今天|今日|昨天|昨日|明天|前天|后天|今晨|今早|今晚|今夜|昨晚|昨夜|昨晨|前晚|前夜|明晨|明早|明晚/g;
 
 function relativeYearBefore(text: string, p: number, ref: RefDate | null): { start: number; y: number | null } | null {
   const w = text.slice(p - 2, p);
@@ -321,5 +340,6 @@ export function resolveDates(
   if (words.length) hits.push(...words);
   hits.push(...periodParts(text, hits, ref));
   hits.sort((x, y) => x.start - y.start);
-  return { hits: joinDateRanges(text, words.length ? joinAdjacent(text, hits) : hits), used };
+  const days = anchoredDays(text, words.length ? joinAdjacent(text, hits) : hits, ref); // 当天, 次日
+  return { hits: joinDateRanges(text, days), used };
 }

@@ -16,7 +16,7 @@ describe('extractFigures: must-read patterns', () => {
     ['占百分之三十', { text: '百分之三十', kind: 'percent', value: 30, unit: '%' }],
     ['提高了三成', { text: '三成', kind: 'percent', value: 30, unit: '%' }],
     ['提高2.4个百分点', { text: '2.4个百分点', kind: 'percent', value: 2.4, unit: 'pp' }],
-    ['增长了3倍', { text: '3倍', kind: 'percent', value: 3, unit: 'times' }],
+    ['增长了3倍', { text: '3倍', kind: 'ratio', value: 3, unit: 'times' }],
     ['期限3至5年', { text: '3至5年', kind: 'duration', value: 3, max: 5, unit: 'year', qualifier: 'range' }],
     ['增幅20%-30%', { text: '20%-30%', kind: 'percent', value: 20, max: 30, qualifier: 'range' }],
     ['来了二三十个人', { text: '二三十个', kind: 'count', value: 20, max: 30, measure: '个', qualifier: 'range' }],
@@ -67,7 +67,7 @@ describe('extractFigures: must-read patterns', () => {
     ['2019年1月26日', { kind: 'date', date: '2019-01-26' }],
     // From the labelled corpus (tests/figures-corpus):
     ['出生率为6.57‰', { text: '6.57‰', kind: 'percent', value: 6.57, unit: '‰' }],
-    ['设计速度120公里/小时', { text: '120公里/小时', kind: 'other', value: 120, unit: 'km/h' }],
+    ['设计速度120公里/小时', { text: '120公里/小时', kind: 'speed', value: 120, unit: 'km/h' }],
     ['PM2.5平均浓度为38.1微克/立方米', { text: '38.1微克/立方米', value: 38.1, unit: 'µg/m3' }],
     ['活动2.3万场次', { value: 23000, measure: '场次' }],
     ['60岁及以上人口', { text: '60岁及以上', kind: 'age', value: 60, qualifier: 'atLeast' }],

@@ -7,9 +7,10 @@
  * 3.6万人次 -> 36000 (measure 人次), 三成 -> 30 %, 3个百分点 -> 3 pp, 为期三年 -> 3 year.
  */
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { readNumeral, scanNumerals, type Numeral } from './numerals';
-import { attachUnit, DEGREE, moneyPrefix, spokenMoney, type UnitDef } from './units';
-import { comparisonAround, modalBound, qualifierAfter, qualifierBefore, recentSpan } from './qualifiers';
+import { scanNumerals, type Numeral } from './numerals';
+import { attachUnit } from './units';
+import { measure, readSmall, tidy, type Measured } from './measure';
+import { comparisonAround, modalBound, qualifierAfter, qualifierBefore, reachBefore, recentSpan } from './qualifiers';
 import { joinBounds } from './bounds';
 import { isKeyYearWord, parseReferenceDate, resolveDates } from './dates';
 import { findUrlSpans, isTimestamp, judgeNumeral, type Verdict } from './negatives';
@@ -17,6 +18,8 @@ import { labelOf } from './labels';
 import { rankFigures } from './rank';
 import { mergeDurations } from './durations';
 import { sentenceBounds, sentenceOf } from './sentences';
+import { fanfanHits, markInside, ratioHits } from './ratios';
+import { bareCount, idiomPairs } from './names';
 
 export interface ExtractFiguresOptions {
   /** Anchor for relative dates (今年, 3月5日): the article's publishedAt (ISO) or a YYYY-MM-DD date. */
@@ -37,76 +40,6 @@ interface Candidate {
 
 const RANGE_SEP = '至到-—–~～－';
 const MEASURED = new Set<FigureKind>(['length', 'weight', 'area', 'volume']);
-const TEMPERATURE_CONTEXT = /温|零下|华氏|摄氏/;
-
-function readSmall(text: string): (p: number) => { end: number; value: number } | null {
-  return (p) => {
-    const m = readNumeral(text, p);
-    return m ? { end: m.end, value: m.value } : null;
-  };
-}
-
-interface Measured {
-  start: number;
-  end: number;
-  value: number;
-  def: UnitDef | null;
-  moreThan: boolean;
-}
-
-/** A numeral with what follows it: unit, 余/多, 半, 角分; 零下/华氏温度/人民币 before it. */
-function measure(text: string, n: Numeral, small: ReturnType<typeof readSmall>): Measured {
-  if (n.per) return { start: n.start, end: n.end, value: (n.value * 100) / n.per, def: PER_DEF, moreThan: !!n.approx };
-  const att = attachUnit(text, n.end, small);
-  let def = att.def;
-  let start = n.start;
-  let end = att.end;
-  let value = n.value;
-  if (!def && text[end] === '度' && text[end + 1] !== '电') {
-    const context = text.slice(Math.max(0, start - 12), start);
-    if (TEMPERATURE_CONTEXT.test(context)) {
-      def = DEGREE;
-      end++;
-      if (context.endsWith('华氏温度')) {
-        def = { ...DEGREE, unit: '°F' };
-        start -= 4;
-      }
-    }
-  }
-  if (def?.kind === 'temperature' && text.slice(start - 2, start) === '零下') {
-    start -= 2;
-    value = -value;
-  }
-  if (!def && n.fraction && isShare(text, start, end, value))
-    def = FRACTION; // 约占三分之一 -> 33.3 %
-  else if (!def && text[end] === '半' && text.slice(n.start, end) === '一' && text[n.start - 1] !== '另') {
-    def = HALF;
-    end++;
-  } // 近一半
-  if (!def || def.word === '块') def = spokenMoney(text, start, end, def, n.chinese && !n.arabic) ?? def;
-  if (!def || def.kind === 'money') {
-    const mp = moneyPrefix(text, start);
-    if (mp && (def ? def.unit === mp.unit : !n.chinese)) {
-      start = mp.start;
-      if (!def) def = { word: '', unit: mp.unit, kind: 'money' };
-    }
-  }
-  if (def) {
-    value *= def.factor ?? 1;
-    if (att.half) value += 0.5 * (def.factor ?? 1);
-    if (att.cents) value += att.cents;
-  }
-  return { start, end, value: tidy(value), def, moreThan: !!att.moreThan || !!n.approx };
-}
-const PER_DEF: UnitDef = { word: '%', unit: '%', kind: 'percent' };
-const FRACTION: UnitDef = { word: '', unit: '%', kind: 'percent', factor: 100 };
-const HALF: UnitDef = { word: '半', unit: '%', kind: 'percent', factor: 50 };
-// A fraction read as a share of a whole (约占三分之一, 去年的三分之二左右, 三分之一以上的村), not a number alone (四分之一).
-const SHARE_BEFORE = '占的为是约近超逾达过有足到及';
-const SHARE_AFTER = /^(?:的|左右|以上|以下|以内|多|强|弱)/;
-const isShare = (text: string, start: number, end: number, v: number): boolean =>
-  v > 0 && v <= 1 && (SHARE_BEFORE.includes(text[start - 1] ?? '\0') || SHARE_AFTER.test(text.slice(end, end + 2)));
-const tidy = (v: number): number => (Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
 
 function baseFigure(
   text: string,
@@ -185,6 +118,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const notKey = (h.yearOnly && !isKeyYearWord(text, h.start, h.end)) || isTimestamp(text, h.start, h.end);
     cands.push({ fig, verdict: inUrl ? 'drop' : notKey ? 'notKey' : 'keep' });
   }
+  const fanfan = fanfanHits(text);
+  markInside(fanfan, nums, used);
+  for (const r of [...fanfan, ...ratioHits(text, nums, used)])
+    cands.push({ fig: baseFigure(text, r.start, r.end, 'ratio', r.value, r.unit, 'exact'), verdict: 'keep' });
+  const idioms = idiomPairs(text, nums); // 百企千项, 千家万户
   for (let j = 0; j < nums.length; j++) {
     if (used[j]) continue;
     const n = nums[j];
@@ -192,7 +130,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     let value = m.value;
     let max = n.max !== undefined ? tidy(n.max * (m.def?.factor ?? 1)) : undefined;
     let end = m.end;
-    let def = m.def;
+    let def = m.def ?? bareCount(text, n, m.end); // 常住人口达745万
     let qualifier: Qualifier = max !== undefined ? 'range' : m.moreThan ? 'moreThan' : 'exact';
     const range = max === undefined ? readRange(text, m, nums, j, used, small) : null;
     if (range) {
@@ -205,11 +143,15 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       qualifier = 'range';
       j += range.skip;
     }
-    const before = qualifier === 'range' ? null : (qualifierBefore(text, m.start) ?? modalBound(text, m.start));
+    const before =
+      qualifier === 'range'
+        ? null
+        : (qualifierBefore(text, m.start) ?? modalBound(text, m.start) ?? reachBefore(text, m.start, n.bare));
     if (before)
       qualifier =
         before.word === '近' && def?.kind === 'duration' && recentSpan(text, before.at) ? 'exact' : before.qualifier;
-    const measured = def !== null && MEASURED.has(def.kind);
+    // 多 after a physical unit, 成 or 倍 is "and more": 一米多, 三成多, 两倍多.
+    const measured = def !== null && (MEASURED.has(def.kind) || def.word === '成' || def.word === '倍');
     const after =
       qualifier === 'range'
         ? null
@@ -222,7 +164,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const fig = baseFigure(text, m.start, end, kind, value, def?.measure ? '' : (def?.unit ?? ''), qualifier);
     if (max !== undefined) fig.max = max;
     if (def?.measure) fig.measure = def.word;
-    let verdict: Verdict | 'minor' = judgeNumeral(text, n, end, !!def, urls);
+    let verdict: Verdict | 'minor' = idioms.has(j) ? 'drop' : judgeNumeral(text, n, end, !!def, urls);
     if (verdict === 'keep') verdict = keyVerdict(text, n, fig);
     cands.push({ fig, verdict, num: n });
   }

@@ -3,6 +3,7 @@
  * returned) and a number that is not a key figure (第3名, “四统一”, 0311-12345678, 11:34 — only with all).
  */
 import type { Numeral } from './numerals';
+import { isEventName } from './names';
 
 // Words that contain numeral characters but are not numbers.
 const WORDS = (
@@ -116,8 +117,10 @@ export function judgeNumeral(
   // Times of day: 11:34:00, 2:00.
   if ((next === ':' || next === '：') && isDigitAt(text, n.end + 1)) return 'notKey';
   if ((prev === ':' || prev === '：') && isDigitAt(text, n.start - 2)) return 'notKey';
-  // Codes: digits glued to Latin letters (B12, 5G, ICP05) when no unit took the letters.
-  if (n.arabic && !hasUnit && (isLetterAt(text, n.start - 1) || isLetterAt(text, n.end))) return 'notKey';
+  // Codes: digits glued to Latin letters (B12, 5G, ICP05) when no unit took the letters; a letter before the
+  // digits is a code even with a measure word after it (U17队, G4部分路段).
+  if (n.arabic && (isLetterAt(text, n.start - 1) || (!hasUnit && isLetterAt(text, n.end)))) return 'notKey';
+  if (hasUnit && isEventName(text, n, figEnd)) return 'notKey'; // 3米板, 4×100米接力 (names.ts)
   // Record and licence numbers: 冀ICP备05007948号, 冀公网安备 13010802000xxx号 (not 储备85万吨, 保证3天).
   const before = text.slice(Math.max(0, n.start - 3), n.start);
   if (isRecordNumber(text, n.start, before)) return 'notKey';

@@ -34,6 +34,8 @@ export interface Numeral {
 }
 
 import { isArabicDigit, readArabic } from './arabic';
+import { matchUnit } from './units';
+import { isDigitPair, pairAfter, readBareBig, readFew } from './vague';
 
 export { isArabicDigit, readArabic };
 
@@ -261,7 +263,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
   if (raw !== undefined && q === p + raw.length) out.rawInt = raw;
   if (dotted) out.dotted = true;
   if (lastBig) out.lastBig = lastBig;
-  return out;
+  return out; // 十几万: more than 10万, as Recognizers-Text reads it (vague.ts)
 }
 
 /** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
@@ -278,7 +280,10 @@ function readDigitRun(text: string, p: number): Numeral | null {
   const len = q - p;
   const d0 = cnDigitAt(text, p),
     d1 = cnDigitAt(text, p + 1);
-  if (len === 2 && d1 === d0 + 1 && d0 > 0 && isMagChar(text[q])) {
+  // 两三天, 三四成: a pair before a unit, with no magnitude (vague.ts).
+  if (len === 2 && isDigitPair(d0, d1) && !isMagChar(text[q]) && matchUnit(text, q))
+    return { start: p, end: q, value: d0, max: d1, arabic: false, chinese: true };
+  if (len === 2 && isDigitPair(d0, d1) && isMagChar(text[q])) {
     let mag = SMALL_MAG[text[q]] ?? 1;
     if (SMALL_MAG[text[q]] !== undefined) q++;
     const big = BIG_MAG[text[q]];
@@ -316,15 +321,13 @@ export function readNumeral(text: string, p: number): Numeral | null {
       rawInt: undefined,
     };
   }
-  if (ch === '几' && SMALL_MAG[text[p + 1]] !== undefined) {
-    const inner = readUnsigned(text, p + 1);
-    if (!inner) return null;
-    return { ...inner, start: p, approx: true, bare: false };
-  }
-  return readUnsigned(text, p);
+  if (ch === '几' || ch === '数') return readFew(text, p, readUnsigned); // 几十万, 数百 (vague.ts)
+  if (ch === '万' || ch === '亿') return readBareBig(text, p); // 近万, 上万人
+  const n = readUnsigned(text, p);
+  return n && pairAfter(text, n, readUnsigned); // 十二三场, 三百五六十
 }
 
-const START = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万', '负', '-', '－', '−', '几', '半']);
+const START = new Set([...Object.keys(CN_DIGIT), '十', '百', '千', '万', '亿', '负', '-', '－', '−', '几', '数', '半']);
 
 function canStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -338,7 +341,9 @@ function canStart(text: string, i: number): boolean {
     return isArabicDigit(text.charCodeAt(i + 1));
   }
   if (ch === '半') return text[i + 1] === '百' || (text[i + 1] === '成' && text[i + 2] !== '品');
-  if (ch === '万') return text[i + 1] === '分' && text[i + 2] === '之';
+  if (ch === '万' || ch === '亿')
+    return (text[i + 1] === '分' && text[i + 2] === '之') || readBareBig(text, i) !== null;
+  if (ch === '数') return readFew(text, i, readUnsigned) !== null;
   if (ch === '负')
     return isArabicDigit(text.charCodeAt(i + 1)) || isCnDigitChar(text[i + 1]) || SMALL_MAG[text[i + 1]] !== undefined;
   return true;

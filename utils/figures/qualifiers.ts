@@ -33,6 +33,7 @@ const BEFORE: [string, Qualifier][] = (
     ['最多为', 'atMost'],
     ['最多', 'atMost'],
     ['最高', 'atMost'],
+    ['最低', 'atLeast'],
     ['至多', 'atMost'],
     ['不超过', 'atMost'],
     ['不高于', 'atMost'],
@@ -82,6 +83,7 @@ const NOT_AFTER: Record<string, string> = {
   超: '赶高',
   逾: '',
   最高: '',
+  最低: '',
   最多: '',
 };
 // 过 is "more than" only after a measured quantity (占比过20, 总量过万): 经过, 通过, 超过 are other words.
@@ -268,4 +270,10 @@ export function modalBound(text: string, start: number): QualifierMatch | null {
     }
   }
   return null;
+}
+
+/** 上千亩, 上万人, 上百万台套: 上 before a bare magnitude (no digit) is "reaches", at least (vague.ts). */
+export function reachBefore(text: string, start: number, bare: boolean | undefined): QualifierMatch | null {
+  if (!bare || text[start - 1] !== '上' || '以之向'.includes(text[start - 2] ?? '\0')) return null;
+  return { qualifier: 'atLeast', at: start - 1, word: '上' };
 }

@@ -7,6 +7,9 @@ import type { Figure, FigureKind } from '../types';
 const KIND_SCORE: Record<FigureKind, number> = {
   money: 5,
   percent: 4.5,
+  ratio: 4.5,
+  energy: 3,
+  speed: 2.5,
   area: 4,
   count: 3,
   weight: 3,

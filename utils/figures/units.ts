@@ -79,13 +79,13 @@ const PHYSICAL: [string, string, FigureKind][] = [
   ['升', 'L', 'volume'],
   ['毫升', 'mL', 'volume'],
   // Rates and concentrations, before their first part (公里 alone is a length).
-  ['公里/小时', 'km/h', 'other'],
-  ['公里每小时', 'km/h', 'other'],
-  ['千米/小时', 'km/h', 'other'],
-  ['千米每小时', 'km/h', 'other'],
-  ['km/h', 'km/h', 'other'],
-  ['米/秒', 'm/s', 'other'],
-  ['米每秒', 'm/s', 'other'],
+  ['公里/小时', 'km/h', 'speed'],
+  ['公里每小时', 'km/h', 'speed'],
+  ['千米/小时', 'km/h', 'speed'],
+  ['千米每小时', 'km/h', 'speed'],
+  ['km/h', 'km/h', 'speed'],
+  ['米/秒', 'm/s', 'speed'],
+  ['米每秒', 'm/s', 'speed'],
   ['立方米/秒', 'm3/s', 'other'],
   ['微克/立方米', 'µg/m3', 'other'],
   ['微克每立方米', 'µg/m3', 'other'],
@@ -99,8 +99,12 @@ const PHYSICAL: [string, string, FigureKind][] = [
   ['元/平方米', 'CNY/m2', 'money'],
   ['元/亩', 'CNY/mu', 'money'],
   ['元/人', 'CNY/person', 'money'],
-  ['千瓦时', 'kWh', 'other'],
-  ['度电', 'kWh', 'other'],
+  ['千瓦时', 'kWh', 'energy'],
+  ['度电', 'kWh', 'energy'],
+  ['kWh', 'kWh', 'energy'],
+  ['兆瓦时', 'MWh', 'energy'],
+  ['吉瓦时', 'GWh', 'energy'],
+  ['太瓦时', 'TWh', 'energy'],
   ['千瓦', 'kW', 'other'],
   ['兆瓦', 'MW', 'other'],
   ['吉瓦', 'GW', 'other'],
@@ -115,7 +119,7 @@ const PHYSICAL: [string, string, FigureKind][] = [
   ['%', '%', 'percent'],
   ['％', '%', 'percent'],
   ['‰', '‰', 'percent'],
-  ['倍', 'times', 'percent'],
+  ['倍', 'times', 'ratio'],
   ['个工作日', 'day', 'duration'],
   ['个交易日', 'day', 'duration'],
   ['个小时', 'hour', 'duration'],
@@ -142,8 +146,18 @@ const PHYSICAL: [string, string, FigureKind][] = [
 const MEASURES = (
   '个 家 项 次 人次 人 名 位 期 场 所 座 套 辆 条 户 批 大类 小类 小项 类 种 只 头 件 台 架 艘 处 栋 幢 间 张 本 册 份 ' +
   '篇 部 款 枚 颗 株 棵 匹 支 根 块 片 层 届 轮 组 队 对 双 起 宗 笔 例 班 趟 遍 回 盏 扇 门 家次 车次 架次 辆次 户次 ' +
-  '班次 场次 人天 村 箱 袋 瓶 包 单 字 页 集 首 幅 列 眼 顶 剂 具 段'
+  '班次 场次 人天 村 箱 袋 瓶 包 单 字 页 集 首 幅 列 眼 顶 剂 具 段 ' +
+  // Ports, aviation, farming and industry, sports (issue 8): 58.7万标箱, 100万TEU, 3000余台套, 1260批次, 11胜4负.
+  '标箱 自然箱 TEU 艘次 台套 批次 车 球 局 胜 负 航次 架 班'
 ).split(' ');
+// A measure word that starts another word when these follow: 8车道, 3车间, 公安局长, 胜利, 负责.
+const MEASURE_NOT_NEXT: Record<string, string> = {
+  车: '道间厢位型站库辆次',
+  局: '长面势部',
+  胜: '利任出地',
+  负: '责担债面',
+  球: '场队员迷衣门拍',
+};
 
 const PERCENT_CHENG: UnitDef = { word: '成', unit: '%', kind: 'percent', factor: 10 };
 // Plain 度 is a temperature only when the sentence talks about temperature (度 alone is also 一度 "once").
@@ -153,7 +167,7 @@ function buildTable(): Map<string, UnitDef[]> {
   const defs: UnitDef[] = [PERCENT_CHENG];
   for (const [word, unit] of MONEY) defs.push({ word, unit, kind: 'money' });
   for (const [word, unit, kind] of PHYSICAL) defs.push({ word, unit, kind });
-  for (const word of MEASURES) defs.push({ word, unit: '', kind: 'count', measure: true });
+  for (const word of new Set(MEASURES)) defs.push({ word, unit: '', kind: 'count', measure: true });
   const table = new Map<string, UnitDef[]>();
   for (const d of defs) {
     const key = d.word[0].toLowerCase();
@@ -181,6 +195,7 @@ export function matchUnit(text: string, q: number): UnitDef | null {
     const got = text.slice(q, q + w.length);
     if (got !== w && got.toLowerCase() !== w.toLowerCase()) continue;
     if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(text.charCodeAt(q + w.length))) continue;
+    if (d.measure && MEASURE_NOT_NEXT[w]?.includes(text[q + w.length] ?? '\0')) continue;
     return d;
   }
   return null;
