@@ -232,6 +232,7 @@ export function scoreCorpus(dir = CORPUS_DIR): { articles: ArticleResult[]; tota
 }
 
 export const HELDOUT_DIR = path.resolve(CORPUS_DIR, '../figures-corpus-heldout');
+export const BLIND_DIR = path.resolve(CORPUS_DIR, '../figures-corpus-blind');
 
 const HEAD = [
   'article',
@@ -270,8 +271,8 @@ function printTable(title: string, articles: ArticleResult[], total: Tally, show
 }
 
 /**
- * Prints the development corpus (tests/figures-corpus, tuned on) and the held-out one (labelled before the
- * run), or only `--dir DIR`. `--show` lists every miss, extra and wrong value.
+ * Prints the development corpus (tests/figures-corpus, tuned on), the held-out one (labelled before its run,
+ * then fixed on) and the final blind set, or only `--dir DIR`. `--show` lists every miss, extra and wrong value.
  */
 export async function runFiguresCorpusEval(): Promise<void> {
   const argv = process.argv;
@@ -282,7 +283,8 @@ export async function runFiguresCorpusEval(): Promise<void> {
       ? [[argv[at + 1], path.resolve(argv[at + 1])]]
       : [
           ['development set (tuned on)', CORPUS_DIR],
-          ['held-out set (labelled before the run)', HELDOUT_DIR],
+          ['held-out set (labelled blind, then the classes were fixed on it)', HELDOUT_DIR],
+          ['final blind set (labelled before its first run; not tuned on)', BLIND_DIR],
         ];
   for (const [title, dir] of dirs) {
     const { articles, total } = scoreCorpus(dir);
