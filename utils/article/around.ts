@@ -1,6 +1,7 @@
 /** Text windows around the title and at the end of the body, where Chinese bylines live. */
 import { cleanText } from './parse';
 import { nameList } from './names';
+import { hasDescendant } from './dom';
 
 const SHOW_TEXT = 4;
 
@@ -112,7 +113,7 @@ export function dropLeadingTitle(root: Element, title: string): void {
       return; // the story has started: a later line naming the title is "（原标题：…）" or a quote
     }
     if (/^[（(【[]?\s*原标题/.test(t)) return;
-    if (t && (t === key || (t.includes(key) && !el.getElementsByTagName('img').length))) {
+    if (t && (t === key || (t.includes(key) && !hasDescendant(el, 'img')))) {
       el.remove();
       return;
     }

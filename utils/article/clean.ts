@@ -5,6 +5,7 @@
  */
 import { cleanText, splitAuthors } from './parse';
 import { isPersonName } from './names';
+import { byTag, countDescendants, elementsIn, hasDescendant, tagSet } from './dom';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
 const PAGE_TOOL =
@@ -32,8 +33,9 @@ export const GENERIC_BOILERPLATE: RegExp[] = [
   new RegExp(`^(?:${PAGE_TOOL}\\s*)+$`),
 ];
 
-const REMOVE_ALWAYS =
-  'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math';
+const REMOVE_ALWAYS = tagSet(
+  'script,style,noscript,template,iframe,frame,object,embed,input,button,select,textarea,link,meta,svg,math',
+);
 
 /** Blocks after which nothing belongs to the article (only honoured in the last part of the body). */
 const TRAILER_RE =
@@ -45,13 +47,16 @@ const PAGER_RE =
   /第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d|^(?:首页\s*)?(?:\d{1,3}\s*)+(?:下一页|尾页)(?:\s*尾页)?$/;
 const WIDGET_LINK_RE =
   /^javascript:\s*(?:doZoom|setColor|fontZoom|setFont|changeSize|window\.print|window\.close|addFavorite|AddFavorite)/i;
-const INNER_BLOCKS = 'p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,dl,center,br';
+const INNER_BLOCKS = tagSet('p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,article,blockquote,dl,center,br');
+const TRAILER_TAGS = tagSet('p,div,h2,h3,h4,h5,strong,b,span,dt,li');
+const TRAILER_HEAD_TAGS = tagSet('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section');
+const EMPTY_TAGS = tagSet('p,div,span,font,center,section,li,ul,td,tr,table,strong,b');
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
 /** Drop chrome from the body container (mutates `root`, always a clone); returns the removed lines' text. */
 export function cleanContent(root: Element, patterns: RegExp[], removeSelectors: string[] = []): string[] {
   const removed: string[] = [];
-  for (const el of Array.from(root.querySelectorAll(REMOVE_ALWAYS))) el.remove();
+  for (const el of elementsIn(root, REMOVE_ALWAYS)) el.remove();
   if (removeSelectors.length) {
     for (const el of Array.from(root.querySelectorAll(removeSelectors.join(',')))) {
       // A chrome selector never wins over real prose (classes like "share" can sit on wrappers).
@@ -64,20 +69,20 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
   }
   dropQrCodes(root, removed);
   // Font-size / colour widgets: their links call doZoom()/setColor(); drop the small block they sit in.
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of byTag(root, 'a')) {
     if (!root.contains(a) || !WIDGET_LINK_RE.test(a.getAttribute('href') ?? '')) continue;
     let box: Element = a;
     while (box.parentElement && box.parentElement !== root && cleanText(box.parentElement.textContent).length < 120)
       box = box.parentElement;
     box.remove();
   }
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = byTag(root, '*');
   for (const el of all) {
     if (!root.contains(el) || !LINE_TAGS.test(el.tagName)) continue;
-    const t = cleanText(el.textContent);
-    if (!t || t.length > 200 || el.getElementsByTagName('img').length) continue;
     // Only line-level blocks: a container starting with an info line also holds the story.
-    if (el.querySelector(INNER_BLOCKS)) continue;
+    if (hasDescendant(el, INNER_BLOCKS)) continue;
+    const t = cleanText(el.textContent);
+    if (!t || t.length > 200 || hasDescendant(el, 'img')) continue;
     // Trailer headings (相关新闻, 网友评论 ...) are left for cutTrailer, which also drops the list under them.
     if (TRAILER_RE.test(t)) continue;
     if (patterns.some((re) => re.test(t)) || (t.length < 100 && (INFO_LINE_RE.test(t) || PAGER_RE.test(t)))) {
@@ -89,9 +94,10 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
     }
   }
   cutTrailer(root, removed);
-  for (const el of Array.from(root.querySelectorAll('p,div,h2,h3,h4,h5,strong,b,span,dt,li'))) {
+  for (const el of elementsIn(root, TRAILER_TAGS)) {
+    if (!root.contains(el) || hasDescendant(el, INNER_BLOCKS)) continue;
     const t = cleanText(el.textContent);
-    if (root.contains(el) && t.length < 40 && TRAILER_RE.test(t) && !el.querySelector(INNER_BLOCKS)) {
+    if (t.length < 40 && TRAILER_RE.test(t)) {
       removed.push(t);
       el.remove();
     }
@@ -111,14 +117,14 @@ const QR_LINE_RE = /^(?:微信)?(?:扫一扫|扫描(?:二维码|下方|上方)?|
  * in with its "扫一扫" line. A news photo whose caption merely mentions scanning ("市民扫码乘车") stays.
  */
 function dropQrCodes(root: Element, removed: string[]): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTag(root, 'img')) {
     if (!root.contains(img)) continue;
     const hint = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').replace(/^.*\//, '')}`;
     let box: Element = img;
     while (
       box.parentElement &&
       box.parentElement !== root &&
-      box.parentElement.getElementsByTagName('img').length === 1 &&
+      countDescendants(box.parentElement, 'img', 2) === 1 &&
       cleanText(box.parentElement.textContent).length <= 60
     )
       box = box.parentElement;
@@ -141,9 +147,7 @@ function cutTrailer(root: Element, removed: string[]): void {
     total += (n.nodeValue ?? '').replace(/\s+/g, '').length;
   }
   if (!total) return;
-  for (const el of Array.from(
-    root.querySelectorAll('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section'),
-  )) {
+  for (const el of elementsIn(root, TRAILER_HEAD_TAGS)) {
     const t = cleanText(el.textContent);
     if (!t || t.length > 300 || !TRAILER_RE.test(t)) continue;
     const w = doc.createTreeWalker(el, 4);
@@ -168,8 +172,7 @@ function proseAfter(el: Element, root: Element): number {
       const all = (s.textContent ?? '').replace(/\s+/g, '').length;
       let links = 0;
       if (s.nodeType === 1)
-        for (const a of Array.from((s as Element).getElementsByTagName('a')))
-          links += (a.textContent ?? '').replace(/\s+/g, '').length;
+        for (const a of byTag(s as Element, 'a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
       n += all - links;
       if (n >= 60) return n;
     }
@@ -179,10 +182,10 @@ function proseAfter(el: Element, root: Element): number {
 
 /** Empty wrappers left behind (no text, no image) would become blank paragraphs in HTML. */
 function removeEmptyBlocks(root: Element): void {
-  const all = Array.from(root.querySelectorAll('p,div,span,font,center,section,li,ul,td,tr,table,strong,b'));
+  const all = elementsIn(root, EMPTY_TAGS);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
-    if (root.contains(el) && !el.getElementsByTagName('img').length && !cleanText(el.textContent)) el.remove();
+    if (root.contains(el) && !hasDescendant(el, 'img') && !cleanText(el.textContent)) el.remove();
   }
 }
 
@@ -268,7 +271,7 @@ export function dropCmsBlocks(root: Element, start: RegExp, end: RegExp, names: 
 
 /** Mark centred blocks before Readability strips align/style, so captions can still be found. */
 export function markCentred(doc: Document): void {
-  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+  for (const el of byTag(doc, '*')) {
     if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
     const align = (el.getAttribute('align') ?? '').toLowerCase();
     if (

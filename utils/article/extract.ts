@@ -7,6 +7,7 @@ import type { SiteProfile } from './sites/types';
 import { cmsBlocks } from './clean';
 import { cleanText } from './parse';
 import { selectAll } from './select';
+import { byTag } from './dom';
 
 function textLen(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -14,7 +15,7 @@ function textLen(el: Element): number {
 
 function linkLen(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of byTag(el, 'a')) n += (a.textContent ?? '').replace(/\s+/g, '').length;
   return n;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ArticleImage } from '../types';
 import { cleanText } from './parse';
+import { byTag, countDescendants, hasDescendant } from './dom';
 
 const LAZY_ATTRS = [
   'data-original',
@@ -42,7 +43,7 @@ export function fixUrls(root: Element, base: string): void {
 
 /** Lazy images -> real address, made absolute; images with no usable address removed. */
 export function fixImages(root: Element, base: string): void {
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src') ?? '';
     if (!src.trim() || PLACEHOLDER_RE.test(src.trim())) {
       const real = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v?.trim() && !/^data:/i.test(v.trim()));
@@ -57,7 +58,7 @@ export function fixImages(root: Element, base: string): void {
 
 /** Link targets made absolute; javascript:, data: and other unsafe ones removed (the link text stays). */
 export function fixLinks(root: Element, base: string): void {
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of byTag(root, 'a')) {
     const href = a.getAttribute('href');
     if (href === null) continue;
     const abs = href.trim().startsWith('#') ? null : absoluteUrl(href, base);
@@ -83,7 +84,7 @@ function isCentred(el: Element): boolean {
 
 /** A short, caption-like block: the 2-3 lines the site centres under a photo. */
 function captionText(el: Element | null): string | null {
-  if (!el || el.getElementsByTagName('img').length) return null;
+  if (!el || hasDescendant(el, 'img')) return null;
   const t = cleanText(el.textContent);
   if (!t || t.length > 150) return null;
   return isCentred(el) || CAPTION_HINT_RE.test(t) || CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '') ? t : null;
@@ -93,7 +94,7 @@ function captionText(el: Element | null): string | null {
 function rowCaption(cell: Element): string | null {
   const next = cell.closest('tr')?.nextElementSibling;
   const table = cell.closest('table');
-  if (!next || !table || next.children.length !== 1 || table.getElementsByTagName('img').length !== 1) return null;
+  if (!next || !table || next.children.length !== 1 || countDescendants(table, 'img', 2) !== 1) return null;
   const t = cleanText(next.textContent);
   return t && t.length <= 150 ? t : null;
 }
@@ -103,7 +104,7 @@ function imageBlock(img: Element, root: Element): Element {
   let el: Element = img;
   while (el.parentElement && el.parentElement !== root && BLOCK_RE.test(el.parentElement.tagName)) {
     const p = el.parentElement;
-    if (cleanText(p.textContent).length > 0 && p.getElementsByTagName('img').length === 1) {
+    if (cleanText(p.textContent).length > 0 && countDescendants(p, 'img', 2) === 1) {
       const t = cleanText(p.textContent);
       if (t.length > 150) break;
     }
@@ -116,7 +117,7 @@ function imageBlock(img: Element, root: Element): Element {
 /** Images with captions, in document order. The caption text stays in the body as its own paragraph. */
 export function collectImages(root: Element): ArticleImage[] {
   const out: ArticleImage[] = [];
-  for (const img of Array.from(root.getElementsByTagName('img'))) {
+  for (const img of byTag(root, 'img')) {
     const src = img.getAttribute('src');
     if (!src || out.some((i) => i.src === src)) continue;
     const w = Number(img.getAttribute('width') ?? 0);

@@ -5,6 +5,7 @@
  */
 import type { ExtractedArticle, NotAnArticle } from '../types';
 import { sanitizeArticleElement } from './sanitize';
+import { byTag } from './dom';
 import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { collectImages, fixImages, fixLinks } from './images';
 import { replaceVideos } from './media';
@@ -42,7 +43,7 @@ const SITE_MIN_CHARS = 15;
 const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
 
 function baseUrlOf(doc: Document, url: string): string {
-  const href = Array.from(doc.getElementsByTagName('base'))
+  const href = byTag(doc, 'base')
     .find((b) => b.hasAttribute('href'))
     ?.getAttribute('href');
   try {
@@ -65,8 +66,7 @@ export function extractArticle(
   const siteNames = profile ? [profile.siteName] : [];
 
   const head = readHeadMeta(clone);
-  for (const tag of ['script', 'style', 'noscript', 'template'])
-    for (const el of Array.from(clone.getElementsByTagName(tag))) el.remove();
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of byTag(clone, tag)) el.remove();
   const blocks = profileBlocks(clone, profile);
   const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
   const picked = pm?.title ? { title: pm.title, el: pm.titleEl } : pickTitle(clone, head, siteNames);

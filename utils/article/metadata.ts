@@ -3,6 +3,7 @@
  * The byline text near the title is read by byline.ts.
  */
 import { cleanText, splitAuthors, splitKeywords, stripTitleSuffix } from './parse';
+import { byTag } from './dom';
 
 export interface HeadMeta {
   /** lower-cased name / property / itemprop / http-equiv -> first content */
@@ -31,7 +32,7 @@ function names(v: unknown): string[] {
 
 function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
   const out: HeadMeta['jsonLd'] = { authors: [], keywords: [] };
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of byTag(doc, 'script')) {
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
@@ -66,7 +67,7 @@ function readJsonLd(doc: Document): HeadMeta['jsonLd'] {
 
 export function readHeadMeta(doc: Document): HeadMeta {
   const meta = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of byTag(doc, 'meta')) {
     const key = (
       m.getAttribute('property') ??
       m.getAttribute('name') ??
@@ -80,7 +81,7 @@ export function readHeadMeta(doc: Document): HeadMeta {
     if (key && content?.trim() && !meta.has(key)) meta.set(key, content.trim());
   }
   const canonical =
-    Array.from(doc.getElementsByTagName('link'))
+    byTag(doc, 'link')
       .find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '') && l.hasAttribute('href'))
       ?.getAttribute('href') ?? null;
   return { meta, canonical, jsonLd: readJsonLd(doc), docTitle: cleanText(doc.title) };
@@ -140,9 +141,9 @@ export function metaAuthors(
 /** The best title: og/JSON-LD headline or an h1 matching <title>, never the "_频道_站名" suffix. */
 export function pickTitle(doc: Document, head: HeadMeta, siteNames: string[]): { title: string; el: Element | null } {
   const docTitle = stripTitleSuffix(head.docTitle, siteNames);
-  const h1s = Array.from(doc.getElementsByTagName('h1'));
+  const h1s = byTag(doc, 'h1');
   const metaTitle = cleanText(metaFirst(head, ['og:title', 'twitter:title']) ?? head.jsonLd.headline ?? '');
-  for (const h of [...h1s, ...Array.from(doc.getElementsByTagName('h2'))]) {
+  for (const h of [...h1s, ...byTag(doc, 'h2')]) {
     const t = cleanText(h.textContent);
     if (t.length >= 4 && (head.docTitle.includes(t) || metaTitle?.includes(t) || (docTitle && t.includes(docTitle))))
       return { title: t, el: h };

@@ -4,6 +4,7 @@
  */
 import type { NotAnArticle, NotAnArticleReason } from '../types';
 import { cleanText } from './parse';
+import { byTag } from './dom';
 
 const MESSAGES: Record<NotAnArticleReason, string> = {
   'list-page': 'This page is a list of links (a channel or index page), not an article.',
@@ -32,10 +33,9 @@ export function pageStats(doc: Document): PageStats {
   if (!body) return { textChars: 0, linkChars: 0, longestPara: 0 };
   const textChars = (body.textContent ?? '').replace(/\s+/g, '').length;
   let linkChars = 0;
-  for (const a of Array.from(body.getElementsByTagName('a')))
-    linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of byTag(body, 'a')) linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
   let longestPara = 0;
-  for (const p of ['p', 'td', 'div'].flatMap((t) => Array.from(body.getElementsByTagName(t)))) {
+  for (const p of ['p', 'td', 'div'].flatMap((t) => byTag(body, t))) {
     if (p.childElementCount > 8) continue;
     let own = 0;
     for (let c = p.firstChild; c; c = c.nextSibling) {

@@ -3,6 +3,7 @@
  * DOMPurify is bound to the given window so it runs in the content script, the popup, jsdom and Node.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import { byTag } from './dom';
 
 const FORBID_TAGS = [
   'script',
@@ -115,7 +116,7 @@ export function sanitizeArticleElement(el: Element, window: Window): string {
   dropEmptyImages(el);
   // Table parts outside a table (Readability can leave a <td> in a <div>): a parser would drop the tags anyway.
   for (const tag of ['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']) {
-    for (const part of Array.from(el.getElementsByTagName(tag))) {
+    for (const part of byTag(el, tag)) {
       const table = part.parentElement?.closest('table');
       if (!table || !el.contains(table)) part.replaceWith(...Array.from(part.childNodes));
     }

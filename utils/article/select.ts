@@ -5,6 +5,7 @@
  * getElementById / getElementsByClassName / getElementsByTagName plus a tiny matcher cost a fraction.
  * Anything beyond tag, #id, .class and descendant combinators falls back to querySelectorAll.
  */
+import { listOf } from './dom';
 
 interface Compound {
   tag: string | null;
@@ -54,8 +55,8 @@ export function selectAll(root: Document | Element, sel: string): Element[] {
     const doc = (root as Document).nodeType === 9 ? (root as Document) : root.ownerDocument!;
     const el = doc.getElementById(last.id);
     pool = el && (root === doc || root.contains(el)) && el !== root ? [el] : [];
-  } else if (last.classes.length) pool = Array.from(root.getElementsByClassName(last.classes.join(' ')));
-  else pool = Array.from(root.getElementsByTagName(last.tag ?? '*'));
+  } else if (last.classes.length) pool = listOf(root.getElementsByClassName(last.classes.join(' ')));
+  else pool = listOf(root.getElementsByTagName(last.tag ?? '*'));
   const out: Element[] = [];
   for (const el of pool) {
     if (!matches(el, last)) continue;

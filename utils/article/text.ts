@@ -3,6 +3,7 @@
  * ideographic spaces / nbsp trimmed per paragraph (Chinese indentation is presentation, not text).
  */
 import { trimPara } from './parse';
+import { listOf } from './dom';
 
 const BLOCKS = new Set([
   'P',
@@ -62,7 +63,7 @@ const SKIP = new Set([
 function isDataRow(tr: Element): boolean {
   const cells = tr.children;
   if (cells.length < 2) return false;
-  for (const td of Array.from(cells)) {
+  for (const td of listOf(cells)) {
     if (!/^T[DH]$/.test(td.tagName) || td.querySelector('table,p,div,br,img,ul,ol')) return false;
     if ((td.textContent ?? '').trim().length > 60) return false;
   }
@@ -91,7 +92,7 @@ export function paragraphsOf(root: Node): string[] {
           // A row of a table of figures reads as one line, cells tab-separated: "地区生产总值\t2150.6亿元\t6.1%".
           flush();
           paras.push(
-            Array.from((c as Element).children)
+            listOf((c as Element).children)
               .map((td) => trimPara((td.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' ')))
               .join('\t'),
           );

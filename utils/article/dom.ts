@@ -1,0 +1,65 @@
+/**
+ * DOM walks that stay linear in page size in jsdom as in browsers.
+ *
+ * jsdom answers every `length` read on a live HTMLCollection by first looking for an element whose id or name
+ * is "length" (a scan of the whole collection), and `Array.from(coll)` / `for…of coll` read `length` once per
+ * item: copying `getElementsByTagName('*')` of a 400 kB page that way took tens of seconds. `listOf` reads the
+ * length once; `hasDescendant` / `countDescendants` stop as soon as they know, instead of collecting a subtree.
+ * Every walk here is a loop, never recursion, so a page nested 100,000 levels deep cannot overflow the stack.
+ */
+
+/** A static array of a live collection, read in one pass. */
+export function listOf<T extends Element>(coll: HTMLCollectionOf<T>): T[] {
+  const n = coll.length;
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = coll[i];
+  return out;
+}
+
+/** Elements with a tag name under root, in document order ("*": all), as a static array. */
+export function byTag<K extends keyof HTMLElementTagNameMap>(
+  root: Document | Element,
+  tag: K,
+): HTMLElementTagNameMap[K][];
+export function byTag(root: Document | Element, tag: string): Element[];
+export function byTag(root: Document | Element, tag: string): Element[] {
+  return listOf(root.getElementsByTagName(tag));
+}
+
+/** The element after `el` in document order, staying inside `root` (null at the end). */
+export function nextElement(el: Element, root: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    const sib = at.nextElementSibling;
+    if (sib) return sib;
+  }
+  return null;
+}
+
+/** A set of tag names from a selector list of plain tags: "p,div,br" -> {p, div, br}. */
+export function tagSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(',').map((t) => t.trim().toLowerCase()));
+}
+
+type Tags = string | ReadonlySet<string>;
+const isOne = (tags: Tags, el: Element) => (typeof tags === 'string' ? el.localName === tags : tags.has(el.localName));
+
+/** Elements under `root` (not root itself) with one of the tags, in document order: querySelectorAll("p,div") as a walk. */
+export function elementsIn(root: Element, tags: Tags): Element[] {
+  const out: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) if (isOne(tags, el)) out.push(el);
+  return out;
+}
+
+/** Whether some element under `root` (not root itself) has one of the tags (lower case: "img"). */
+export function hasDescendant(root: Element, tags: Tags): boolean {
+  return countDescendants(root, tags, 1) > 0;
+}
+
+/** How many elements under `root` have one of the tags, counting no further than `limit`. */
+export function countDescendants(root: Element, tags: Tags, limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  for (let el = root.firstElementChild; el && n < limit; el = nextElement(el, root)) if (isOne(tags, el)) n++;
+  return n;
+}
