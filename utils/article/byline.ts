@@ -5,17 +5,10 @@
  * and a person's name given as 来源. Labelled slots take pen names and handles; unlabelled ones only
  * names that read like Chinese personal names (see names.ts).
  */
-import { cleanText, splitAuthors } from './parse';
+import type { BylineFields } from './meta/resolve';
+import { cleanText } from './strings';
 import { dateInPage, dateInWindow } from './dates';
-import { isHandle, isPersonName, nameList, squeezeName } from './names';
-
-/** The byline fields found in free text (the lines around the title). */
-export interface Byline {
-  authors: string[];
-  source: string | null;
-  publishedAt: string | null;
-  editor: string | null;
-}
+import { isHandle, isPersonName, nameList, splitAuthors, squeezeName } from './names';
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 const NAME_LIST = `${NAME}(?:[ 　、，,]+${NAME}(?=[ 　、)）\\]】|｜]|$)){0,5}`;
@@ -162,9 +155,9 @@ function bracketedBesideDate(t: string): string[] {
 }
 
 /** Byline patterns in a short window of text around the title. */
-export function parseBylineText(text: string): Byline {
+export function parseBylineText(text: string): BylineFields {
   const t = cleanText(text);
-  const out: Byline = { authors: [], source: null, publishedAt: dateInWindow(t), editor: null };
+  const out: BylineFields = { authors: [], source: null, publishedAt: dateInWindow(t), editor: null };
   const src = SOURCE_RE.exec(t);
   if (src) out.source = src[1].replace(/[|｜]+$/, '');
   for (const find of [firstLabelled, firstReporters, firstPoster, bracketedBesideDate]) {
@@ -177,8 +170,8 @@ export function parseBylineText(text: string): Byline {
 }
 
 /** Labelled fields anywhere on the page, for when nothing sits near the title (old portals, forums). */
-export function parseBylineGlobal(bodyText: string): Byline {
-  const out: Byline = { authors: [], source: null, publishedAt: dateInPage(bodyText), editor: null };
+export function parseBylineGlobal(bodyText: string): BylineFields {
+  const out: BylineFields = { authors: [], source: null, publishedAt: dateInPage(bodyText), editor: null };
   const src = SOURCE_RE.exec(bodyText);
   if (src) out.source = src[1].replace(/[|｜]+$/, '');
   // Far from the title only an explicit label or a poster line counts.

@@ -3,8 +3,8 @@
  * (welcome line, breadcrumb, 字号/背景色 widget, 关键词/责任编辑 lines, share bars, ICP/phone footers),
  * and helpers for page-level preparation before Readability.
  */
-import { cleanText, splitAuthors } from './parse';
-import { isPersonName } from './names';
+import { cleanText } from './strings';
+import { isPersonName, splitAuthors } from './names';
 import { byTag, countDescendants, elementsIn, hasDescendant, tagSet } from './dom';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */

@@ -3,9 +3,50 @@
  * dates printed with a time of day, US/European slash dates ("7/5/2005 9:23:57 PM", "06/02/2022 - 13:48"),
  * and the month an essay closes with ("——《北京之春》1998年3月号"). Pure string functions.
  */
-import { toBeijingIso } from './parse';
+import { cleanText } from './strings';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** A date regex that accepts 2019-05-24 11:34:00, 2019年5月24日 11时34分, 2019/5/24, 2019.05.24 10:20. */
+export const DATE_RE =
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+
+/**
+ * Any date string -> ISO 8601 in Beijing time (+08:00). Zoned inputs (Z, +00:00) are converted to
+ * Beijing time; zoneless inputs are taken as Beijing time, as the site prints them. null if none.
+ */
+export function toBeijingIso(s: string | null | undefined): string | null {
+  const t = cleanText(s);
+  if (!t) return null;
+  const zoned = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.exec(t);
+  if (zoned) {
+    const ms = Date.parse(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    if (!Number.isNaN(ms)) {
+      const d = new Date(ms + 8 * 3600_000);
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
+    }
+  }
+  const m = DATE_RE.exec(t);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, se] = m;
+  if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
+  if (h !== undefined && (+h > 23 || +mi > 59)) return `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(se ?? 0)}+08:00`;
+}
+
+/** /system/2019/05/24/… or /201010/t20101021_… in a URL -> midnight Beijing time that day. */
+export function dateFromUrl(url: string): string | null {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* keep raw */
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})\//.exec(path) ?? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(path);
+  if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return null;
+  return `${m[1]}-${m[2]}-${m[3]}T00:00:00+08:00`;
+}
 
 const YMD =
   '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[T\\s]?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?)?';

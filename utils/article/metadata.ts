@@ -2,7 +2,8 @@
  * Page metadata from <meta>, Open Graph, JSON-LD and the title. One pass over <meta>, no loops over the DOM.
  * The byline text near the title is read by byline.ts.
  */
-import { cleanText, splitAuthors, splitKeywords, stripTitleSuffix } from './parse';
+import { splitAuthors } from './names';
+import { cleanText, splitKeywords, stripTitleSuffix } from './parse';
 import { byTag } from './dom';
 
 export interface HeadMeta {

@@ -3,6 +3,7 @@
  * user handle; unlabelled ones (a name alone under the title, "（姚峰 上海报道）") must read like a
  * Chinese personal name: a common surname plus one or two characters.
  */
+import { cleanText } from './strings';
 
 // Common single-character surnames (百家姓 order; rare ones and those that start everyday words left out) and compound ones.
 const SINGLE =
@@ -49,4 +50,38 @@ export function nameList(s: string): string[] {
   // The first name must be a common-surname name; the rest may be rarer (风笑天) but must be name-shaped.
   if (!isPersonName(parts[0])) return [];
   return parts.every((p, i) => (i === 0 || /^[\u4e00-\u9fa5]{2,3}$/.test(p)) && !NOT_A_NAME.test(p)) ? parts : [];
+}
+
+const AUTHOR_PREFIX_RE =
+  /^(?:作\s*者|记\s*者|文\s*[/／]|撰\s*文|撰\s*稿|通讯员|本报记者|本网记者|长城网记者|特约记者|见习记者|实习记者|by)\s*[:：]?\s*/i;
+const AUTHOR_JUNK_RE =
+  /^(?:记者|通讯员|摄影|摄|文|图|报道|整理|编辑|本报|本网|长城网)$|(?:记者|通讯员|实习生)$|来源|出自|素材|报道|发自|说两句|联系|链接|文章|打印|推荐|评论|说说|关闭|收藏|登录|注册|简介|须知/;
+
+/** "作者:白万军 黄蕾、祝雪娟" -> ["白万军","黄蕾","祝雪娟"]. */
+export function splitAuthors(s: string | null | undefined): string[] {
+  let t = cleanText(s);
+  for (let i = 0; i < 3; i++) t = t.replace(AUTHOR_PREFIX_RE, '');
+  t = t.replace(/[（(]\s*(?:记者|通讯员|实习生)?\s*[)）]/g, ' ');
+  // "张  颖": two-character names padded with spaces to line up with three-character ones.
+  t = t.replace(/(^|[\s、，,;；])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=$|[\s、，,;；])/g, '$1$2$3');
+  const out: string[] = [];
+  for (let part of t.split(/[\s、，,;；|／/]+/)) {
+    part = part
+      .replace(AUTHOR_PREFIX_RE, '')
+      .replace(/^[【[（(]+|[】\]）)]+$/g, '')
+      .trim();
+    if (!part || AUTHOR_JUNK_RE.test(part) || part.length > 24) continue;
+    if (!out.includes(part)) out.push(part);
+  }
+  return out;
+}
+
+/** A byline that reads like people's names, not a site, a slogan or a menu ("大汉网络", "联系记者"). */
+export function looksLikeNames(names: string[]): boolean {
+  if (!names.length || names.length > 6) return false;
+  return names.every(
+    (n) =>
+      (/^[\u4e00-\u9fa5·]{2,4}$/.test(n) || /^[A-Za-z][A-Za-z.'-]{1,20}$/.test(n)) &&
+      !/网|报|社|集团|中心|频道|博客|作者|管理|团队|公司|委员会|政府|Team|Inc/i.test(n),
+  );
 }

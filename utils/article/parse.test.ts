@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { dateFromUrl, toBeijingIso } from './dates';
+import { looksLikeNames, splitAuthors } from './names';
 import {
   canonicalize,
-  dateFromUrl,
   editorOf,
-  looksLikeNames,
   parseBreadcrumb,
   parseInfoLine,
   sourceName,
-  splitAuthors,
   splitKeywords,
   stripTitleSuffix,
-  toBeijingIso,
   trimPara,
 } from './parse';
 

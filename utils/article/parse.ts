@@ -1,43 +1,13 @@
 /**
- * Pure string parsers for Chinese news metadata (info lines, bylines, breadcrumbs, dates, URLs).
- * No DOM here so they are trivially unit-testable and reusable by site profiles.
+ * Pure string parsers for Chinese news metadata (info lines, keywords, breadcrumbs, titles, URLs).
+ * No DOM here so they are trivially unit-testable and reusable by site profiles. Dates: dates.ts; names: names.ts.
  */
+import { DATE_RE, toBeijingIso } from './dates';
+import { splitAuthors } from './names';
+import type { BylineFields } from './meta/resolve';
+import { cleanText } from './strings';
 
-const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-
-/** Collapse runs of whitespace (incl. nbsp, U+3000, zero-width) to one space and trim. */
-export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(SPACE_RE, ' ').trim();
-}
-
-/** Trim per paragraph: leading/trailing ASCII and ideographic spaces, nbsp, zero-width chars. */
-export function trimPara(s: string): string {
-  return s.replace(/^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g, '');
-}
-
-const AUTHOR_PREFIX_RE =
-  /^(?:作\s*者|记\s*者|文\s*[/／]|撰\s*文|撰\s*稿|通讯员|本报记者|本网记者|长城网记者|特约记者|见习记者|实习记者|by)\s*[:：]?\s*/i;
-const AUTHOR_JUNK_RE =
-  /^(?:记者|通讯员|摄影|摄|文|图|报道|整理|编辑|本报|本网|长城网)$|(?:记者|通讯员|实习生)$|来源|出自|素材|报道|发自|说两句|联系|链接|文章|打印|推荐|评论|说说|关闭|收藏|登录|注册|简介|须知/;
-
-/** "作者:白万军 黄蕾、祝雪娟" -> ["白万军","黄蕾","祝雪娟"]. */
-export function splitAuthors(s: string | null | undefined): string[] {
-  let t = cleanText(s);
-  for (let i = 0; i < 3; i++) t = t.replace(AUTHOR_PREFIX_RE, '');
-  t = t.replace(/[（(]\s*(?:记者|通讯员|实习生)?\s*[)）]/g, ' ');
-  // "张  颖": two-character names padded with spaces to line up with three-character ones.
-  t = t.replace(/(^|[\s、，,;；])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=$|[\s、，,;；])/g, '$1$2$3');
-  const out: string[] = [];
-  for (let part of t.split(/[\s、，,;；|／/]+/)) {
-    part = part
-      .replace(AUTHOR_PREFIX_RE, '')
-      .replace(/^[【[（(]+|[】\]）)]+$/g, '')
-      .trim();
-    if (!part || AUTHOR_JUNK_RE.test(part) || part.length > 24) continue;
-    if (!out.includes(part)) out.push(part);
-  }
-  return out;
-}
+export { cleanText, trimPara } from './strings';
 
 /** "关键词:大厂,北京城市副中心" / meta keywords -> ["大厂","北京城市副中心"]. */
 export function splitKeywords(s: string | null | undefined): string[] {
@@ -59,49 +29,6 @@ export function parseBreadcrumb(s: string | null | undefined): string[] {
     .split(/\s*(?:>>|»|›|>|→|＞|\/\/)\s*/)
     .map((x) => x.trim())
     .filter((x) => x && x !== '正文' && x !== '正文页');
-}
-
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
-/** A date regex that accepts 2019-05-24 11:34:00, 2019年5月24日 11时34分, 2019/5/24, 2019.05.24 10:20. */
-export const DATE_RE =
-  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
-
-/**
- * Any date string -> ISO 8601 in Beijing time (+08:00). Zoned inputs (Z, +00:00) are converted to
- * Beijing time; zoneless inputs are taken as Beijing time, as the site prints them. null if none.
- */
-export function toBeijingIso(s: string | null | undefined): string | null {
-  const t = cleanText(s);
-  if (!t) return null;
-  const zoned = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.exec(t);
-  if (zoned) {
-    const ms = Date.parse(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    if (!Number.isNaN(ms)) {
-      const d = new Date(ms + 8 * 3600_000);
-      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
-    }
-  }
-  const m = DATE_RE.exec(t);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, se] = m;
-  if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31) return null;
-  if (h !== undefined && (+h > 23 || +mi > 59)) return `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`;
-  return `${y}-${pad(mo)}-${pad(d)}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(se ?? 0)}+08:00`;
-}
-
-/** /system/2019/05/24/… or /201010/t20101021_… in a URL -> midnight Beijing time that day. */
-export function dateFromUrl(url: string): string | null {
-  let path = url;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    /* keep raw */
-  }
-  const m =
-    /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})\//.exec(path) ?? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(path);
-  if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return null;
-  return `${m[1]}-${m[2]}-${m[3]}T00:00:00+08:00`;
 }
 
 const TRACKING_RE =
@@ -136,14 +63,7 @@ export function sourceName(value: string): string | null {
   return v.split(/\s+/)[0].replace(/[|｜\-－—_·]+$/, '') || null;
 }
 
-export interface InfoLine {
-  source: string | null;
-  authors: string[];
-  publishedAt: string | null;
-  editor: string | null;
-}
-
-const LABELS: Array<[RegExp, keyof InfoLine | 'skip']> = [
+const LABELS: Array<[RegExp, keyof BylineFields | 'skip']> = [
   [/责任编辑|责编|编辑/, 'editor'],
   [/来源|稿源|出处/, 'source'],
   [/作者|记者|撰文|文\s*\//, 'authors'],
@@ -156,13 +76,13 @@ const LABELS: Array<[RegExp, keyof InfoLine | 'skip']> = [
 const LABEL_RE = new RegExp(`(${LABELS.map(([r]) => r.source).join('|')})\\s*[:：]`, 'g');
 
 /** "来源: 长城网 作者:白万军 黄蕾 祝雪娟 2019-05-24 11:34:00" -> fields (missing ones null/[]). */
-export function parseInfoLine(s: string | null | undefined): InfoLine {
+export function parseInfoLine(s: string | null | undefined): BylineFields {
   const t = cleanText(s);
-  const out: InfoLine = { source: null, authors: [], publishedAt: null, editor: null };
+  const out: BylineFields = { source: null, authors: [], publishedAt: null, editor: null };
   const dm = DATE_RE.exec(t);
   if (dm) out.publishedAt = toBeijingIso(dm[0]);
   const rest = dm ? `${t.slice(0, dm.index)} \u0000 ${t.slice(dm.index + dm[0].length)}` : t;
-  const marks: Array<{ key: keyof InfoLine | 'skip'; start: number; end: number }> = [];
+  const marks: Array<{ key: keyof BylineFields | 'skip'; start: number; end: number }> = [];
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL_RE.exec(rest))) {
@@ -198,14 +118,4 @@ export function editorOf(s: string | null | undefined): string | null {
   LABEL_RE.lastIndex = 0;
   if (LABEL_RE.test(t)) return null;
   return splitAuthors(t.replace(/^[【[]?[^:：]{0,8}[:：]\s*/, '').replace(/[】\]]+$/, '')).join(' ') || null;
-}
-
-/** A byline that reads like people's names, not a site, a slogan or a menu ("大汉网络", "联系记者"). */
-export function looksLikeNames(names: string[]): boolean {
-  if (!names.length || names.length > 6) return false;
-  return names.every(
-    (n) =>
-      (/^[\u4e00-\u9fa5·]{2,4}$/.test(n) || /^[A-Za-z][A-Za-z.'-]{1,20}$/.test(n)) &&
-      !/网|报|社|集团|中心|频道|博客|作者|管理|团队|公司|委员会|政府|Team|Inc/i.test(n),
-  );
 }

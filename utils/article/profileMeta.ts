@@ -2,24 +2,16 @@
  * Metadata read through a site profile's selectors and CMS blocks (title, info line, 来源/作者/时间
  * spans, 责任编辑, 关键词, breadcrumb). Anything missing stays null/empty for the generic readers to fill.
  */
-import type { Article } from '../types';
+import type { MetaFields } from './meta/resolve';
 import type { SiteProfile } from './sites/types';
 import { selectByPriority } from './select';
-import {
-  cleanText,
-  editorOf,
-  parseBreadcrumb,
-  parseInfoLine,
-  sourceName,
-  splitAuthors,
-  splitKeywords,
-  toBeijingIso,
-} from './parse';
+import { toBeijingIso } from './dates';
+import { splitAuthors } from './names';
+import { cleanText, editorOf, parseBreadcrumb, parseInfoLine, sourceName, splitKeywords } from './parse';
 
-/** The Article fields a profile can read, plus where the title stands (the byline is read around it). */
-export interface ProfileMeta
-  extends Pick<Article, 'authors' | 'source' | 'publishedAt' | 'editor' | 'keywords' | 'channel'> {
-  title: string | null;
+/** The metadata a profile reads (the 'profile' reader of resolveMeta), plus where the title stands. */
+export interface ProfileMeta extends Omit<MetaFields, 'title'> {
+  title?: string;
   titleEl: Element | null;
 }
 
@@ -48,7 +40,6 @@ const stripLabel = (s: string) => s.replace(/^[^:：]{0,8}[:：]\s*/, '');
 export function readProfileMeta(doc: Document, p: SiteProfile, blocks: Map<string, Node[]>): ProfileMeta {
   const s = p.selectors;
   const out: ProfileMeta = {
-    title: null,
     titleEl: null,
     authors: [],
     source: null,

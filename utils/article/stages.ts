@@ -1,0 +1,192 @@
+/**
+ * The stages of extractArticle (index.ts), each a small function over one Page: the clone and what was
+ * read from it before the body was cut out.
+ */
+import type { NotAnArticle } from '../types';
+import type { SiteProfile } from './sites/types';
+import { profileFor } from './sites';
+import { byTag } from './dom';
+import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
+import { fixImages, fixLinks } from './images';
+import { replaceVideos } from './media';
+import { crumbByLabel, type HeadMeta, pickTitle, readHeadMeta } from './metadata';
+import { type ProfileMeta, readProfileMeta } from './profileMeta';
+import { cleanText } from './parse';
+import { looksLikeList, notAnArticle, pageStats } from './notArticle';
+import { bestProseElement } from './density';
+import { profileBlocks, profileContent, type ReadabilityResult, readabilityContent } from './extract';
+import { bareNamesAfterTitle, bylineWindow, dropLeadingTitle, tailText } from './around';
+import { type MetaCandidates, resolveField, winner } from './meta/resolve';
+import {
+  bodyScanMeta,
+  breadcrumbMeta,
+  headMeta,
+  infoLineMeta,
+  jsonLdMeta,
+  removedLinesMeta,
+  signatureMeta,
+  urlMeta,
+} from './meta/readers';
+
+export interface Page {
+  url: string;
+  /** Base for relative links: <base href> or the page URL. */
+  base: string;
+  win: Window;
+  /** The clone every stage reads and cuts (the live document is never touched). */
+  clone: Document;
+  profile: SiteProfile | null;
+  head: HeadMeta;
+  blocks: Map<string, Node[]>;
+  pm: ProfileMeta | null;
+  title: string;
+  titleEl: Element | null;
+  /** The title as the head gives it (the 'headMeta' reader's title). */
+  headTitle: string;
+}
+
+export interface Body {
+  content: Element;
+  rb: ReadabilityResult | null;
+}
+
+const GENERIC_CRUMBS = '.breadcrumb,.crumbs,.crumb,.position,.location,#position,#location,.bread,.nav_path,.path';
+
+function baseUrlOf(doc: Document, url: string): string {
+  const href = byTag(doc, 'base')
+    .find((b) => b.hasAttribute('href'))
+    ?.getAttribute('href');
+  try {
+    return href ? new URL(href, url).href : url;
+  } catch {
+    return url;
+  }
+}
+
+/** Clone, head metadata, scripts gone, the site profile's metadata and the title (profile first, see PRECEDENCE). */
+export function preparePage(doc: Document, url: string): Page {
+  const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
+  const clone = doc.cloneNode(true) as Document;
+  const base = baseUrlOf(clone, url);
+  const profile = profileFor(url);
+  const head = readHeadMeta(clone);
+  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of byTag(clone, tag)) el.remove();
+  const blocks = profileBlocks(clone, profile);
+  const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
+  const picked = pickTitle(clone, head, profile ? [profile.siteName] : []);
+  const titles: MetaCandidates = { profile: { title: pm?.title }, headMeta: { title: picked.title } };
+  const byProfile = winner('title', titles) === 'profile';
+  return {
+    url,
+    base,
+    win,
+    clone,
+    profile,
+    head,
+    blocks,
+    pm,
+    title: resolveField('title', titles) ?? '',
+    titleEl: byProfile ? pm!.titleEl : picked.el,
+    headTitle: picked.title,
+  };
+}
+
+/** A list or empty page is no article (unless forced); a site's own article URL with its info line always is. */
+export function listVerdict(page: Page, force: boolean): NotAnArticle | { siteArticle: boolean; textChars: number } {
+  const { clone, profile, pm, url } = page;
+  const stats = pageStats(clone);
+  if (stats.textChars === 0) return notAnArticle('empty', url, page.title);
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* not a URL: no path rules */
+  }
+  const listByUrl = !!profile && profile.listUrls.some((re) => re.test(path));
+  // A site article (its URL shape and its own info line): a video page with one line of text under a big
+  // menu and hot lists is still an article, whatever the link density says.
+  const siteArticle =
+    !!profile &&
+    !listByUrl &&
+    !!(profile.articleUrls ?? []).some((re) => re.test(path)) &&
+    !!(pm?.publishedAt || pm?.source);
+  if (!force && (listByUrl || (!siteArticle && looksLikeList(stats))))
+    return notAnArticle('list-page', url, page.title);
+  return { siteArticle, textChars: stats.textChars };
+}
+
+export interface AroundTitle {
+  /** ~300 characters after the title and ~80 before it. */
+  window: string;
+  bareNames: string[];
+  bodyText: string;
+  crumbText: string;
+}
+
+/** What only the whole page shows, read before Readability rewrites the clone. */
+export function readAroundTitle(page: Page): AroundTitle {
+  const { clone, titleEl, title, pm } = page;
+  const window = bylineWindow(clone, titleEl, title);
+  const bareNames = bareNamesAfterTitle(clone, titleEl, title);
+  const bodyText = cleanText(clone.body?.textContent);
+  // The generic breadcrumb selectors scan the whole page: only when the profile found none.
+  const crumbText = pm?.channel.length
+    ? ''
+    : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
+  markCentred(clone);
+  return { window, bareNames, bodyText, crumbText };
+}
+
+/** The profile's body container, else Readability's, else the densest block of punctuated prose. */
+export function findBody(page: Page): Body | null {
+  const { clone, profile } = page;
+  const content = profile ? profileContent(clone, profile, page.titleEl, page.blocks) : null;
+  if (content) return { content, rb: null };
+  // Taken before Readability rewrites the clone.
+  const dense = bestProseElement(clone);
+  const denseCopy = dense ? (dense.el.cloneNode(true) as Element) : null;
+  const rb = readabilityContent(clone);
+  const found = rb?.content ?? denseCopy;
+  return found ? { content: found, rb } : null;
+}
+
+/** Title repeated, CMS pagination, lazy images, videos, chrome lines and links; returns the removed lines. */
+export function cleanBody(page: Page, body: Body): string[] {
+  const { content } = body;
+  const { profile } = page;
+  dropLeadingTitle(content, page.title);
+  const cms = profile?.cmsBlocks;
+  if (cms?.remove) dropCmsBlocks(content, cms.start, cms.end, cms.remove);
+  fixImages(content, page.base);
+  replaceVideos(content, page.url);
+  // Chrome before links are rewritten: its javascript: links (doZoom, window.print) still show what they are.
+  const removed = cleanContent(
+    content,
+    [...GENERIC_BOILERPLATE, ...(profile?.boilerplate ?? [])],
+    profile?.selectors.remove ?? [],
+  );
+  fixLinks(content, page.base);
+  return removed;
+}
+
+/**
+ * Every metadata reader's candidate. The signature reader cuts the reporters' closing line from the body
+ * when it repeats the byline already known (profile or info line).
+ */
+export function readCandidates(page: Page, around: AroundTitle, body: Body, removed: string[]): MetaCandidates {
+  const { head, pm } = page;
+  const out: MetaCandidates = {};
+  if (pm) out.profile = pm;
+  out.infoLine = infoLineMeta(around.window, head);
+  const known = pm?.authors.length ? pm.authors : (out.infoLine.authors ?? []);
+  const trailing = takeTrailingAuthors(body.content, known, !!page.profile);
+  out.signature = signatureMeta(trailing, tailText(body.content));
+  out.bareNames = { authors: around.bareNames };
+  out.removedLines = removedLinesMeta(removed);
+  out.jsonLd = jsonLdMeta(head);
+  out.headMeta = headMeta(head, page.headTitle, body.rb);
+  out.bodyScan = bodyScanMeta(around.bodyText);
+  out.breadcrumb = breadcrumbMeta(around.crumbText);
+  out.url = urlMeta(page.url);
+  return out;
+}
