@@ -34,74 +34,23 @@ export interface Numeral {
 }
 
 import { isArabicDigit, readArabic } from './arabic';
-import { matchUnit } from './units';
-import { isDigitPair, pairAfter, readBareBig, readFew } from './vague';
+import { pairAfter, readBareBig, readDigitRun, readFew } from './vague';
 
 export { isArabicDigit, readArabic };
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-// Financial capitals only continue a numeral (一千陆), never start one (陆地, 队伍).
-const CAPITAL_DIGIT: Record<string, number> = {
-  壹: 1,
-  贰: 2,
-  貳: 2,
-  叁: 3,
-  參: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
-  陸: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
-};
-const SMALL_MAG: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 拾: 10, 佰: 100, 仟: 1000 };
-const BIG_MAG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
-// After 千/百/十 these start a unit, not a magnitude: 千米 千克 千瓦 百分之 十分(adverb).
-const SMALL_MAG_STOP = new Set([
-  '千米',
-  '千克',
-  '千瓦',
-  '千卡',
-  '千焦',
-  '千伏',
-  '千帕',
-  '千赫',
-  '千字',
-  '百分',
-  '千分',
-  '十分',
-  '十足',
-  '千兆',
-]);
-// After 兆 these make 兆 the SI prefix mega (兆瓦 MW), not 10^12.
-const MEGA_NEXT = new Set(['瓦', '赫', '帕', '字', '比', '焦', '欧', '伏']);
+import {
+  BIG_MAG,
+  CAPITAL_DIGIT,
+  CN_DIGIT,
+  cnDigitAt,
+  isCnDigitChar,
+  isMagChar,
+  MEGA_NEXT,
+  SMALL_MAG,
+  SMALL_MAG_STOP,
+} from './chars';
 
-// CN_DIGIT by char code, for the hot loops (-1: not a digit).
-const CN_DIGIT_CODE = new Int8Array(0x10000).fill(-1);
-for (const [ch, v] of Object.entries(CN_DIGIT)) CN_DIGIT_CODE[ch.charCodeAt(0)] = v;
-function cnDigitAt(text: string, i: number): number {
-  return i < text.length ? CN_DIGIT_CODE[text.charCodeAt(i)] : -1;
-}
-export function isCnDigitChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length === 1 && CN_DIGIT_CODE[ch.charCodeAt(0)] >= 0;
-}
-function isMagChar(ch: string | undefined): boolean {
-  return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
-}
+export { isCnDigitChar };
 
 /** Fixes float noise from decimal × magnitude (88.85 × 1e8). */
 function tidy(v: number): number {
@@ -264,42 +213,6 @@ function readUnsigned(text: string, p: number): Numeral | null {
   if (dotted) out.dotted = true;
   if (lastBig) out.lastBig = lastBig;
   return out; // 十几万: more than 10万, as Recognizers-Text reads it (vague.ts)
-}
-
-/** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
-function readDigitRun(text: string, p: number): Numeral | null {
-  let q = p;
-  let value = 0,
-    prev = 0,
-    d: number;
-  while ((d = cnDigitAt(text, q)) >= 0) {
-    prev = value;
-    value = value * 10 + d;
-    q++;
-  }
-  const len = q - p;
-  const d0 = cnDigitAt(text, p),
-    d1 = cnDigitAt(text, p + 1);
-  // 两三天, 三四成: a pair before a unit, with no magnitude (vague.ts).
-  if (len === 2 && isDigitPair(d0, d1) && !isMagChar(text[q]) && matchUnit(text, q))
-    return { start: p, end: q, value: d0, max: d1, arabic: false, chinese: true };
-  if (len === 2 && isDigitPair(d0, d1) && isMagChar(text[q])) {
-    let mag = SMALL_MAG[text[q]] ?? 1;
-    if (SMALL_MAG[text[q]] !== undefined) q++;
-    const big = BIG_MAG[text[q]];
-    if (big !== undefined) {
-      mag *= big;
-      q++;
-    }
-    return { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
-  }
-  if (isMagChar(text[q]) || text[q] === '点') {
-    if (len === 2) return null; // 一百零五 is positional: not a run
-    // 一二三四五六七八九十: a listed sequence, then a positional numeral from its last digit (九十).
-    value = prev;
-    q--;
-  }
-  return { start: p, end: q, value, arabic: false, chinese: true, digitRun: true };
 }
 
 /** A numeral at p, including a sign (负, -, －) and 百分之/千分之/万分之 forms. */

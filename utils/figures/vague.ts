@@ -18,6 +18,8 @@
  * Each form reads a window of at most 24 characters again with one digit replaced: linear in the text.
  */
 import type { Numeral } from './numerals';
+import { BIG_MAG, cnDigitAt, isMagChar, SMALL_MAG } from './chars';
+import { matchUnit } from './units';
 
 type Reader = (text: string, p: number) => Numeral | null;
 
@@ -105,4 +107,40 @@ export function readBareBig(text: string, p: number): Numeral | null {
     bare: true,
     lastBig: twice ? 1e12 : ch === '万' ? 1e4 : 1e8,
   };
+}
+
+/** 二〇一九 / 零八 (digit by digit) or 二三十 / 七八万 (approximate range). */
+export function readDigitRun(text: string, p: number): Numeral | null {
+  let q = p;
+  let value = 0,
+    prev = 0,
+    d: number;
+  while ((d = cnDigitAt(text, q)) >= 0) {
+    prev = value;
+    value = value * 10 + d;
+    q++;
+  }
+  const len = q - p;
+  const d0 = cnDigitAt(text, p),
+    d1 = cnDigitAt(text, p + 1);
+  // 两三天, 三四成: a pair before a unit, with no magnitude (vague.ts).
+  if (len === 2 && isDigitPair(d0, d1) && !isMagChar(text[q]) && matchUnit(text, q))
+    return { start: p, end: q, value: d0, max: d1, arabic: false, chinese: true };
+  if (len === 2 && isDigitPair(d0, d1) && isMagChar(text[q])) {
+    let mag = SMALL_MAG[text[q]] ?? 1;
+    if (SMALL_MAG[text[q]] !== undefined) q++;
+    const big = BIG_MAG[text[q]];
+    if (big !== undefined) {
+      mag *= big;
+      q++;
+    }
+    return { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
+  }
+  if (isMagChar(text[q]) || text[q] === '点') {
+    if (len === 2) return null; // 一百零五 is positional: not a run
+    // 一二三四五六七八九十: a listed sequence, then a positional numeral from its last digit (九十).
+    value = prev;
+    q--;
+  }
+  return { start: p, end: q, value, arabic: false, chinese: true, digitRun: true };
 }
