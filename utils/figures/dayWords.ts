@@ -37,7 +37,11 @@ const RELATIVE_DAY: Record<string, number> = {
 const WORDS =
   /今年|去年|明年|前年|上半年|下半年|今天|今日|昨天|昨日|明天|前天|后天|今晨|今早|今晚|今夜|昨晚|昨夜|昨晨|前晚|前夜|明晨|明早|明晚/g;
 
-export function relativeYearBefore(text: string, p: number, ref: RefDate | null): { start: number; y: number | null } | null {
+export function relativeYearBefore(
+  text: string,
+  p: number,
+  ref: RefDate | null,
+): { start: number; y: number | null } | null {
   const w = text.slice(p - 2, p);
   const off = RELATIVE_YEAR[w];
   if (off === undefined) return null;

@@ -8,6 +8,8 @@ import { attachUnit, DEGREE, moneyPrefix, spokenMoney, type UnitDef } from './un
 import { contextUnit, hundredths, speedBefore } from './context';
 
 const TEMPERATURE_CONTEXT = /温|零下|华氏|摄氏/;
+// A digit after 成 is its tenth (九成五): only when the sentence goes on with no word after it.
+const CN_TENTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export function readSmall(text: string): (p: number) => { end: number; value: number } | null {
   return (p) => {
@@ -70,6 +72,11 @@ export function measure(text: string, n: Numeral, small: ReturnType<typeof readS
       start = mp.start;
       if (!def) def = { word: '', unit: mp.unit, kind: 'money' };
     }
+  }
+  const tenth = def?.word === '成' ? CN_TENTH[text[end]] : undefined;
+  if (tenth !== undefined && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '') && n.end - n.start === 1) {
+    value += tenth / 10; // 九成五 = 95 %, 一成半 = 15 %
+    end++;
   }
   if (def) {
     value *= def.factor ?? 1;

@@ -22,6 +22,8 @@ describe('names with numbers are no figures (names.ts, negatives.ts)', () => {
     ['“数字经济赋能百企千项”行动'],
     ['成千上万的市民'],
     ['“河北制造2.0”升级行动'],
+    ['石家庄队包揽男子200米自由泳前三名'],
+    ['进入全国前10位'],
   ])('%s', (t) => {
     expect(texts(t)).toEqual([]);
   });

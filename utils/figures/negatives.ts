@@ -126,6 +126,8 @@ export function judgeNumeral(
   if (isRecordNumber(text, n.start, before)) return 'notKey';
   // A base, not a figure: 每10万人中, 每千人口; a phase: 二期工程.
   if (prev === '每') return 'notKey';
+  // A place in a ranking: 前三名, 前10位, 前五强 (前11个月 is a date, read before this).
+  if (prev === '前' && /^[名位强甲]/.test(text.slice(n.end, figEnd))) return 'notKey';
   if (text[figEnd - 1] === '期' && (text.startsWith('工程', figEnd) || text.startsWith('项目', figEnd)))
     return 'notKey';
   const raw = n.rawInt;

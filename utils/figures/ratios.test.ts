@@ -13,6 +13,7 @@ describe('multipliers and ratios (ratios.ts)', () => {
     ['小学师生比为1∶15.6', { text: '1∶15.6', value: expect.closeTo(1 / 15.6, 9) }],
     ['普通高中生师比达到13:1', { text: '13:1', value: 13 }],
     ['按1:1比例配套', { text: '1:1', value: 1 }],
+    ['城乡居民收入比缩小至2.03∶1', { text: '2.03∶1', unit: 'ratio', value: 2.03 }],
   ])('%s', (t, want) => {
     const f = figs(t);
     expect(f, t).toHaveLength(1);

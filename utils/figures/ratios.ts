@@ -6,7 +6,8 @@
  * | 2.3倍, 两倍多 (units.ts)         | 2.3, 2 moreThan  | times |
  * | 翻番, 翻一番, 翻了两番, 翻三番     | 2, 2, 4, 8       | times |
  * | 男女比例105∶100, 师生比为1∶15.6  | 1.05, 0.0641…    | ratio |
- * A ratio a∶b (∶ : ： 比) needs a ratio word before it in its clause (比例, 性别比, 师生比, 配比, 之比, 按):
+ * A ratio a∶b (∶ : ： 比) needs a ratio word before it in its clause (比例, 性别比, 师生比, 配比, 之比, 按, or a
+ * noun + 比 + a verb: 收入比缩小至2.03∶1):
  * a match score (以2∶0获胜, 3比1逆转) has none and is no figure.
  */
 import type { Numeral } from './numerals';
@@ -24,6 +25,8 @@ const TIMES: Record<string, number> = { '': 1, 一: 1, 两: 2, 二: 2, 三: 3, �
 const RATIO_SEP = '∶:：比';
 // A ratio word shortly before the first number, e.g. 男女比例为105∶100, 生师比达到13:1, 按1:1配套.
 const RATIO_WORD = /(?:比例|性别比|师生比|生师比|配比|比值|之比|比率|按)[^，。；！？\n]{0,4}$/;
+// Or any noun + 比 and a verb of being or changing (城乡居民收入比缩小至2.03∶1), but not 比分, 对比, 相比, 评比.
+const NOUN_BI = /[\u4e00-\u9fff](?<![对相评赛分])比(?:为|是|达到?|缩小至|扩大至|降至|升至|保持在|约为)?$/;
 
 /** 翻番 forms: value 2^n times. */
 export function fanfanHits(text: string): RatioHit[] {
@@ -44,7 +47,8 @@ export function ratioHits(text: string, nums: Numeral[], used: Uint8Array): Rati
       b = nums[j + 1];
     if (used[j] || used[j + 1] || b.start !== a.end + 1 || !RATIO_SEP.includes(text[a.end])) continue;
     if (a.value <= 0 || b.value <= 0 || a.max !== undefined || b.max !== undefined) continue;
-    if (!RATIO_WORD.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    const before = text.slice(Math.max(0, a.start - 10), a.start);
+    if (!RATIO_WORD.test(before) && !NOUN_BI.test(before)) continue;
     used[j] = used[j + 1] = 1;
     out.push({ start: a.start, end: b.end, value: Number((a.value / b.value).toPrecision(12)), unit: 'ratio' });
     j++;

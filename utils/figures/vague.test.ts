@@ -30,6 +30,8 @@ describe('vague quantities (vague.ts table)', () => {
     ['其中企业千余家', { text: '千余家', value: 1000, qualifier: 'moreThan' }],
     ['万余人参加', { text: '万余人', value: 10_000, qualifier: 'moreThan' }],
     ['吸引专业观众万人以上，', { text: '万人以上', value: 10_000, qualifier: 'atLeast' }],
+    ['出苗率达到九成五。', { text: '九成五', kind: 'percent', value: 95, qualifier: 'exact' }],
+    ['城镇人口增加二三十万。', { text: '二三十万', kind: 'count', value: 200_000, max: 300_000 }],
     ['增长三成多', { text: '三成多', kind: 'percent', value: 30, qualifier: 'moreThan' }],
     ['是去年的两倍多', { text: '两倍多', kind: 'ratio', value: 2, unit: 'times', qualifier: 'moreThan' }],
   ])('%s', (t, want) => {

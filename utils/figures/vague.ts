@@ -134,7 +134,9 @@ export function readDigitRun(text: string, p: number): Numeral | null {
       mag *= big;
       q++;
     }
-    return { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
+    const out: Numeral = { start: p, end: q, value: d0 * mag, max: d1 * mag, arabic: false, chinese: true };
+    if (mag >= 1e4) out.lastBig = mag >= 1e8 ? 1e8 : 1e4; // 二三十万: a count with 万 (names.ts)
+    return out;
   }
   if (isMagChar(text[q]) || text[q] === '点') {
     if (len === 2) return null; // 一百零五 is positional: not a run
