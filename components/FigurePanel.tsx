@@ -1,19 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { EditedFigure, FigureKind } from '@/utils/types';
-import { formatFigureValue } from '@/utils/display/formatFigure';
+import { figureRows, type FigureOrder } from '@/utils/display/figureRows';
 import { t } from '@/utils/platform/i18n';
+import { FigureRowItem, type FigureRowActions } from './FigureRowItem';
+import { citeWithSource, setCiteWithSource } from './useFigureActions';
 
-interface Props {
+interface Props extends FigureRowActions {
   /** Figures with the user's edits applied, hidden ones included (greyed). */
   figures: EditedFigure[];
-  onLocate: (figure: EditedFigure) => void;
-  onCopyCitation?: (figure: EditedFigure) => void;
-  /** Pin / hide are offered only where the choice can be kept. */
-  onTogglePin?: (figure: EditedFigure) => void;
-  onToggleHide?: (figure: EditedFigure) => void;
+  /** Article.text: values as written, labels from the clause, the figure's period, repeats merged. */
+  articleText?: string;
   /** How many to show before “全部”. */
   topCount?: number;
+  /** Offered where the panel can fold away (the popup). */
+  onCollapse?: () => void;
 }
 
 const KIND_ORDER: FigureKind[] = [
@@ -34,81 +35,75 @@ const KIND_ORDER: FigureKind[] = [
   'other',
 ];
 
-/** Key figures: the top ones first, everything grouped by kind on demand. */
-export function FigurePanel({ figures, onLocate, onCopyCitation, onTogglePin, onToggleHide, topCount = 8 }: Props) {
-  const [showAll, setShowAll] = useState(false);
-  const visible = figures.filter((f) => !f.hidden);
-  const hiddenCount = figures.length - visible.length;
+const ORDER_KEY = 'cc-figure-order';
 
-  if (figures.length === 0) {
+function savedOrder(): FigureOrder {
+  try {
+    return localStorage.getItem(ORDER_KEY) === 'article' ? 'article' : 'key';
+  } catch {
+    return 'key';
+  }
+}
+
+/** Key figures: the top ones first (or in the article's order), everything grouped by kind on demand. */
+export function FigurePanel({ figures, articleText = '', topCount = 8, onCollapse, ...actions }: Props) {
+  const [showAll, setShowAll] = useState(false);
+  const [order, setOrder] = useState<FigureOrder>(savedOrder);
+  const [withSource, setWithSource] = useState(citeWithSource);
+  const rows = useMemo(() => figureRows(figures, articleText, order), [figures, articleText, order]);
+  const visible = rows.filter((row) => !row.figure.hidden);
+  const hiddenCount = rows.length - visible.length;
+
+  const chooseOrder = (next: FigureOrder) => {
+    setOrder(next);
+    try {
+      localStorage.setItem(ORDER_KEY, next);
+    } catch {
+      /* private mode: the choice lasts this page */
+    }
+  };
+
+  const title = (
+    <div class="cc-figures-head">
+      <h2 id="cc-figures-title" class="cc-figures-title">
+        {t('figuresTitle')} {rows.length > 0 && <span class="cc-count">{visible.length}</span>}
+      </h2>
+      {onCollapse && (
+        <button
+          type="button"
+          class="cc-icon-btn cc-collapse-btn"
+          onClick={onCollapse}
+          aria-expanded="true"
+          aria-controls="cc-figures-panel"
+          aria-label={t('figuresCollapse')}
+          title={t('figuresCollapse')}
+        >
+          ›
+        </button>
+      )}
+    </div>
+  );
+
+  if (rows.length === 0) {
     return (
-      <section class="cc-figures" aria-labelledby="cc-figures-title">
-        <h2 id="cc-figures-title" class="cc-figures-title">
-          {t('figuresTitle')}
-        </h2>
+      <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title">
+        {title}
         <p class="cc-empty-note">{t('figuresEmpty')}</p>
       </section>
     );
   }
 
-  const row = (figure: EditedFigure) => (
-    <li
-      class={`cc-figure${figure.pinned ? ' is-pinned' : ''}${figure.hidden ? ' is-hidden' : ''}`}
-      key={`${figure.start}:${figure.end}`}
-    >
-      <button
-        type="button"
-        class="cc-figure-main"
-        onClick={() => onLocate(figure)}
-        aria-label={`${t('figureLocate')}: ${figure.text}`}
-        title={figure.sentence}
-      >
-        <span class="cc-figure-value">{formatFigureValue(figure)}</span>
-        <span class="cc-figure-label">{figure.label || t(`kind_${figure.kind}`)}</span>
-      </button>
-      <span class="cc-figure-actions">
-        {onCopyCitation && (
-          <button
-            type="button"
-            class="cc-icon-btn"
-            onClick={() => onCopyCitation(figure)}
-            aria-label={`${t('figureCopyCitation')}: ${figure.text}`}
-            title={t('figureCopyCitation')}
-          >
-            ❝
-          </button>
-        )}
-        {onTogglePin && (
-          <button
-            type="button"
-            class="cc-icon-btn"
-            aria-pressed={!!figure.pinned}
-            onClick={() => onTogglePin(figure)}
-            aria-label={`${figure.pinned ? t('figureUnpin') : t('figurePin')}: ${figure.text}`}
-            title={figure.pinned ? t('figureUnpin') : t('figurePin')}
-          >
-            ★
-          </button>
-        )}
-        {onToggleHide && (
-          <button
-            type="button"
-            class="cc-icon-btn"
-            aria-pressed={!!figure.hidden}
-            onClick={() => onToggleHide(figure)}
-            aria-label={`${figure.hidden ? t('figureUnhide') : t('figureHide')}: ${figure.text}`}
-            title={figure.hidden ? t('figureUnhide') : t('figureHide')}
-          >
-            {figure.hidden ? '↺' : '✕'}
-          </button>
-        )}
-      </span>
-    </li>
+  const list = (items: typeof rows) => (
+    <ul class="cc-figure-list">
+      {items.map((row) => (
+        <FigureRowItem key={`${row.figure.start}:${row.figure.end}`} row={row} actions={actions} />
+      ))}
+    </ul>
   );
 
   let content: ComponentChildren;
   if (showAll) {
-    const groups = KIND_ORDER.map((kind) => ({ kind, items: figures.filter((f) => f.kind === kind) })).filter(
+    const groups = KIND_ORDER.map((kind) => ({ kind, items: rows.filter((r) => r.figure.kind === kind) })).filter(
       (g) => g.items.length > 0,
     );
     content = groups.map((group) => (
@@ -116,23 +111,44 @@ export function FigurePanel({ figures, onLocate, onCopyCitation, onTogglePin, on
         <h3 class="cc-figure-group-title">
           {t(`kind_${group.kind}`)} <span class="cc-count">{group.items.length}</span>
         </h3>
-        <ul class="cc-figure-list">{group.items.map(row)}</ul>
+        {list(group.items)}
       </div>
     ));
   } else {
-    content = <ul class="cc-figure-list">{visible.slice(0, topCount).map(row)}</ul>;
+    content = list(visible.slice(0, topCount));
   }
 
   return (
-    <section class="cc-figures" aria-labelledby="cc-figures-title">
-      <h2 id="cc-figures-title" class="cc-figures-title">
-        {t('figuresTitle')} <span class="cc-count">{visible.length}</span>
-      </h2>
+    <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title">
+      {title}
+      {/* biome-ignore lint/a11y/useSemanticElements: a two-button switch; a fieldset's legend layout does not fit */}
+      <div class="cc-order" role="group" aria-label={t('figuresOrderLabel')}>
+        <button type="button" class="cc-chip" aria-pressed={order === 'key'} onClick={() => chooseOrder('key')}>
+          {t('figuresOrderKey')}
+        </button>
+        <button type="button" class="cc-chip" aria-pressed={order === 'article'} onClick={() => chooseOrder('article')}>
+          {t('figuresOrderArticle')}
+        </button>
+      </div>
       {content}
       {(visible.length > topCount || hiddenCount > 0 || showAll) && (
         <button type="button" class="cc-link-btn" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-          {showAll ? t('figuresShowTop') : t('figuresShowAll', String(figures.length))}
+          {showAll ? t('figuresShowTop') : t('figuresShowAll', String(rows.length))}
         </button>
+      )}
+      {actions.onCopyCitation && (
+        <label class="cc-cite-option">
+          <input
+            type="checkbox"
+            checked={withSource}
+            onChange={(event) => {
+              const checked = (event.currentTarget as HTMLInputElement).checked;
+              setWithSource(checked);
+              setCiteWithSource(checked);
+            }}
+          />
+          {t('citationAddSource')}
+        </label>
       )}
     </section>
   );

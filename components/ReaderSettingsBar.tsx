@@ -8,6 +8,7 @@ interface Props {
 
 /** 【字号: 大 | 中 | 小】【背景色 …】 as on the site, as real buttons with pressed state. */
 export function ReaderSettingsBar({ settings, onChange }: Props) {
+  const current = PAPER_COLORS.find((p) => p.id === settings.paper) ?? PAPER_COLORS[PAPER_COLORS.length - 1];
   return (
     <div class="cc-settings" role="toolbar" aria-label={t('settingsLabel')}>
       {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
@@ -18,10 +19,10 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
             type="button"
             class="cc-chip"
             aria-pressed={settings.fontSize === size.id}
-            aria-label={`${t('fontSize')} ${size.label}`}
+            aria-label={`${t('fontSize')} ${localName('fontSize', size.id, size.label)}`}
             onClick={() => onChange({ fontSize: size.id })}
           >
-            {size.label}
+            {localName('fontSize', size.id, size.label)}
           </button>
         ))}
       </div>
@@ -32,13 +33,16 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
           <button
             type="button"
             class="cc-swatch"
-            style={{ background: paper.color }}
+            style={{ '--cc-swatch': paper.color }}
             aria-pressed={settings.paper === paper.id}
-            aria-label={`${t('paperColor')} ${paper.label}`}
-            title={paper.label}
+            aria-label={`${t('paperColor')} ${localName('paper', paper.id, paper.label)}`}
+            title={`${localName('paper', paper.id, paper.label)}\n${t('paperDarkHint')}`}
             onClick={() => onChange({ paper: paper.id })}
           />
         ))}
+        <span class="cc-swatch-name" aria-hidden="true">
+          {localName('paper', current.id, current.label)}
+        </span>
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('colorScheme')}>
@@ -57,4 +61,11 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
       </div>
     </div>
   );
+}
+
+/** A setting's name in the UI language (fontSize_large, paper_almond …); the Chinese label when none. */
+function localName(group: 'fontSize' | 'paper', id: string, fallback: string): string {
+  const key = `${group}_${id}`;
+  const name = t(key);
+  return name === key ? fallback : name;
 }

@@ -3,6 +3,7 @@ import type { Article } from '@/utils/types';
 import { sanitizeArticleHtml } from '@/utils/article/sanitize';
 import { formatPublishedAt } from '@/utils/display/formatFigure';
 import { markCaptions } from '@/utils/display/captions';
+import { fullWidthInElement, fullWidthPunctuation } from '@/utils/display/punctuation';
 import { t } from '@/utils/platform/i18n';
 import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
 
@@ -19,7 +20,11 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
   const html = useMemo(() => sanitizeArticleHtml(article.contentHtml, window), [article.contentHtml]);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (body.current) markCaptions(body.current, article.images);
+    if (body.current) {
+      markCaptions(body.current, article.images);
+      fullWidthInElement(body.current);
+      describeImages(body.current, article.images);
+    }
     bodyRef?.(body.current);
     return () => bodyRef?.(null);
   }, [html]);
@@ -43,7 +48,7 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       aria-labelledby="cc-article-title"
     >
       <h1 id="cc-article-title" class="cc-title">
-        {article.title}
+        {fullWidthPunctuation(article.title)}
       </h1>
       {meta.length > 0 && (
         <p class="cc-meta" data-testid="article-meta">
@@ -78,4 +83,13 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       )}
     </article>
   );
+}
+
+/** Every picture gets a text alternative: the page's alt or its caption; '' (decorative) when it has none. */
+function describeImages(body: HTMLElement, images: Article['images']): void {
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    if (img.hasAttribute('alt')) continue;
+    const known = images.find((image) => image.src === img.src);
+    img.alt = known?.alt || known?.caption || '';
+  }
 }

@@ -11,8 +11,8 @@ export interface FigureActions {
   bodyRef: (el: HTMLElement | null) => void;
   /** Marks the figure in the body and scrolls to it; says so when it can't be found. */
   locate: (figure: Pick<Figure, 'text' | 'sentence'>) => void;
-  /** Copies the figure's citation and confirms (or says the copy failed). */
-  copyCitation: (figure: Pick<Figure, 'sentence'>) => Promise<void>;
+  /** Copies the figure's citation (the clause holding it) and confirms, or says the copy failed. */
+  copyCitation: (figure: Pick<Figure, 'sentence'> & Partial<Figure>) => Promise<void>;
   /** The confirmation line to show in a role=status region (see Toast); '' when there is none. */
   toast: string;
   /** Shows another confirmation in the same region. */
@@ -24,7 +24,10 @@ export interface FigureActions {
  * copy its citation with a confirmation. Pass `notify` to report through a toast the page already has.
  */
 export function useFigureActions(
-  article: Pick<Article, 'siteName' | 'source' | 'publishedAt'> | null,
+  article:
+    | (Pick<Article, 'siteName' | 'source' | 'publishedAt'> &
+        Partial<Pick<Article, 'title' | 'url' | 'canonicalUrl' | 'text'>>)
+    | null,
   notify?: (message: string) => void,
 ): FigureActions {
   const body = useRef<HTMLElement | null>(null);
@@ -38,10 +41,10 @@ export function useFigureActions(
     if (!target) say(t('toastFigureNotFound'));
   };
 
-  const copyCitation = async (figure: Pick<Figure, 'sentence'>) => {
+  const copyCitation = async (figure: Pick<Figure, 'sentence'> & Partial<Figure>) => {
     if (!article) return;
     try {
-      await copyText(figureCitation(article, figure));
+      await copyText(figureCitation(article, figure, { withSource: citeWithSource() }));
       say(t('toastCitationCopied'));
     } catch {
       say(t('toastCopyFailed'));
@@ -57,4 +60,23 @@ export function useFigureActions(
     toast,
     notify: say,
   };
+}
+
+const CITE_SOURCE_KEY = 'cc-cite-with-source';
+
+/** Whether citations end with the article's title and URL (a choice shared by popup and library). */
+export function citeWithSource(): boolean {
+  try {
+    return localStorage.getItem(CITE_SOURCE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function setCiteWithSource(value: boolean): void {
+  try {
+    localStorage.setItem(CITE_SOURCE_KEY, value ? '1' : '0');
+  } catch {
+    /* private mode: not remembered */
+  }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { figureKey } from '@/utils/types';
 import { ReaderView } from '@/components/ReaderView';
@@ -16,31 +16,42 @@ import { copyText, downloadFile } from '@/utils/platform/download';
 import { openLibrary } from '@/utils/platform/tabs';
 import { t } from '@/utils/platform/i18n';
 import { usePageArticle, type PageState } from './usePageArticle';
-import { useCaptureState, type SaveStatus } from './useCaptureState';
+import { useCaptureState, type EditsState, type SaveStatus } from './useCaptureState';
 
 export function PopupApp() {
   const { state, tabId, extract } = usePageArticle();
   const [settings, updateSettings] = useReaderSettings();
   const article = state.phase === 'ready' ? state.article : null;
-  const { save, edits, updateEdit, saveNow } = useCaptureState(article, tabId);
+  const { save, edits, editsState, updateEdit, saveNow } = useCaptureState(article, tabId);
   const [toast, showToast] = useToast();
   const figureActions = useFigureActions(article, showToast);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [collapsed, setCollapsed] = usePanelCollapsed();
+  const readerScroll = useRef<HTMLElement>(null);
 
   const figures = useMemo(
     () => (article ? applyFigureEdits(article.figures, edits, { keepHidden: true }) : []),
     [article, edits],
   );
 
+  // The article can be scrolled with the keyboard at once: focus lands on it when it is on screen.
+  useEffect(() => {
+    if (article) readerScroll.current?.focus({ preventScroll: true });
+  }, [article]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && article) {
         event.preventDefault();
         void saveNow();
+      } else if (event.key === 'Escape' && settingsOpen) {
+        event.preventDefault();
+        setSettingsOpen(false);
       }
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [article, edits]);
+  }, [article, edits, settingsOpen]);
 
   const markdown = () => (article ? articleToMarkdown({ ...article, figureEdits: edits } as Article) : '');
 
@@ -58,12 +69,13 @@ export function PopupApp() {
       <header class="cc-header">
         <div class="cc-brand">
           <img src="/icon/32.png" alt="" width="20" height="20" />
-          <span>{t('extName')}</span>
+          <span class="cc-brand-name">{t('extName')}</span>
         </div>
         <div class="cc-actions">
           {article && (
             <>
               <SaveButton save={save} onSave={saveNow} />
+              <EditsNote state={editsState} saved={save.status === 'stored' || save.status === 'saved'} />
               <button type="button" class="cc-btn" onClick={copyMarkdown}>
                 {t('copyMarkdown')}
               </button>
@@ -85,9 +97,26 @@ export function PopupApp() {
           >
             {t('openLibrary')}
           </button>
+          {article && (
+            <button
+              type="button"
+              class="cc-btn cc-btn-quiet cc-settings-toggle"
+              aria-expanded={settingsOpen}
+              aria-controls="cc-settings-bar"
+              onClick={() => setSettingsOpen(!settingsOpen)}
+              title={t('settingsToggle')}
+              aria-label={t('settingsToggle')}
+            >
+              Aa
+            </button>
+          )}
         </div>
       </header>
-      {article && <ReaderSettingsBar settings={settings} onChange={updateSettings} />}
+      {article && (
+        <div id="cc-settings-bar" class={`cc-settings-wrap${settingsOpen ? ' is-open' : ''}`}>
+          <ReaderSettingsBar settings={settings} onChange={updateSettings} />
+        </div>
+      )}
       {save.status === 'error' && (
         <p class="cc-banner cc-banner-error" role="alert">
           {t('errorSaveFailed')}: {save.message}
@@ -95,27 +124,86 @@ export function PopupApp() {
       )}
       <main class="cc-main">
         {article ? (
-          <div class="cc-columns">
-            <div class="cc-reader-scroll">
+          <div class={`cc-columns${collapsed ? ' is-collapsed' : ''}`}>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the article's one scroll region, scrolled by keyboard */}
+            <section class="cc-reader-scroll" ref={readerScroll} tabIndex={0} aria-label={t('readerRegion')}>
               <ReaderView article={article} settings={settings} bodyRef={figureActions.bodyRef} />
-            </div>
+            </section>
             <aside class="cc-aside">
-              <FigurePanel
-                figures={figures}
-                onLocate={figureActions.locate}
-                onCopyCitation={figureActions.copyCitation}
-                onTogglePin={(f) => updateEdit(figureKey(f), (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}
-                onToggleHide={(f) => updateEdit(figureKey(f), (e) => ({ ...e, hidden: !e.hidden, pinned: false }))}
-              />
+              {collapsed ? (
+                <button
+                  type="button"
+                  class="cc-expand-btn"
+                  aria-expanded="false"
+                  aria-controls="cc-figures-panel"
+                  onClick={() => setCollapsed(false)}
+                  title={t('figuresExpand')}
+                >
+                  <span aria-hidden="true">‹</span> {t('figuresTitle')}
+                </button>
+              ) : (
+                <FigurePanel
+                  figures={figures}
+                  articleText={article.text}
+                  onCollapse={() => setCollapsed(true)}
+                  onLocate={figureActions.locate}
+                  onCopyCitation={figureActions.copyCitation}
+                  onTogglePin={(f) => updateEdit(figureKey(f), (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}
+                  onToggleHide={(f) => updateEdit(figureKey(f), (e) => ({ ...e, hidden: !e.hidden, pinned: false }))}
+                />
+              )}
             </aside>
           </div>
         ) : (
           <PageStatus state={state} onForce={() => extract(true)} onRetry={() => extract(false)} />
         )}
       </main>
-      <Toast message={toast} />
+      <Toast message={toast || figureActions.toast} />
     </div>
   );
+}
+
+/** Whether the figures panel is folded away, remembered for the next popup. */
+function usePanelCollapsed(): [boolean, (value: boolean) => void] {
+  const [collapsed, setCollapsed] = useState(() => {
+    try {
+      return localStorage.getItem('cc-figures-collapsed') === '1';
+    } catch {
+      return false;
+    }
+  });
+  const set = (value: boolean) => {
+    setCollapsed(value);
+    try {
+      localStorage.setItem('cc-figures-collapsed', value ? '1' : '0');
+    } catch {
+      /* the choice lasts this popup */
+    }
+  };
+  return [collapsed, set];
+}
+
+/** Says where the figure choices are: kept for 保存, written to the library, or not written. */
+function EditsNote({ state, saved }: { state: EditsState; saved: boolean }) {
+  if (state === 'unsaved')
+    return (
+      <span class="cc-edits-note is-warning" role="status">
+        {t('editsUnsaved')}
+      </span>
+    );
+  if (state === 'kept' && !saved)
+    return (
+      <span class="cc-edits-note" role="status" title={t('editsKept')}>
+        {t('editsKeptShort')}
+      </span>
+    );
+  if (state === 'saved' && saved)
+    return (
+      <span class="cc-edits-note" role="status" title={t('editsSavedToLibrary')}>
+        {t('editsSavedShort')}
+      </span>
+    );
+  return null;
 }
 
 function SaveButton({ save, onSave }: { save: SaveStatus; onSave: () => void }) {

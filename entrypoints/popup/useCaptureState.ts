@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article, Capture, FigureEdit } from '@/utils/types';
 import { getCaptureStore, requestPersistentStorage, storeErrorMessage } from '@/utils/store';
 import { t } from '@/utils/platform/i18n';
+import { clearPendingEdits, readPendingEdits, writePendingEdits } from './pendingEdits';
 
 export type SaveStatus =
   | { status: 'checking' }
@@ -12,33 +13,74 @@ export type SaveStatus =
   | { status: 'saved'; capture: Capture; created: boolean }
   | { status: 'error'; message: string };
 
-/** Whether the article is in the library, the user's figure choices, and saving. */
+/** Where the user's figure choices are: none made, kept for a later 保存, in the library, or not written. */
+export type EditsState = 'none' | 'kept' | 'saved' | 'unsaved';
+
+function storedCapture(save: SaveStatus): Capture | null {
+  return save.status === 'stored' || save.status === 'saved' ? save.capture : null;
+}
+
+/**
+ * Whether the article is in the library, the user's figure choices, and saving. Choices are kept at once
+ * (extension storage, per canonical URL) and, for an article already in the library, written to it too.
+ */
 export function useCaptureState(article: Article | null, tabId: number | null) {
   const [save, setSave] = useState<SaveStatus>({ status: 'checking' });
   const [edits, setEdits] = useState<FigureEdit[]>([]);
+  const [editsState, setEditsState] = useState<EditsState>('none');
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const url = article?.canonicalUrl;
 
   useEffect(() => {
-    if (!article) return;
+    if (!url) return;
     let alive = true;
-    getCaptureStore()
-      .getByCanonicalUrl(article.canonicalUrl)
-      .then((existing) => {
-        if (!alive) return;
-        setSave(existing ? { status: 'stored', capture: existing } : { status: 'new' });
-        if (existing) setEdits(existing.figureEdits ?? []);
-      })
-      .catch(() => alive && setSave({ status: 'new' }));
+    Promise.all([
+      getCaptureStore()
+        .getByCanonicalUrl(url)
+        .catch(() => undefined),
+      readPendingEdits(url),
+    ]).then(([existing, pending]) => {
+      if (!alive) return;
+      setSave(existing ? { status: 'stored', capture: existing } : { status: 'new' });
+      if (pending) {
+        setEdits(pending);
+        setEditsState(existing ? 'unsaved' : 'kept');
+        if (existing) void writeThrough(existing, pending);
+      } else if (existing) setEdits(existing.figureEdits ?? []);
+    });
     return () => {
       alive = false;
     };
-  }, [article?.canonicalUrl]);
+  }, [url]);
+
+  /** A saved article's choices go straight into the library; pending ones are cleared once written. */
+  const writeThrough = async (capture: Capture, next: FigureEdit[]) => {
+    try {
+      const updated = await getCaptureStore().updateCapture(capture.id, { figureEdits: next });
+      await clearPendingEdits(capture.canonicalUrl);
+      if (saveRef.current.status === 'stored' || saveRef.current.status === 'saved') {
+        setSave({ ...saveRef.current, capture: updated });
+      }
+      setEditsState('saved');
+    } catch {
+      setEditsState('unsaved');
+    }
+  };
 
   const updateEdit = (key: string, change: (edit: FigureEdit) => FigureEdit) => {
     setEdits((current) => {
       const existing = current.find((e) => e.key === key) ?? { key };
-      const next = change(existing);
+      const edited = change(existing);
       const rest = current.filter((e) => e.key !== key);
-      return next.pinned || next.hidden || next.corrected ? [...rest, next] : rest;
+      const next = edited.pinned || edited.hidden || edited.corrected ? [...rest, edited] : rest;
+      if (url) {
+        const capture = storedCapture(saveRef.current);
+        void writePendingEdits(url, next)
+          .then(() => (capture ? writeThrough(capture, next) : setEditsState('kept')))
+          .catch(() => setEditsState('unsaved'));
+      }
+      return next;
     });
   };
 
@@ -46,16 +88,20 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
     if (!article) return;
     setSave({ status: 'saving' });
     try {
-      const { capture, created } = await getCaptureStore().saveArticle(article, { figureEdits: edits });
+      const store = getCaptureStore();
+      let { capture, created } = await store.saveArticle(article, { figureEdits: edits });
+      // Saving again replaces the choices (an unpinned figure must not come back from the old record).
+      if (!created) capture = await store.updateCapture(capture.id, { figureEdits: edits });
+      await clearPendingEdits(article.canonicalUrl);
       setSave({ status: 'saved', capture, created });
+      setEditsState(edits.length > 0 ? 'saved' : 'none');
       // Ask once the library has something worth keeping, so the browser won't evict it under pressure.
       if (created) void requestPersistentStorage().catch(() => false);
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
     } catch (error) {
-      const message = storeErrorMessage(error, t);
-      setSave({ status: 'error', message });
+      setSave({ status: 'error', message: storeErrorMessage(error, t) });
     }
   };
 
-  return { save, edits, updateEdit, saveNow };
+  return { save, edits, editsState, updateEdit, saveNow };
 }

@@ -79,7 +79,7 @@ describe('popup on a 长城网 article', () => {
 
     // Figures panel: the headline figure is there, and a click marks it in the text.
     const figures = popup.getByRole('region', { name: /关键数字/ });
-    await expect.poll(() => figures.textContent()).toContain('300 亿元');
+    await expect.poll(() => figures.textContent()).toContain('超过300亿元');
     await popup.getByRole('button', { name: /在正文中定位: 300亿元/ }).click();
     await expect.poll(() => popup.locator('mark.cc-figure-hit').textContent()).toBe('300亿元');
 
@@ -113,7 +113,7 @@ describe('popup on a 长城网 article', () => {
     await popup.getByRole('button', { name: '隐藏: 50亿元' }).click();
     await popup.getByRole('button', { name: '置顶: 3.6万人次' }).click();
     const firstFigure = popup.locator('.cc-figure-list .cc-figure-main').first();
-    expect(await firstFigure.getAttribute('aria-label')).toBe('在正文中定位: 3.6万人次');
+    expect(await firstFigure.getAttribute('aria-label')).toMatch(/^在正文中定位: 3\.6万人次 — /);
     await popup.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => popup.getByRole('button', { name: /已保存/ }).count()).toBe(1);
 

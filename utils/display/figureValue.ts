@@ -74,12 +74,32 @@ function unitName(unit: string): string {
  * The one formatter of a figure's value, in named variants:
  * - `reader`: as a reader says it, “超过 300 亿元”, “3.6 万人次”, “3–5 年” (views);
  * - `normalised`: the normalised number with a sign for its qualifier, “约36000”, “3–5”, “≥100”; a date
- *   figure gives its resolved ISO date (exports: Markdown table, sortable columns).
+ *   figure gives its resolved ISO date (exports: Markdown table, sortable columns);
+ * - `asWritten`: in the article's own scale and words, 1.21万亿元, 逾210亿元, 百余名; a date as its period
+ *   (2024年8月下旬（8月21日–31日）). Give the article's text so a qualifier written before the number is kept.
  */
-export type FigureValueStyle = 'reader' | 'normalised';
+export type FigureValueStyle = 'reader' | 'normalised' | 'asWritten';
 
-export function formatFigureValue(figure: Figure, style: FigureValueStyle = 'reader'): string {
-  return style === 'normalised' ? normalisedValue(figure) : readerValue(figure);
+export function formatFigureValue(figure: Figure, style: FigureValueStyle = 'reader', articleText?: string): string {
+  if (style === 'normalised') return normalisedValue(figure);
+  if (style === 'asWritten') return writtenValue(figure, articleText);
+  return readerValue(figure);
+}
+
+/**
+ * Qualifier words written before a number (the engine keeps them out of `text`), longest first.
+ * Example: "投资逾210亿元" -> "逾" + "210亿元".
+ */
+const LEADING_QUALIFIER = /(?:不超过|将近|接近|大约|超过|突破|高达|多达|不到|不足|最多|至少|最高|最低|逾|超|约|近)$/u;
+
+function writtenValue(figure: Figure, articleText?: string): string {
+  if (figure.kind === 'date' && figure.date) return formatIsoDate(figure.date);
+  let prefix = '';
+  if (articleText && figure.qualifier !== 'exact' && articleText.slice(figure.start, figure.end) === figure.text) {
+    const before = articleText.slice(Math.max(0, figure.start - 3), figure.start);
+    prefix = LEADING_QUALIFIER.exec(before)?.[0] ?? '';
+  }
+  return `${prefix}${figure.text.replace(/\s+/g, '')}`;
 }
 
 /** Plain decimal, never exponent notation (8885000000, not 8.885e9). */

@@ -54,9 +54,9 @@ describe('dates', () => {
   it.each([
     ['2019-01-26', '2019年1月26日'],
     ['2018-08', '2018年8月'],
-    ['2024-Q1', '2024年第1季度'],
+    ['2024-Q1', '2024年一季度'],
     ['2024-H1', '2024年上半年'],
-    ['2018/2020', '2018年至2020年'],
+    ['2018/2020', '2018—2020年'],
   ])('formatIsoDate(%s) = %s', (iso, expected) => expect(formatIsoDate(iso)).toBe(expected));
 
   it('reads publishedAt in the page clock and drops a midnight time', () => {
@@ -116,5 +116,59 @@ describe('figureCitation', () => {
     expect(figureCitation({ siteName: null, source: null, publishedAt: null }, { sentence: '培训3.6万人次，' })).toBe(
       '培训3.6万人次。',
     );
+  });
+});
+
+describe('figureCitation: one short sentence', () => {
+  const text =
+    '大厂回族自治县举行招商推介会。其中，大厂共签约项目52个，总投资300亿元，涉及高端装备、文化创意等领域，' +
+    '预计带动就业5000人。\n\n截至8月末，全省各项贷款余额1.21万亿元，同比增长8.1%，增速比上年同期高0.5个百分点。' +
+    '\n\n指标\t数值\t同比增长\n\n地区生产总值\t2150.6亿元\t6.1%';
+  const article = {
+    siteName: '长城网',
+    source: '长城网',
+    publishedAt: '2019-05-24T11:34:00+08:00',
+    title: '大厂：打造北京城市副中心后花园',
+    canonicalUrl: 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml',
+    text,
+  };
+  const at = (figureText: string) => {
+    const start = text.indexOf(figureText);
+    const end = start + figureText.length;
+    const paragraph = text.slice(text.lastIndexOf('\n', start) + 1);
+    return { text: figureText, start, end, sentence: paragraph.slice(0, paragraph.search(/[。\n]/) + 1) };
+  };
+
+  it('cites the clause that holds the figure, not the whole sentence', () => {
+    expect(figureCitation(article, at('52个'))).toBe('据长城网2019年5月24日报道，大厂共签约项目52个。');
+  });
+
+  it('keeps the clause before one that cannot stand alone, and the sentence’s opening time', () => {
+    expect(figureCitation(article, at('8.1%'))).toBe(
+      '据长城网2019年5月24日报道，截至8月末，全省各项贷款余额1.21万亿元，同比增长8.1%。',
+    );
+  });
+
+  it('has no tab characters from tables', () => {
+    const cited = figureCitation(article, at('2150.6亿元'));
+    expect(cited).not.toMatch(/\t/);
+    expect(cited).toBe('据长城网2019年5月24日报道，地区生产总值2150.6亿元。');
+  });
+
+  it('adds the title and URL when asked', () => {
+    expect(figureCitation(article, at('52个'), { withSource: true })).toBe(
+      '据长城网2019年5月24日报道，大厂共签约项目52个。' +
+        '（《大厂：打造北京城市副中心后花园》，http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml）',
+    );
+  });
+});
+
+describe('figureCitation: a clause without its subject takes the one before', () => {
+  it('计划总投资88.85亿元 keeps 大厂共签约项目19个', () => {
+    const text = '其中,大厂共签约项目19个,计划总投资88.85亿元。';
+    const start = text.indexOf('88.85亿元');
+    const article = { siteName: '长城网', source: null, publishedAt: '2019-05-24T11:34:00+08:00', text };
+    const figure = { text: '88.85亿元', start, end: start + 7, sentence: text };
+    expect(figureCitation(article, figure)).toBe('据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。');
   });
 });

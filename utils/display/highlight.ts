@@ -4,8 +4,19 @@ const HIT_CLASS = 'cc-figure-hit';
 const SENTENCE_CLASS = 'cc-sentence-hit';
 const BLOCKS = 'p, li, figcaption, blockquote, h2, h3, h4, td, div';
 
+const HALF_WIDTH: Record<string, string> = {
+  '，': ',',
+  '；': ';',
+  '：': ':',
+  '？': '?',
+  '！': '!',
+  '（': '(',
+  '）': ')',
+};
+
+/** Compared without spaces and with full-width marks as ASCII: the reader shows 一页，在 for the stored 一页,在. */
 function squash(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.replace(/\s+/g, '').replace(/[，；：？！（）]/g, (mark) => HALF_WIDTH[mark]);
 }
 
 /** Removes the marks a previous highlight left. */
