@@ -44,7 +44,8 @@ export async function startFixtureServer(extraPages: FixturePage[] = []): Promis
   const pages = [...extraPages, ...fixturePages()];
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const pathname = (req.url ?? '/').split('?')[0];
+    // Through a proxy (the Firefox tests) the request line holds the whole URL: keep only its path.
+    const pathname = new URL(req.url ?? '/', `http://${host || 'localhost'}`).pathname;
     const page = pages.find((p) => {
       const u = new URL(p.url);
       return u.hostname === host && u.pathname === pathname;
