@@ -98,8 +98,16 @@ describe('keyboard', () => {
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('正文');
     const region = popup.getByRole('region', { name: '正文' });
-    await popup.keyboard.press('PageDown');
-    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // PageDown scrolls the focused article (pressed again while the page is still settling under load).
+    await expect
+      .poll(
+        async () => {
+          await popup.keyboard.press('PageDown');
+          return region.evaluate((el) => el.scrollTop);
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
 
     const first = popup.locator('.cc-figure-main').first();
     await first.focus();
