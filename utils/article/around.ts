@@ -1,6 +1,7 @@
 /** Text windows around the title and at the end of the body, where Chinese bylines live. */
 import { cleanText } from './parse';
 import { nameList } from './names';
+import { bylineOnlyNames } from './lead';
 import { hasDescendant } from './dom';
 
 const SHOW_TEXT = 4;
@@ -82,18 +83,23 @@ export function tailText(root: Element): string {
   return t.slice(Math.max(0, t.length - 160));
 }
 
-/** A name line at the top of the body that only repeats the byline ("赵延东、风笑天" under the title). */
+/**
+ * A line at the top of the body that is nothing but byline metadata: the names alone repeating the byline
+ * ("赵延东、风笑天" under the title) or a labelled byline ("本报记者 张伟 通讯员 李娜", "文/图 长城网记者 马骁") naming
+ * the authors (or anyone, when no author is known). A dateline lead ("本报讯（记者 张伟）…") is the story and stays.
+ */
 export function dropLeadingByline(root: Element, authors: string[]): void {
-  if (!authors.length) return;
   const els = root.querySelectorAll('p,div,center,font,span,td,strong,b,h3,h4');
   for (let i = 0, seen = 0; i < els.length && seen < 6; i++) {
     if (els[i].querySelector('p,div,td')) continue; // wrappers: look at their lines
     const t = cleanText(els[i].textContent);
     if (!t) continue;
     seen++;
-    if (t.length > 40) return; // the story has started
+    if (t.length > 50) return; // the story has started
     const names = nameList(t);
-    if (names.length && names.join() === authors.join()) {
+    const labelled = bylineOnlyNames(t);
+    const known = labelled.length && (!authors.length || labelled.every((n) => authors.includes(n)));
+    if (known || (authors.length && names.length && names.join() === authors.join())) {
       els[i].remove();
       return;
     }

@@ -6,6 +6,7 @@
 import { cleanText } from './strings';
 import { isPersonName, splitAuthors } from './names';
 import { byTag, countDescendants, elementsIn, hasDescendant, tagSet } from './dom';
+import { isDatelineLead } from './lead';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
 const PAGE_TOOL =
@@ -84,7 +85,8 @@ export function cleanContent(root: Element, patterns: RegExp[], removeSelectors:
     const t = cleanText(el.textContent);
     if (!t || t.length > 200 || hasDescendant(el, 'img')) continue;
     // Trailer headings (相关新闻, 网友评论 ...) are left for cutTrailer, which also drops the list under them.
-    if (TRAILER_RE.test(t)) continue;
+    // A dateline lead ("长城网·冀云客户端讯（记者 X）…") is the story, whatever chrome it resembles.
+    if (TRAILER_RE.test(t) || isDatelineLead(t)) continue;
     if (patterns.some((re) => re.test(t)) || (t.length < 100 && (INFO_LINE_RE.test(t) || PAGER_RE.test(t)))) {
       removed.push(t);
       const box = el.parentElement;

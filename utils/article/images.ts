@@ -41,16 +41,57 @@ export function fixUrls(root: Element, base: string): void {
   fixLinks(root, base);
 }
 
-/** Lazy images -> real address, made absolute; images with no usable address removed. */
+/** A picture file by its address (the big picture a thumbnail links to). */
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|bmp|avif)(?:$|[?#])/i;
+/** Thumbnail markers in a file name: "a_01t.jpg" (CMS), "a_small.jpg", "a_thumb.jpg", "a_s.jpg", "thumb_a.jpg". */
+const THUMB_MARK_RE =
+  /(?:(?<=\d)t|[_-](?:s|small|thumb|thumbnail|mini|min))(?=\.[a-z]+(?:$|[?#]))|(?<=\/)(?:thumb|small|s)_/i;
+
+/** The same picture without its thumbnail marker: ".../a_01t.jpg" -> ".../a_01.jpg" (null when none). */
+function unthumbed(url: string): string | null {
+  const out = url.replace(THUMB_MARK_RE, '');
+  return out === url ? null : out;
+}
+
+/** The widest candidate of a srcset ("a.jpg 320w, b.jpg 1280w" -> "b.jpg"). */
+function largestSrcset(srcset: string | null): string | null {
+  let best: string | null = null;
+  let bestSize = 0;
+  for (const part of (srcset ?? '').split(/,\s+/)) {
+    const [url, size = '1x'] = part.trim().split(/\s+/);
+    const n = Number.parseFloat(size) * (/x$/i.test(size) ? 1000 : 1);
+    if (url && n > bestSize) [best, bestSize] = [url, n];
+  }
+  return best;
+}
+
+/**
+ * The full-size address of an image: a lazy-loading attribute (data-original, data-src, data-url …), then the big
+ * picture a thumbnail links to, then the widest srcset candidate, then src. A placeholder or a thumbnail of another
+ * candidate (…_01t.jpg beside …_01.jpg) is taken only when nothing else exists.
+ */
+export function fullSizeSource(img: Element, base: string): string | null {
+  const link = img.parentElement?.tagName === 'A' ? img.parentElement.getAttribute('href') : null;
+  const raw = [
+    ...LAZY_ATTRS.map((a) => img.getAttribute(a)),
+    link && IMAGE_FILE_RE.test(link) && img.parentElement?.children.length === 1 ? link : null,
+    largestSrcset(img.getAttribute('srcset') ?? img.getAttribute('data-srcset')),
+    img.getAttribute('src'),
+  ];
+  const all = raw
+    .filter((v): v is string => !!v?.trim() && !/^\s*data:/i.test(v))
+    .map((v) => absoluteUrl(v, base))
+    .filter((v): v is string => !!v && /^https?:/i.test(v));
+  const real = all.filter((u) => !PLACEHOLDER_RE.test(new URL(u).pathname));
+  const full = real.filter((u) => !real.some((o) => o !== u && unthumbed(u) === o));
+  return full[0] ?? real[0] ?? all[0] ?? null;
+}
+
+/** Images made full-size and absolute (see fullSizeSource); images with no usable address removed. */
 export function fixImages(root: Element, base: string): void {
   for (const img of byTag(root, 'img')) {
-    const src = img.getAttribute('src') ?? '';
-    if (!src.trim() || PLACEHOLDER_RE.test(src.trim())) {
-      const real = LAZY_ATTRS.map((a) => img.getAttribute(a)).find((v) => v?.trim() && !/^data:/i.test(v.trim()));
-      if (real) img.setAttribute('src', real);
-    }
-    const abs = absoluteUrl(img.getAttribute('src'), base);
-    if (abs && !/^data:/i.test(img.getAttribute('src') ?? '')) img.setAttribute('src', abs);
+    const src = fullSizeSource(img, base);
+    if (src) img.setAttribute('src', src);
     else img.remove();
     img.removeAttribute('srcset');
   }

@@ -15,6 +15,7 @@ import { canonicalize, cleanText } from './parse';
 import { MIN_ARTICLE_CHARS, notAnArticle } from './notArticle';
 import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
 import { dropLeadingByline } from './around';
+import { isCaptionLike } from './lead';
 import {
   type Body,
   cleanBody,
@@ -87,6 +88,9 @@ function siteNameOf(page: Page, body: Body): string | null {
 
 function assemble(page: Page, body: Body, c: MetaCandidates, paras: string[], text: string): ExtractedArticle {
   const meta = resolveMeta(c);
+  // Before sanitising: captions are found by centring marks and class names.
+  const images = collectImages(body.content);
+  const captions = new Set(images.map((i) => i.caption));
   const article: ExtractedArticle = {
     url: page.url,
     canonicalUrl: canonicalOf(page),
@@ -99,10 +103,10 @@ function assemble(page: Page, body: Body, c: MetaCandidates, paras: string[], te
     editor: meta.editor,
     keywords: meta.keywords,
     channel: meta.channel,
-    excerpt: makeExcerpt(paras),
+    excerpt: makeExcerpt(paras, 120, (p) => captions.has(p) || isCaptionLike(p)),
     text,
     contentHtml: '', // sanitised below, once the images are read
-    images: collectImages(body.content), // before sanitising: captions are found by centring marks and class names
+    images,
     length: text.length,
   };
   article.contentHtml = sanitizeArticleElement(body.content, page.win);

@@ -115,8 +115,8 @@ export function joinParagraphs(paras: string[]): string {
   return paras.join('\n\n');
 }
 
-/** First paragraph that reads like prose, cut near 120 characters. */
-export function makeExcerpt(paras: string[], max = 120): string {
-  const first = paras.find((p) => p.length >= 20) ?? paras[0] ?? '';
+/** First paragraph that reads like prose (not one `skip` rejects: a picture caption), cut near 120 characters. */
+export function makeExcerpt(paras: string[], max = 120, skip: (p: string) => boolean = () => false): string {
+  const first = paras.find((p) => p.length >= 20 && !skip(p)) ?? paras.find((p) => !skip(p)) ?? paras[0] ?? '';
   return first.length > max ? `${first.slice(0, max).replace(/[，,、；;：:\s]+$/, '')}…` : first;
 }
