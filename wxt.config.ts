@@ -10,7 +10,11 @@ export const CHANGCHENG_MATCHES = [
 ];
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The Public Suffix List (utils/urls.ts) from tldts's minified build: 137 kB in the extractor instead of 277 kB.
+    resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,6 +5,7 @@ import { t } from '@/utils/platform/i18n';
 import { isNotAnArticle } from '@/utils/types';
 import { getCaptureStore, storeErrorMessage } from '@/utils/store';
 import { canonicalize } from '@/utils/article/parse';
+import { readCanonicalClaims, trustedCanonical } from '@/utils/urls';
 
 const MENU_SAVE = 'changcheng-save-page';
 const BADGE_SAVED = '✓';
@@ -37,8 +38,20 @@ export default defineBackground(() => {
   });
 });
 
+/**
+ * Badge writes per tab, numbered: a look-up that started before a newer write (a quick save finishing) drops its
+ * answer instead of wiping the newer badge.
+ */
+const badgeTurn = new Map<number, number>();
+function nextTurn(tabId: number): number {
+  const turn = (badgeTurn.get(tabId) ?? 0) + 1;
+  badgeTurn.set(tabId, turn);
+  return turn;
+}
+
 /** Extracts and saves in one go; the badge says how it went (✓ saved, ! with the reason in the tooltip). */
 async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string }> {
+  nextTurn(tabId);
   await setBadge(tabId, '…', '#6b7280', t('badgeSaving'));
   const outcome = await extractFromTab(tabId);
   if (outcome.kind !== 'result' || isNotAnArticle(outcome.result)) {
@@ -48,10 +61,12 @@ async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string
   }
   try {
     await getCaptureStore().saveArticle(outcome.result);
+    nextTurn(tabId);
     await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
     return { ok: true };
   } catch (error) {
     const message = storeErrorMessage(error, t);
+    nextTurn(tabId);
     await setBadge(tabId, '!', '#b91c1c', `${t('badgeSaveFailed')}: ${message}`);
     return { ok: false, message };
   }
@@ -59,13 +74,15 @@ async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string
 
 /** Shows ✓ on the toolbar icon when the tab's page is already in the library. */
 async function refreshBadge(tabId: number): Promise<void> {
+  const turn = nextTurn(tabId);
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
     return; // tab closed
   }
-  const saved = url && /^https?:/.test(url) ? await isSaved(url) : false;
+  const saved = url && /^https?:/.test(url) ? await isSaved(tabId, url) : false;
+  if (badgeTurn.get(tabId) !== turn) return; // a newer write (a quick save) owns the badge now
   await setBadge(tabId, saved ? BADGE_SAVED : '', '#15803d', saved ? t('badgeSaved') : t('actionTitle'));
 }
 
@@ -74,13 +91,27 @@ async function refreshActiveTabBadge(): Promise<void> {
   if (tab?.id != null) await refreshBadge(tab.id);
 }
 
-async function isSaved(url: string): Promise<boolean> {
+/**
+ * Captures are keyed by Article.canonicalUrl, which follows the page's trusted <link rel=canonical> / og:url (an
+ * hebei.com.cn page whose canonical is on hebccw.cn): the tab is looked up under the same key, read from the page
+ * with the same rules, and under its own URL (pages we may not script, or not loaded yet).
+ */
+async function isSaved(tabId: number, url: string): Promise<boolean> {
+  const keys = new Set([canonicalize(url)]);
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: readCanonicalClaims });
+    const claims = injection?.result as ReturnType<typeof readCanonicalClaims> | undefined;
+    if (claims) keys.add(trustedCanonical(url, [claims.canonical, claims.ogUrl], claims.base || url));
+  } catch {
+    /* no permission on this host, or the page is still loading: its own URL only */
+  }
   try {
     const store = getCaptureStore();
-    return !!(await store.getByCanonicalUrl(canonicalize(url)));
+    for (const key of keys) if (await store.getByCanonicalUrl(key)) return true;
   } catch {
-    return false;
+    /* the library can't be read: no badge */
   }
+  return false;
 }
 
 async function setBadge(tabId: number, text: string, color: string, title: string): Promise<void> {

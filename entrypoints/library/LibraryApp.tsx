@@ -13,6 +13,7 @@ import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
+import { originalUrl } from '@/utils/urls';
 import { useCaptures } from './useCaptures';
 
 function currentCaptureId(): string | null {
@@ -122,9 +123,11 @@ export function LibraryApp() {
               <div class="cc-lib-toolbar">
                 <ReaderSettingsBar settings={settings} onChange={updateSettings} />
                 <span class="cc-lib-toolbar-actions">
-                  <a class="cc-btn" href={selected.canonicalUrl} target="_blank" rel="noopener noreferrer">
-                    {t('openOriginal')}
-                  </a>
+                  {originalUrl(selected) && (
+                    <a class="cc-btn" href={originalUrl(selected)!} target="_blank" rel="noopener noreferrer">
+                      {t('openOriginal')}
+                    </a>
+                  )}
                   <button
                     type="button"
                     class="cc-btn"

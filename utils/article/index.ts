@@ -11,11 +11,12 @@ import { type MetaCandidates, resolveField, resolveMeta } from './meta/resolve';
 import { sanitizeArticleElement } from './sanitize';
 import { collectImages } from './images';
 import { metaFirst } from './metadata';
-import { canonicalize, cleanText } from './parse';
+import { cleanText } from './parse';
 import { MIN_ARTICLE_CHARS, notAnArticle } from './notArticle';
 import { joinParagraphs, makeExcerpt, paragraphsOf } from './text';
 import { dropLeadingByline } from './around';
 import { isCaptionLike } from './lead';
+import { trustedCanonical } from '../urls';
 import {
   type Body,
   cleanBody,
@@ -67,16 +68,9 @@ export function extractArticle(
   return assemble(page, body, candidates, paras, text);
 }
 
+/** Trusted only on the page's own site (issue 9 §4): <link rel=canonical>, then og:url, else the page's URL. */
 function canonicalOf(page: Page): string {
-  if (page.head.canonical) {
-    try {
-      const c = new URL(page.head.canonical, page.base);
-      if (/^https?:$/.test(c.protocol) && c.pathname.length > 1) return canonicalize(c.href);
-    } catch {
-      /* keep the page URL */
-    }
-  }
-  return canonicalize(page.url);
+  return trustedCanonical(page.url, [page.head.canonical, page.head.meta.get('og:url')], page.base);
 }
 
 function siteNameOf(page: Page, body: Body): string | null {
