@@ -1,6 +1,16 @@
 /**
- * Bytes -> HTML string with the right charset. Pure (TextDecoder only), used by the CLI, eval and tests.
- * Order: BOM, then Content-Type header, then <meta charset>/http-equiv in the first 4 KB, then sniff.
+ * Bytes -> HTML string with the right charset, the way browsers read it (HTML spec, "determining the character
+ * encoding"), plus two repairs for mislabelled 长城网-era pages. Pure (TextDecoder only): CLI, eval and tests.
+ *
+ * 1. A byte order mark wins.
+ * 2. Then the Content-Type header's charset, then a <meta charset> / http-equiv in the first 4 KB. A meta that
+ *    names UTF-16 on bytes that are ASCII-compatible (it was read as ASCII) means UTF-8, as the spec says.
+ * 3. A declared UTF-8 page is decoded as UTF-8, with U+FFFD where bytes are invalid, as a browser shows it —
+ *    unless almost none of its non-ASCII text is UTF-8 at all and all of it is GB18030 (a GBK page mislabelled
+ *    as UTF-8: not "a few bad bytes").
+ * 4. A declared legacy charset (GB2312, GBK, Big5 ...) whose bytes are valid UTF-8 with non-ASCII text is
+ *    UTF-8: legacy multi-byte Chinese practically never forms valid UTF-8 (a template copied between sites).
+ * 5. No declaration: UTF-8 if the bytes are valid UTF-8, otherwise GB18030 (the zh-CN default).
  */
 
 export interface DecodedHtml {
@@ -38,8 +48,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   if (!l) return null;
   const mapped = ALIASES[l] ?? l;
   try {
-    new TextDecoder(mapped);
-    return mapped;
+    return new TextDecoder(mapped).encoding;
   } catch {
     return null;
   }
@@ -51,17 +60,19 @@ export function charsetFromContentType(header: string | null | undefined): strin
   return m ? normalizeCharset(m[1]) : null;
 }
 
-/** <meta charset=...> or <meta http-equiv="Content-Type" content="...charset=..."> in the head bytes. */
+/**
+ * <meta charset=...> or <meta http-equiv="Content-Type" content="...charset=..."> in the head bytes. Found by
+ * reading the bytes as ASCII, so UTF-16 and x-user-defined are replaced as the HTML spec's prescan does.
+ */
 export function charsetFromMeta(head: string): string | null {
   const re = /<meta\b[^>]*>/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
-    const tag = m[0];
-    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (direct) {
-      const cs = normalizeCharset(direct[1]);
-      if (cs) return cs;
-    }
+    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
+    const cs = direct ? normalizeCharset(direct[1]) : null;
+    if (cs?.startsWith('utf-16')) return 'utf-8';
+    if (cs === 'x-user-defined') return 'windows-1252';
+    if (cs) return cs;
   }
   return null;
 }
@@ -73,9 +84,61 @@ function bomCharset(b: Uint8Array): { charset: string; skip: number } | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+interface Utf8Scan {
+  /** Well-formed multi-byte sequences (non-ASCII characters). */
+  valid: number;
+  /** Ill-formed sequences (each would become one U+FFFD). */
+  invalid: number;
+}
+
+/** Counts UTF-8 multi-byte sequences, well- and ill-formed (the WHATWG decoder's ranges, without decoding). */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    }
+    let j = 1;
+    while (need > 0 && j <= need && i + j < bytes.length) {
+      const c = bytes[i + j];
+      if (c < (j === 1 ? low : 0x80) || c > (j === 1 ? high : 0xbf)) break;
+      j++;
+    }
+    if (need > 0 && j === need + 1) {
+      valid++;
+      i += j;
+    } else {
+      invalid++;
+      i += Math.max(1, j);
+    }
+  }
+  return { valid, invalid };
+}
+
+function decode(bytes: Uint8Array, charset: string): DecodedHtml {
+  return { html: new TextDecoder(charset).decode(bytes), charset };
+}
+
+function decodesCleanly(bytes: Uint8Array, charset: string): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder(charset, { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;
@@ -84,16 +147,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 export function decodeHtml(bytes: Uint8Array, contentTypeHeader?: string): DecodedHtml {
   const bom = bomCharset(bytes);
-  if (bom) return { html: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
+  if (bom) return decode(bytes.subarray(bom.skip), bom.charset);
 
-  // Pages lie: a declared utf-8 that isn't valid utf-8 falls through to the sniff below.
-  const headerCs = charsetFromContentType(contentTypeHeader);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const metaCs = charsetFromMeta(head);
-  const declared = headerCs ?? metaCs;
-  if (declared && declared !== 'utf-8') {
-    return { html: new TextDecoder(declared).decode(bytes), charset: declared };
+  const declared = charsetFromContentType(contentTypeHeader) ?? charsetFromMeta(head);
+  const utf8 = scanUtf8(bytes);
+
+  if (declared === 'utf-8') {
+    const mislabelledGbk = utf8.valid < utf8.invalid && decodesCleanly(bytes, 'gb18030');
+    return decode(bytes, mislabelledGbk ? 'gb18030' : 'utf-8');
   }
-  if (isValidUtf8(bytes)) return { html: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
-  return { html: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030' };
+  if (declared) {
+    const reallyUtf8 = !declared.startsWith('utf-16') && utf8.invalid === 0 && utf8.valid > 0;
+    return decode(bytes, reallyUtf8 ? 'utf-8' : declared);
+  }
+  return decode(bytes, utf8.invalid === 0 ? 'utf-8' : 'gb18030');
 }
