@@ -20,6 +20,7 @@ describe('parseArgs: capture', () => {
       url: undefined,
       format: 'json',
       force: false,
+      jobs: 1,
     });
     expect(parseArgs(['capture', 'a.html', 'b.html'])).toMatchObject({ files: ['a.html', 'b.html'], format: 'jsonl' });
   });
@@ -33,6 +34,7 @@ describe('parseArgs: capture', () => {
       url: 'http://lf.hebei.com.cn/x.shtml',
       format: 'md',
       force: true,
+      jobs: 1,
     });
   });
 
@@ -115,5 +117,27 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2019-02-29')).toBe(false);
     expect(isIsoDate('2019-13-01')).toBe(false);
     expect(isIsoDate('2019-5-24')).toBe(false);
+  });
+});
+
+describe('parseArgs: limits and jobs', () => {
+  it('reads --max-input sizes, --max-figures and --jobs', () => {
+    expect(parseArgs(['capture', 'a.html', 'b.html', '--jobs', '4', '--max-input', '200MB'])).toMatchObject({
+      jobs: 4,
+      maxInputBytes: 200 * 1024 * 1024,
+    });
+    expect(parseArgs(['figures', '--max-input=512k', '--max-figures', '50'])).toMatchObject({
+      maxInputBytes: 512 * 1024,
+      maxFigures: 50,
+    });
+    expect(parseArgs(['figures', '--max-input', '1G'])).toMatchObject({ maxInputBytes: 1024 ** 3 });
+  });
+
+  it('refuses sizes and counts that are not', () => {
+    expect(usageError(['figures', '--max-input', 'lots'])).toMatch(/--max-input must be a size such as 50MB/);
+    expect(usageError(['figures', '--max-input', '0'])).toMatch(/--max-input must be a size/);
+    expect(usageError(['capture', 'a.html', '--jobs', '0'])).toMatch(/--jobs must be a positive whole number/);
+    expect(usageError(['capture', 'a.html', '--jobs', '1000'])).toMatch(/--jobs must be at most 64/);
+    expect(usageError(['figures', '--max-figures', '-3'])).toMatch(/--max-figures/);
   });
 });

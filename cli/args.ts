@@ -3,6 +3,7 @@
  * package.json, and every mistake should produce one precise sentence (exit 2), not a generic dump.
  */
 import { UsageError } from './errors';
+import { parseCount, parseSize } from './limits';
 
 export type CaptureFormat = 'json' | 'jsonl' | 'md';
 export type FiguresFormat = 'json' | 'jsonl';
@@ -15,6 +16,10 @@ export interface CaptureCommand {
   url?: string;
   format: CaptureFormat;
   force: boolean;
+  /** Worker threads for many files (1: in this thread). */
+  jobs: number;
+  maxInputBytes?: number;
+  maxFigures?: number;
 }
 
 export interface FiguresCommand {
@@ -24,6 +29,8 @@ export interface FiguresCommand {
   date?: string;
   all: boolean;
   format: FiguresFormat;
+  maxInputBytes?: number;
+  maxFigures?: number;
 }
 
 export type ParsedCommand =
@@ -37,8 +44,15 @@ const COMMANDS: readonly CommandName[] = ['capture', 'figures', 'demo'];
 
 /** Which options each command accepts, and whether they take a value. */
 const OPTIONS: Record<CommandName, Record<string, 'flag' | 'value'>> = {
-  capture: { url: 'value', format: 'value', force: 'flag' },
-  figures: { date: 'value', all: 'flag', format: 'value' },
+  capture: {
+    url: 'value',
+    format: 'value',
+    force: 'flag',
+    jobs: 'value',
+    'max-input': 'value',
+    'max-figures': 'value',
+  },
+  figures: { date: 'value', all: 'flag', format: 'value', 'max-input': 'value', 'max-figures': 'value' },
   demo: {},
 };
 
@@ -86,7 +100,9 @@ function captureCommand(files: string[], options: Map<string, string | true>): C
   if (files.filter((f) => f === '-').length > 1) throw new UsageError("standard input ('-') can be read only once");
   const url = options.get('url') as string | undefined;
   if (url !== undefined) checkUrl(url);
-  return { command: 'capture', files, url, format, force: options.has('force') };
+  const jobs = options.has('jobs') ? parseCount('jobs', options.get('jobs') as string) : 1;
+  if (jobs > 64) throw new UsageError(`--jobs must be at most 64 (got ${jobs})`);
+  return { command: 'capture', files, url, format, force: options.has('force'), jobs, ...limitOptions(options) };
 }
 
 function figuresCommand(files: string[], options: Map<string, string | true>): FiguresCommand {
@@ -96,7 +112,16 @@ function figuresCommand(files: string[], options: Map<string, string | true>): F
   if (date !== undefined && !isIsoDate(date)) {
     throw new UsageError(`--date must be a real calendar date written YYYY-MM-DD (got '${date}')`);
   }
-  return { command: 'figures', file: files[0] ?? '-', date, all: options.has('all'), format };
+  return { command: 'figures', file: files[0] ?? '-', date, all: options.has('all'), format, ...limitOptions(options) };
+}
+
+function limitOptions(options: Map<string, string | true>): { maxInputBytes?: number; maxFigures?: number } {
+  const input = options.get('max-input') as string | undefined;
+  const figures = options.get('max-figures') as string | undefined;
+  return {
+    ...(input === undefined ? {} : { maxInputBytes: parseSize('max-input', input) }),
+    ...(figures === undefined ? {} : { maxFigures: parseCount('max-figures', figures) }),
+  };
 }
 
 /** Separate positionals from --options; accepts `--opt value`, `--opt=value`, `--` and a lone `-`. */

@@ -1,14 +1,16 @@
 /**
  * `capture`: saved HTML files -> Article JSON, JSON lines or the extension's Markdown.
- * Files are processed in order, one at a time (memory stays flat on big batches); a failing file is
- * reported and the rest continue. Exit status: 1 if any file was unreadable/failed, else 3 if any
+ * Files are processed in order, one at a time (memory stays flat on big batches), or with --jobs N over N
+ * worker threads, printed in input order all the same; a failing file is reported and the rest continue.
+ * Exit status: 1 if any file was unreadable/failed (or its figures were cut at --max-figures), else 3 if any
  * was not an article, else 0.
  */
 import type { Article } from '../utils/types';
 import type { CaptureCommand } from './args';
 import { EXIT, type ExitStatus, PROGRAM, worstExit } from './errors';
 import { inputLabel, type Output, printError } from './io';
-import { captureFile, describeOutcome, type FileOutcome } from './pipeline';
+import { limits, tooManyFigures } from './limits';
+import { type CaptureFileOptions, captureFile, describeOutcome, type FileOutcome } from './pipeline';
 
 type ToMarkdown = (article: Article) => string;
 
@@ -17,8 +19,14 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
   let status: ExitStatus = EXIT.ok;
   let written = 0;
 
-  for (const file of cmd.files) {
-    const outcome = await captureFile(file, { url: cmd.url, force: cmd.force });
+  const options: CaptureFileOptions = { url: cmd.url, force: cmd.force };
+  const outcomes =
+    cmd.jobs > 1 && cmd.files.length > 1
+      ? (await import('./captureJobs')).captureInWorkers(cmd.files, options, cmd.jobs)
+      : inOrder(cmd.files, options);
+
+  for await (const outcome of outcomes) {
+    const { file } = outcome;
     if (!outcome.ok) {
       status = worstExit(status, outcome.exitStatus);
       printError(`${PROGRAM}: ${describeOutcome(outcome, inputLabel(file))}`);
@@ -26,7 +34,12 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
       if (cmd.format === 'jsonl') await out.write(`${JSON.stringify(errorLine(outcome))}\n`);
       continue;
     }
-    const { article } = outcome;
+    let { article } = outcome;
+    if (article.figures.length > limits.maxFigures) {
+      article = { ...article, figures: article.figures.slice(0, limits.maxFigures) };
+      status = worstExit(status, EXIT.failure);
+      printError(`${tooManyFigures(limits.maxFigures)}: ${inputLabel(file)}`);
+    }
     switch (cmd.format) {
       case 'json':
         await out.write(`${JSON.stringify(article, null, 2)}\n`);
@@ -45,6 +58,10 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
     written++;
   }
   return status;
+}
+
+async function* inOrder(files: readonly string[], options: CaptureFileOptions): AsyncGenerator<FileOutcome> {
+  for (const file of files) yield await captureFile(file, options);
 }
 
 export function markdownSeparator(file: string): string {

@@ -4,7 +4,8 @@ import { extractFigures, type ExtractFiguresOptions } from '../utils/figures/ind
 import type { Figure } from '../utils/types';
 import type { FiguresCommand } from './args';
 import { CliError, EXIT, type ExitStatus } from './errors';
-import { inputLabel, readInputBytes, type Output } from './io';
+import { inputLabel, printError, readInputBytes, type Output } from './io';
+import { limits, tooManyFigures } from './limits';
 
 /** Output is gathered into chunks of about this size: one write per figure would be slow. */
 const CHUNK_CHARS = 64 * 1024;
@@ -22,12 +23,18 @@ export async function runFigures(cmd: FiguresCommand, out: Output): Promise<Exit
   const text = decodeHtml(bytes).html;
   const options: ExtractFiguresOptions = { referenceDate: cmd.date ?? null, all: cmd.all };
 
+  const cap = limits.maxFigures;
+  let written: number;
   if (cmd.format === 'json') {
-    await writeJsonArray(out, extractFigures(text, options));
+    const figures = extractFigures(text, options);
+    written = figures.length;
+    await writeJsonArray(out, figures.length > cap ? figures.slice(0, cap) : figures);
   } else {
-    await writeLinesAsJsonl(out, splitLines(text), options);
+    written = await writeLinesAsJsonl(out, splitLines(text), options, cap);
   }
-  return EXIT.ok;
+  if (written <= cap) return EXIT.ok;
+  printError(tooManyFigures(cap));
+  return EXIT.failure;
 }
 
 /**
@@ -58,15 +65,26 @@ export async function writeJsonArray(out: Output, figures: readonly Figure[]): P
   await out.write(`${chunk}]\n`);
 }
 
-async function writeLinesAsJsonl(out: Output, lines: readonly string[], options: ExtractFiguresOptions): Promise<void> {
+/** One array per line until `cap` figures are written; returns how many were found (more than `cap`: cut). */
+async function writeLinesAsJsonl(
+  out: Output,
+  lines: readonly string[],
+  options: ExtractFiguresOptions,
+  cap: number,
+): Promise<number> {
   let chunk = '';
+  let count = 0;
   for (const line of lines) {
     // An empty line has no figures; skipping the extractor also keeps blank-heavy input fast.
-    chunk += line.trim() === '' ? '[]\n' : `${JSON.stringify(extractFigures(line, options))}\n`;
-    if (chunk.length >= CHUNK_CHARS) {
+    const figures = line.trim() === '' ? [] : extractFigures(line, options);
+    count += figures.length;
+    chunk += `${JSON.stringify(count > cap ? figures.slice(0, cap - (count - figures.length)) : figures)}\n`;
+    if (chunk.length >= CHUNK_CHARS || count > cap) {
       await out.write(chunk);
       chunk = '';
     }
+    if (count > cap) return count;
   }
   if (chunk) await out.write(chunk);
+  return count;
 }

@@ -1,11 +1,17 @@
 /**
- * Input bytes and output streams: reading files/stdin, refusing binary data, and writing to stdout with backpressure so huge outputs stay whole and `| head` ends quietly.
+ * Input bytes and output streams. Reading a file or stdin without trusting it: a directory or an oversized
+ * regular file is refused before a byte is read, a device or pipe is read in chunks and stopped as soon as it is
+ * over the limit, and binary data is recognised from its first chunk (`/dev/zero`, `/dev/urandom`, a PNG).
+ * Writing to stdout waits for the reader, and a reader that went away ends the run with one line.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream, fstatSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { describeFsError, UnreadableInputError } from './errors';
+import { formatSize, limits } from './limits';
 
 /** How far we look for NUL and control bytes: binary data shows them almost at once. */
-const BINARY_SNIFF_BYTES = 8192;
+export const BINARY_SNIFF_BYTES = 8192;
 
 export function isStdin(file: string): boolean {
   return file === '-';
@@ -16,24 +22,60 @@ export function inputLabel(file: string): string {
   return isStdin(file) ? '(standard input)' : file;
 }
 
-/** Reads a file (or stdin for '-') and refuses what cannot be text: missing, directory, binary. */
-export async function readInputBytes(file: string): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    bytes = isStdin(file) ? await readStdin() : await readFile(file);
-  } catch (err) {
-    throw new UnreadableInputError(`cannot read: ${describeFsError(err)}`);
-  }
-  const binary = binaryReason(bytes);
-  if (binary) throw new UnreadableInputError(binary);
-  return bytes;
+function tooLarge(size: string | null, maxBytes: number): UnreadableInputError {
+  const over = `over the ${formatSize(maxBytes)} limit (raise it with --max-input, e.g. --max-input 200MB)`;
+  return new UnreadableInputError(`too large: ${size ? `${size}, ` : ''}${over}`);
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  if (process.stdin.isTTY) process.stderr.write('(reading standard input; end with Ctrl-D)\n');
+function refuseBySize(stats: Stats, maxBytes: number): void {
+  if (stats.isDirectory()) throw new UnreadableInputError('cannot read: is a directory, not a file');
+  if (stats.isFile() && stats.size > maxBytes) throw tooLarge(formatSize(stats.size), maxBytes);
+}
+
+/** Reads a file (or stdin for '-') and refuses what cannot be text: missing, directory, too large, binary. */
+export async function readInputBytes(file: string, maxBytes = limits.maxInputBytes): Promise<Uint8Array> {
+  let stream: Readable;
+  try {
+    if (isStdin(file)) {
+      refuseBySize(fstatSync(0), maxBytes);
+      if (process.stdin.isTTY) process.stderr.write('(reading standard input; end with Ctrl-D)\n');
+      stream = process.stdin;
+    } else {
+      refuseBySize(await stat(file), maxBytes);
+      stream = createReadStream(file);
+    }
+  } catch (err) {
+    if (err instanceof UnreadableInputError) throw err;
+    throw new UnreadableInputError(`cannot read: ${describeFsError(err)}`);
+  }
+  return readCapped(stream, maxBytes);
+}
+
+async function readCapped(stream: Readable, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let total = 0;
+  let sniffed = false;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      total += buffer.length;
+      if (total > maxBytes) throw tooLarge(null, maxBytes);
+      chunks.push(buffer);
+      if (!sniffed && total >= BINARY_SNIFF_BYTES) {
+        sniffed = true;
+        const reason = binaryReason(Buffer.concat(chunks));
+        if (reason) throw new UnreadableInputError(reason);
+      }
+    }
+  } catch (err) {
+    stream.destroy();
+    if (err instanceof UnreadableInputError) throw err;
+    throw new UnreadableInputError(`cannot read: ${describeFsError(err)}`);
+  }
+  const bytes = Buffer.concat(chunks);
+  const reason = sniffed ? null : binaryReason(bytes);
+  if (reason) throw new UnreadableInputError(reason);
+  return bytes;
 }
 
 /** Well-known file signatures, so the error can say what the file is instead of just "binary". */
@@ -75,10 +117,10 @@ function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
-/** Thrown by Output.write once the reader went away (EPIPE): the command stops, quietly. */
+/** Thrown by Output.write once the reader went away (EPIPE): the command stops with one line, exit 1. */
 export class OutputClosedError extends Error {
-  constructor() {
-    super('output closed');
+  constructor(message = 'standard output was closed before everything was written') {
+    super(message);
     this.name = 'OutputClosedError';
   }
 }
@@ -96,7 +138,9 @@ export class Output {
       // EPIPE/ERR_STREAM_DESTROYED: the reader is gone (e.g. `| head`). Anything else: also stop
       // writing; main reports the failure when the next write throws.
       this.closed = true;
-      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') this.failure = err;
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') {
+        this.failure = new OutputClosedError(`cannot write to standard output: ${describeFsError(err)}`);
+      }
     });
   }
 
@@ -118,6 +162,22 @@ export class Output {
       this.stream.on('drain', done);
       this.stream.on('close', done);
       this.stream.on('error', done);
+    });
+    if (this.failure) throw this.failure;
+    if (this.isClosed) throw new OutputClosedError();
+  }
+
+  /** Waits until everything written has left the process, so a reader that closed early is noticed. */
+  async finish(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.isClosed) throw new OutputClosedError();
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('error', done);
+        resolve();
+      };
+      this.stream.on('error', done);
+      if (!this.stream.write('', done)) this.stream.once('drain', done);
     });
     if (this.failure) throw this.failure;
     if (this.isClosed) throw new OutputClosedError();

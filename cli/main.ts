@@ -8,6 +8,7 @@ import { parseArgs } from './args';
 import { CliError, EXIT, type ExitStatus, formatError, PROGRAM } from './errors';
 import { helpText } from './help';
 import { Output, OutputClosedError, printError } from './io';
+import { limits } from './limits';
 
 /** Runs the command in `argv` (process.argv: node, script, then the user's arguments). */
 export async function main(argv: readonly string[] = process.argv): Promise<ExitStatus> {
@@ -16,36 +17,49 @@ export async function main(argv: readonly string[] = process.argv): Promise<Exit
 
 export async function run(args: readonly string[], out: Output = new Output()): Promise<ExitStatus> {
   try {
-    const cmd = parseArgs(args);
-    switch (cmd.command) {
-      case 'help':
-        await out.write(`${helpText(cmd.topic)}\n`);
-        return EXIT.ok;
-      case 'version':
-        await out.write(`${PROGRAM} ${readVersion()}\n`);
-        return EXIT.ok;
-      case 'capture': {
-        // Lazy: capture pulls in jsdom and the extractor, which the other commands do not need.
-        const { runCapture } = await import('./capture');
-        return await runCapture(cmd, out);
-      }
-      case 'figures': {
-        const { runFigures } = await import('./figures');
-        return await runFigures(cmd, out);
-      }
-      case 'demo': {
-        const { runDemo } = await import('./demo');
-        return await runDemo(out);
-      }
-    }
+    const status = await runCommand(args, out);
+    await out.finish();
+    return status;
   } catch (err) {
     return reportError(err);
   }
 }
 
+async function runCommand(args: readonly string[], out: Output): Promise<ExitStatus> {
+  const cmd = parseArgs(args);
+  if (cmd.command === 'capture' || cmd.command === 'figures') {
+    limits.maxInputBytes = cmd.maxInputBytes ?? limits.maxInputBytes;
+    limits.maxFigures = cmd.maxFigures ?? limits.maxFigures;
+  }
+  switch (cmd.command) {
+    case 'help':
+      await out.write(`${helpText(cmd.topic)}\n`);
+      return EXIT.ok;
+    case 'version':
+      await out.write(`${PROGRAM} ${readVersion()}\n`);
+      return EXIT.ok;
+    case 'capture': {
+      // Lazy: capture pulls in jsdom and the extractor, which the other commands do not need.
+      const { runCapture } = await import('./capture');
+      return await runCapture(cmd, out);
+    }
+    case 'figures': {
+      const { runFigures } = await import('./figures');
+      return await runFigures(cmd, out);
+    }
+    case 'demo': {
+      const { runDemo } = await import('./demo');
+      return await runDemo(out);
+    }
+  }
+}
+
 export function reportError(err: unknown): ExitStatus {
-  // The reader of our output went away (`| head`): that is how pipelines end, not an error.
-  if (err instanceof OutputClosedError) return EXIT.ok;
+  // The reader of our output went away (`| head -c1`, a closed pipe): the output is incomplete, so say so.
+  if (err instanceof OutputClosedError) {
+    printError(`${PROGRAM}: ${err.message}`);
+    return EXIT.failure;
+  }
   if (err instanceof CliError) {
     printError(`${PROGRAM}: ${err.message}`);
     return err.exitStatus;
