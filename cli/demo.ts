@@ -4,14 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Article, Figure, Qualifier } from '../utils/types';
 import { CliError, EXIT, type ExitStatus } from './errors';
 import type { Output } from './io';
 import { captureFile, describeOutcome } from './pipeline';
+import { ROOT } from './root';
 import { displayWidth, type Palette, palette, table, truncate, wrap } from './terminal';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLE_FILE = 'samples/changcheng-dachang-2019-05-24.html';
 /** Used when no fixture records the sample's real address. */
 const FALLBACK_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';

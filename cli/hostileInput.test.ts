@@ -99,20 +99,20 @@ describe('changcheng-reader on hostile input', { timeout: 90_000 }, () => {
   });
 });
 
-describe('changcheng-reader capture --jobs', { timeout: 120_000 }, () => {
+describe('changcheng-reader capture --jobs', { timeout: 240_000 }, () => {
   const page = (i: number) =>
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>第${i}篇_长城网</title></head><body><article><h1>第${i}篇报道</h1>
 ${Array.from({ length: 4 }, (_, p) => `<p>第${i}篇第${p + 1}段：全县签约项目${i + p}个，总投资额达${i * 3 + p}.5亿元，同比增长${p + 2}.1%，新增就业岗位约${i * 100}个。</p>`).join('\n')}
 </article></body></html>`;
 
   it('spreads files over worker threads and prints them in input order, errors in place', async () => {
-    const files = Array.from({ length: 6 }, (_, i) => {
+    const files = Array.from({ length: 4 }, (_, i) => {
       const path = join(dir, `page-${i}.html`);
       writeFileSync(path, page(i));
       return path;
     });
     const missing = join(dir, 'missing.html');
-    const input = [...files.slice(0, 3), missing, ...files.slice(3)];
+    const input = [...files.slice(0, 2), missing, ...files.slice(2)];
     const url = 'http://lf.hebei.com.cn/system/2024/01/01/100000000.shtml';
     const parallel = await cli(['capture', ...input, '--jobs', '3', '--url', url]);
     const serial = await cli(['capture', ...input, '--url', url]);
@@ -124,11 +124,9 @@ ${Array.from({ length: 4 }, (_, p) => `<p>第${i}篇第${p + 1}段：全县签�
     expect(lines.map((l) => l.title ?? l.error)).toEqual([
       '第0篇报道',
       '第1篇报道',
-      '第2篇报道',
       'unreadable',
+      '第2篇报道',
       '第3篇报道',
-      '第4篇报道',
-      '第5篇报道',
     ]);
     expect(parallel.stdout).toBe(serial.stdout);
     expectOneLine(parallel.stderr, /missing\.html: cannot read: no such file/);

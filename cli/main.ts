@@ -1,14 +1,17 @@
 /**
- * Entry point of the command line (bin/changcheng-reader.mjs imports it through tsx).
+ * Entry point of the command line (bin/changcheng-reader.mjs imports its prebuilt bundle, or this source
+ * through tsx).
  * Everything is caught here: people see one line per problem and a meaningful exit status, never a
  * stack trace unless CHANGCHENG_DEBUG=1.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from './args';
 import { CliError, EXIT, type ExitStatus, formatError, PROGRAM } from './errors';
 import { helpText } from './help';
 import { Output, OutputClosedError, printError } from './io';
 import { limits } from './limits';
+import { ROOT } from './root';
 
 /** Runs the command in `argv` (process.argv: node, script, then the user's arguments). */
 export async function main(argv: readonly string[] = process.argv): Promise<ExitStatus> {
@@ -77,7 +80,7 @@ function debugging(): boolean {
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';

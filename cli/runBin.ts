@@ -18,7 +18,7 @@ export function runBin(args: string[], input?: string | Uint8Array): Promise<Bin
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', CHANGCHENG_DEBUG: '' },
-      timeout: 60_000,
+      timeout: 180_000,
     });
     let stdout = '';
     let stderr = '';
