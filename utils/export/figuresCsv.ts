@@ -3,7 +3,8 @@
  * RFC 4180 quoting and CRLF rows, and a guard against formula injection from page text.
  */
 import type { Article, Capture } from '../types';
-import { displayFigures, formatNumber } from './figureView';
+import { formatNumber } from './figureView';
+import { figureRows, type FigureRow } from './figureRows';
 
 export const FIGURES_CSV_HEADER = [
   '标题',
@@ -35,28 +36,30 @@ export function csvField(text: string): string {
 
 /** One row per visible figure (hidden ones left out, corrections applied), articles in the order given. */
 export function figuresToCsv(captures: ReadonlyArray<Article | Capture>): string {
+  return figureRowsToCsv(figureRows(captures));
+}
+
+/** The rows given (a filtered, sorted or selected part of the figures table), in that order. */
+export function figureRowsToCsv(figureRowList: readonly FigureRow[]): string {
   const rows: string[] = [FIGURES_CSV_HEADER.join(',')];
-  for (const article of captures) {
-    const url = article.canonicalUrl || article.url;
-    for (const figure of displayFigures(article)) {
-      // Numbers are formatted here, not copied from the page, so they skip the guard (-5 stays a number).
-      const cells = [
-        guardFormula(article.title),
-        guardFormula(url),
-        guardFormula(article.publishedAt ?? ''),
-        guardFormula(figure.text),
-        guardFormula(figure.kind),
-        formatOptionalNumber(figure.value),
-        formatOptionalNumber(figure.max),
-        guardFormula(figure.unit ?? ''),
-        guardFormula(figure.measure ?? ''),
-        guardFormula(figure.qualifier),
-        guardFormula(figure.label ?? ''),
-        guardFormula(figure.date ?? ''),
-        guardFormula(figure.sentence ?? ''),
-      ];
-      rows.push(cells.map(csvField).join(','));
-    }
+  for (const { title, url, publishedAt, figure } of figureRowList) {
+    // Numbers are formatted here, not copied from the page, so they skip the guard (-5 stays a number).
+    const cells = [
+      guardFormula(title),
+      guardFormula(url),
+      guardFormula(publishedAt ?? ''),
+      guardFormula(figure.text),
+      guardFormula(figure.kind),
+      formatOptionalNumber(figure.value),
+      formatOptionalNumber(figure.max),
+      guardFormula(figure.unit ?? ''),
+      guardFormula(figure.measure ?? ''),
+      guardFormula(figure.qualifier),
+      guardFormula(figure.label ?? ''),
+      guardFormula(figure.date ?? ''),
+      guardFormula(figure.sentence ?? ''),
+    ];
+    rows.push(cells.map(csvField).join(','));
   }
   return `${BOM}${rows.join('\r\n')}\r\n`;
 }

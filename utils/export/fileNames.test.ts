@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeCapture } from '../testing/articleFactory';
-import { backupFileName, csvFileName, markdownFileName, safeFileName, zipFileName } from './fileNames';
+import { backupFileName, csvFileName, markdownFileName, safeFileName, uniqueFileNames, zipFileName } from './fileNames';
 
 describe('markdownFileName', () => {
   it('is date-title.md with the column tag dropped and the colon made safe', () => {
@@ -66,5 +66,43 @@ describe('download names', () => {
     expect(zipFileName(date)).toBe('changcheng-reader-markdown-2024-05-01.zip');
     expect(csvFileName(date)).toBe('changcheng-reader-figures-2024-05-01.csv');
     expect(backupFileName(date)).toBe('changcheng-reader-backup-2024-05-01.json');
+  });
+});
+
+describe('hostile titles', () => {
+  it('a title with nothing usable reads 未命名 after the date', () => {
+    expect(markdownFileName(makeArticle({ title: ' ... ' }))).toBe('2019-05-24-未命名.md');
+    expect(markdownFileName(makeArticle({ title: '\u200b\u0000' }))).toBe('2019-05-24-未命名.md');
+    expect(markdownFileName(makeArticle({ title: 'CON', publishedAt: null }))).toBe('_CON.md');
+    expect(safeFileName('conin$', 'md')).toBe('_conin$.md');
+    expect(safeFileName('AUX.tar', 'gz')).toBe('_AUX.tar.gz');
+  });
+
+  it('keeps emoji and Chinese whole', () => {
+    expect(markdownFileName(makeArticle({ title: '😀 表情 🇨🇳 标题' }))).toBe('2019-05-24-😀 表情 🇨🇳 标题.md');
+  });
+});
+
+describe('uniqueFileNames', () => {
+  it('numbers clashes ignoring case and Unicode form (as Windows and macOS do)', () => {
+    expect(uniqueFileNames(['a.md', 'A.md', 'e\u0301.md', '\u00e9.md'])).toEqual([
+      'a.md',
+      'A-2.md',
+      'e\u0301.md',
+      '\u00e9-2.md',
+    ]);
+  });
+
+  it('shortens the stem so a numbered name stays within the caps', () => {
+    const long = safeFileName('长'.repeat(300), 'md');
+    const [first, second, third] = uniqueFileNames([long, long, long]);
+    expect(first).toBe(long);
+    expect(second.endsWith('-2.md')).toBe(true);
+    expect(third.endsWith('-3.md')).toBe(true);
+    for (const name of [second, third]) {
+      expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(240);
+      expect(name.length).toBeLessThanOrEqual(100);
+    }
+    expect(new Set([first, second, third]).size).toBe(3);
   });
 });

@@ -14,7 +14,8 @@ const LOOKALIKES: Record<string, string> = {
   '\\': '＼',
 };
 
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Windows device names, reserved with any extension (CON.md) and with trailing spaces or dots. */
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Total length cap in characters, and in UTF-8 bytes (ext4 allows 255; Chinese takes 3 bytes a char). */
 const MAX_CHARS = 100;
 const MAX_BYTES = 240;
@@ -41,7 +42,7 @@ export function safeFileName(stem: string, extension: string, fallback = '未命
 }
 
 /** Cuts at whole code points (never half a surrogate pair) to fit both limits. */
-function truncate(text: string, maxChars: number, maxBytes: number): string {
+export function truncate(text: string, maxChars: number, maxBytes: number): string {
   const encoder = new TextEncoder();
   let result = '';
   let bytes = 0;
@@ -69,7 +70,9 @@ function titleForFileName(title: string): string {
 /** `2019-05-24-大厂：打造北京城市副中心后花园.md`; the capture date stands in when the page has none. */
 export function markdownFileName(article: Article | Capture): string {
   const date = isoDatePart(article.publishedAt) ?? isoDatePart((article as Capture).capturedAt);
-  const title = titleForFileName(article.title ?? '');
+  // A title with nothing usable left (' ... ', zero-width characters) reads 未命名, not "2024-01-06-.md".
+  const written = titleForFileName(article.title ?? '');
+  const title = safeFileName(written, '', '') ? written : '未命名';
   return safeFileName(date ? `${date}-${title}` : title, 'md');
 }
 
@@ -89,4 +92,36 @@ export function csvFileName(date: Date = new Date()): string {
 
 export function backupFileName(date: Date = new Date()): string {
   return `changcheng-reader-backup-${localDateStamp(date)}.json`;
+}
+
+/** How two names compare on a case-insensitive file system that also folds Unicode forms (Windows, macOS). */
+function fileKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Appends -2, -3 ... before the extension on a clash; case-insensitive, as on Windows and macOS. The stem is
+ * shortened to make room for the number, so a numbered name stays within the length caps of safeFileName.
+ */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const encoder = new TextEncoder();
+  return names.map((name) => {
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 ? name.slice(0, dot) : name;
+    const extension = dot > 0 ? name.slice(dot) : '';
+    let candidate = name;
+    for (let n = 2; taken.has(fileKey(candidate)); n++) {
+      const tail = `-${n}${extension}`;
+      const room = truncate(stem, MAX_CHARS - tail.length, MAX_BYTES - encoder.encode(tail).length);
+      candidate = `${room.replace(/[\s.]+$/, '')}${tail}`;
+    }
+    taken.add(fileKey(candidate));
+    return candidate;
+  });
+}
+
+/** The combined report's name, e.g. changcheng-reader-report-2024-05-01.md. */
+export function reportFileName(date: Date = new Date()): string {
+  return `changcheng-reader-report-${localDateStamp(date)}.md`;
 }

@@ -7,10 +7,13 @@ import { displayFigures, formatFigureUnit, formatFigureValue } from './figureVie
 import { escapeMarkdownText, escapeNoteHtml, oneLine, tableCell } from './markdownEscape';
 import { createTurndown, linkText, markdownUrl, safeUrl } from './markdownTurndown';
 import { frontMatter } from './yaml';
+import { obsidianFrontMatter, type FrontMatterStyle } from './obsidian';
 
 export interface MarkdownOptions {
   /** Rows in the 关键数字 table (pinned figures count too). */
   maxFigures?: number;
+  /** 'default': today's fields; 'obsidian': the properties Obsidian reads (see obsidian.ts). */
+  frontMatterStyle?: FrontMatterStyle;
 }
 
 export const DEFAULT_MAX_FIGURES = 20;
@@ -41,6 +44,7 @@ export function articleToMarkdown(article: Article | Capture, options: MarkdownO
     `原文：${sourceLink(article.title, url)}`,
     capture?.note?.trim() ? `## 笔记\n\n${escapeNoteHtml(capture.note.replace(/\r\n?/g, '\n').trim())}` : '',
   ];
+  if (options.frontMatterStyle === 'obsidian') sections[0] = obsidianFrontMatter(article);
   return `${sections.filter(Boolean).join('\n\n')}\n`;
 }
 
