@@ -15,9 +15,12 @@ import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { originalUrl } from '@/utils/urls';
 import { useCaptures } from './useCaptures';
+import { FiguresTab, useFigureInHash, useLibraryView, ViewSwitch } from '@/components/library/FiguresTab';
+import { ExportPanel } from '@/components/library/ExportPanel';
+import { CitationButton } from '@/components/library/CitationButton';
 
 function currentCaptureId(): string | null {
-  const m = /^#\/capture\/(.+)$/.exec(location.hash);
+  const m = /^#\/capture\/([^/]+)/.exec(location.hash);
   return m ? decodeURIComponent(m[1]) : null;
 }
 
@@ -27,6 +30,8 @@ export function LibraryApp() {
   const [selectedId, setSelectedId] = useState<string | null>(currentCaptureId());
   const [settings, updateSettings] = useReaderSettings();
   const [undo, setUndo] = useState<Capture | null>(null);
+  const [view, setView] = useLibraryView();
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     const onHash = () => setSelectedId(currentCaptureId());
@@ -38,6 +43,7 @@ export function LibraryApp() {
   const selected = captures.find((c) => c.id === selectedId) ?? null;
   const figures = useMemo(() => (selected ? applyFigureEdits(selected.figures, selected.figureEdits) : []), [selected]);
   const figureActions = useFigureActions(selected);
+  useFigureInHash(selected, figureActions.locate);
 
   const open = (id: string | null) => {
     location.hash = id ? `#/capture/${encodeURIComponent(id)}` : '';
@@ -63,7 +69,12 @@ export function LibraryApp() {
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <span class="cc-lib-count">{state.phase === 'ready' ? t('libraryCount', String(captures.length)) : ''}</span>
+        <ViewSwitch view={view} onChange={setView} />
+        <button type="button" class="cc-btn" onClick={() => setExporting(true)} disabled={captures.length === 0}>
+          {t('libraryExport')}
+        </button>
       </header>
+      {exporting && <ExportPanel captures={captures} isSelection={false} onClose={() => setExporting(false)} />}
       {undo && (
         <div class="cc-undo" role="status">
           {t('libraryDeleted', undo.title)}
@@ -82,7 +93,8 @@ export function LibraryApp() {
           </button>
         </div>
       )}
-      <div class="cc-lib-columns">
+      {view === 'figures' && <FiguresTab />}
+      <div class="cc-lib-columns" style={view === 'figures' ? { display: 'none' } : undefined}>
         <nav class="cc-lib-list" aria-label={t('libraryListLabel')}>
           {state.phase === 'loading' && <StatusView tone="loading" title={t('stateLoading')} />}
           {state.phase === 'error' && <StatusView tone="error" title={t('libraryLoadFailed')} detail={state.message} />}
@@ -141,6 +153,7 @@ export function LibraryApp() {
                   >
                     {t('downloadMarkdown')}
                   </button>
+                  <CitationButton article={selected} notify={figureActions.notify} />
                   <button type="button" class="cc-btn cc-btn-danger" onClick={() => deleteCapture(selected)}>
                     {t('delete')}
                   </button>

@@ -15,6 +15,8 @@ export interface FigureRow {
   url: string;
   tags: readonly string[];
   figure: EditedFigure;
+  /** The user corrected this figure (the original stays in Capture.figures). */
+  corrected: boolean;
 }
 
 type Source = Article | Capture;
@@ -23,6 +25,8 @@ export function figureRowsOf(capture: Source, index = 0): FigureRow[] {
   const captureId = 'id' in capture && typeof capture.id === 'string' ? capture.id : `article-${index}`;
   const tags = 'tags' in capture && Array.isArray(capture.tags) ? capture.tags : [];
   const url = capture.canonicalUrl || capture.url;
+  const edits = 'figureEdits' in capture && Array.isArray(capture.figureEdits) ? capture.figureEdits : [];
+  const correctedKeys = new Set(edits.filter((edit) => edit.corrected).map((edit) => edit.key));
   return displayFigures(capture).map((figure) => ({
     id: `${captureId}|${figureKey(figure)}`,
     captureId,
@@ -31,6 +35,7 @@ export function figureRowsOf(capture: Source, index = 0): FigureRow[] {
     url,
     tags,
     figure,
+    corrected: correctedKeys.has(figureKey(figure)),
   }));
 }
 

@@ -1,0 +1,157 @@
+/**
+ * Export many captures: a .zip of Markdown files (with the offline pictures in images/) or one combined
+ * report. Works in chunks with a progress bar and a cancel button; the result goes through the browser's
+ * download. Front matter in today's fields or as Obsidian properties.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Capture } from '@/utils/types';
+import { exportMarkdownZip, type ZipPicture } from '@/utils/export/zip';
+import { combinedReport } from '@/utils/export/report';
+import { reportFileName, zipFileName } from '@/utils/export/fileNames';
+import type { ExportProgress } from '@/utils/export/chunks';
+import { downloadFile } from '@/utils/platform/download';
+import { t } from '@/utils/platform/i18n';
+import { useExportSettings } from './useExportSettings';
+import './figures.css';
+
+type Format = 'zip' | 'report';
+
+type Phase =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ExportProgress }
+  | { phase: 'done'; message: string }
+  | { phase: 'error'; message: string };
+
+interface Props {
+  /** What is exported: the selected captures, or all of them. */
+  captures: readonly Capture[];
+  /** True when `captures` is a selection (the heading says so). */
+  isSelection: boolean;
+  /** Offline pictures of a capture, for the zip's images/ folder. */
+  pictures?: (capture: Capture) => Promise<readonly ZipPicture[]>;
+  onClose: () => void;
+}
+
+export function ExportPanel({ captures, isSelection, pictures, onClose }: Props) {
+  const [settings, updateSettings] = useExportSettings();
+  const [format, setFormat] = useState<Format>('zip');
+  const [state, setState] = useState<Phase>({ phase: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  const run = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    const common = {
+      signal: controller.signal,
+      onProgress: (progress: ExportProgress) => setState({ phase: 'running', progress }),
+      frontMatterStyle: settings.frontMatterStyle,
+    };
+    setState({ phase: 'running', progress: { done: 0, total: captures.length } });
+    try {
+      if (format === 'zip') {
+        const result = await exportMarkdownZip(captures, {
+          ...common,
+          pictures: settings.zipPictures && pictures ? (capture) => pictures(capture as Capture) : undefined,
+        });
+        downloadFile(zipFileName(), result.bytes, 'application/zip');
+        setState({ phase: 'done', message: t('exportZipDone', [String(result.files), String(result.pictures)]) });
+      } else {
+        const report = await combinedReport(captures, common);
+        downloadFile(reportFileName(), report, 'text/markdown;charset=utf-8');
+        setState({ phase: 'done', message: t('exportReportDone', String(captures.length)) });
+      }
+    } catch (error) {
+      const cancelled = error instanceof Error && error.name === 'AbortError';
+      setState({
+        phase: 'error',
+        message: cancelled
+          ? t('exportCancelled')
+          : `${t('exportFailed')} ${error instanceof Error ? error.message : ''}`,
+      });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const running = state.phase === 'running';
+  return (
+    <div class="cc-export-panel" role="dialog" aria-modal="false" aria-labelledby="cc-export-title">
+      <h2 id="cc-export-title">
+        {isSelection ? t('exportTitleSelected', String(captures.length)) : t('exportTitleAll', String(captures.length))}
+      </h2>
+      <fieldset disabled={running}>
+        <legend>{t('exportFormat')}</legend>
+        <label>
+          <input type="radio" name="cc-export-format" checked={format === 'zip'} onChange={() => setFormat('zip')} />
+          {t('exportFormatZip')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="cc-export-format"
+            checked={format === 'report'}
+            onChange={() => setFormat('report')}
+          />
+          {t('exportFormatReport')}
+        </label>
+      </fieldset>
+      <fieldset disabled={running}>
+        <legend>{t('exportFrontMatter')}</legend>
+        <label>
+          <input
+            type="radio"
+            name="cc-export-front"
+            checked={settings.frontMatterStyle === 'default'}
+            onChange={() => updateSettings({ frontMatterStyle: 'default' })}
+          />
+          {t('exportFrontMatterDefault')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="cc-export-front"
+            checked={settings.frontMatterStyle === 'obsidian'}
+            onChange={() => updateSettings({ frontMatterStyle: 'obsidian' })}
+          />
+          {t('exportFrontMatterObsidian')}
+        </label>
+      </fieldset>
+      {format === 'zip' && (
+        <label class="cc-export-check">
+          <input
+            type="checkbox"
+            disabled={running}
+            checked={settings.zipPictures}
+            onChange={(e) => updateSettings({ zipPictures: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('exportZipPictures')}
+        </label>
+      )}
+      {running && (
+        <div class="cc-export-progress">
+          <progress max={state.progress.total || 1} value={state.progress.done} aria-label={t('exportProgressLabel')} />
+          <span>{t('exportProgress', [String(state.progress.done), String(state.progress.total)])}</span>
+        </div>
+      )}
+      {(state.phase === 'done' || state.phase === 'error') && (
+        <p class={`cc-export-result cc-export-${state.phase}`} role={state.phase === 'error' ? 'alert' : 'status'}>
+          {state.message}
+        </p>
+      )}
+      <div class="cc-export-buttons">
+        {running ? (
+          <button type="button" class="cc-btn" onClick={() => abort.current?.abort()}>
+            {t('exportCancel')}
+          </button>
+        ) : (
+          <button type="button" class="cc-btn cc-btn-primary" onClick={run} disabled={captures.length === 0}>
+            {t('exportStart')}
+          </button>
+        )}
+        <button type="button" class="cc-btn cc-btn-quiet" onClick={onClose} disabled={running}>
+          {t('dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
