@@ -6,6 +6,7 @@ import { isNotAnArticle } from '@/utils/types';
 import { getCaptureStore, storeErrorMessage } from '@/utils/store';
 import { canonicalize } from '@/utils/article/parse';
 import { readCanonicalClaims, trustedCanonical } from '@/utils/urls';
+import { keepPicturesOfCapture } from '@/utils/platform/keepPictures';
 
 const MENU_SAVE = 'changcheng-save-page';
 const BADGE_SAVED = '✓';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
     if (!isBackgroundMessage(message)) return;
     if (message.type === 'refresh-badge' && message.tabId != null) return refreshBadge(message.tabId);
     if (message.type === 'quick-save') return quickSave(message.tabId);
+    if (message.type === 'keep-pictures') return keepPicturesOfCapture(message.captureId);
     return refreshActiveTabBadge();
   });
 });
@@ -60,8 +62,12 @@ async function quickSave(tabId: number): Promise<{ ok: boolean; message?: string
     return { ok: false, message: reason };
   }
   try {
-    await getCaptureStore().saveArticle(outcome.result);
+    const { capture } = await getCaptureStore().saveArticle(outcome.result);
     nextTurn(tabId);
+    // Pictures after the save (the article is kept either way); a full disk is said on the badge.
+    void keepPicturesOfCapture(capture.id).then(async (kept) => {
+      if (!kept.ok && kept.quota) await setBadge(tabId, '!', '#b45309', t('picturesQuota'));
+    });
     await setBadge(tabId, BADGE_SAVED, '#15803d', t('badgeSaved'));
     return { ok: true };
   } catch (error) {

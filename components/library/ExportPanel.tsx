@@ -12,6 +12,9 @@ import type { ExportProgress } from '@/utils/export/chunks';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { useExportSettings } from './useExportSettings';
+import { formatBytes, usePictureUsage, zipPicturesOf } from './useOfflinePictures';
+import { getPictureStore } from '@/utils/store/pictureStore';
+import type { OfflinePictures } from '@/utils/platform/exportSettings';
 import './figures.css';
 
 type Format = 'zip' | 'report';
@@ -32,8 +35,15 @@ interface Props {
   onClose: () => void;
 }
 
-export function ExportPanel({ captures, isSelection, pictures, onClose }: Props) {
+const PICTURE_CHOICES: Array<[OfflinePictures, string]> = [
+  ['changcheng', 'picturesSettingChangcheng'],
+  ['all', 'picturesSettingAll'],
+  ['off', 'picturesSettingOff'],
+];
+
+export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, onClose }: Props) {
   const [settings, updateSettings] = useExportSettings();
+  const [usage] = usePictureUsage();
   const [format, setFormat] = useState<Format>('zip');
   const [state, setState] = useState<Phase>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -127,6 +137,25 @@ export function ExportPanel({ captures, isSelection, pictures, onClose }: Props)
           {t('exportZipPictures')}
         </label>
       )}
+      <fieldset disabled={running}>
+        <legend>{t('picturesSetting')}</legend>
+        {PICTURE_CHOICES.map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="cc-offline-pictures"
+              checked={settings.offlinePictures === value}
+              onChange={() => updateSettings({ offlinePictures: value })}
+            />
+            {t(label)}
+          </label>
+        ))}
+        {usage && (
+          <span class="cc-export-usage" data-testid="picture-usage">
+            {t('picturesUsage', [formatBytes(usage.bytes), formatBytes(getPictureStore().caps.total)])}
+          </span>
+        )}
+      </fieldset>
       {running && (
         <div class="cc-export-progress">
           <progress max={state.progress.total || 1} value={state.progress.done} aria-label={t('exportProgressLabel')} />

@@ -18,6 +18,7 @@ import { useCaptures } from './useCaptures';
 import { FiguresTab, useFigureInHash, useLibraryView, ViewSwitch } from '@/components/library/FiguresTab';
 import { ExportPanel } from '@/components/library/ExportPanel';
 import { CitationButton } from '@/components/library/CitationButton';
+import { useOfflinePictureFallback } from '@/components/library/useOfflinePictures';
 
 function currentCaptureId(): string | null {
   const m = /^#\/capture\/([^/]+)/.exec(location.hash);
@@ -44,6 +45,7 @@ export function LibraryApp() {
   const figures = useMemo(() => (selected ? applyFigureEdits(selected.figures, selected.figureEdits) : []), [selected]);
   const figureActions = useFigureActions(selected);
   useFigureInHash(selected, figureActions.locate);
+  const pictureFallback = useOfflinePictureFallback(selected?.id ?? null);
 
   const open = (id: string | null) => {
     location.hash = id ? `#/capture/${encodeURIComponent(id)}` : '';
@@ -160,7 +162,14 @@ export function LibraryApp() {
                 </span>
               </div>
               <div class="cc-lib-article">
-                <ReaderView article={selected} settings={settings} bodyRef={figureActions.bodyRef} />
+                <ReaderView
+                  article={selected}
+                  settings={settings}
+                  bodyRef={(el) => {
+                    figureActions.bodyRef(el);
+                    pictureFallback(el);
+                  }}
+                />
                 <aside class="cc-lib-figures">
                   <FigurePanel
                     figures={figures}

@@ -98,6 +98,7 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
       // Ask once the library has something worth keeping, so the browser won't evict it under pressure.
       if (created) void requestPersistentStorage().catch(() => false);
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
+      browser.runtime.sendMessage({ type: 'keep-pictures', captureId: capture.id }).catch(() => {});
     } catch (error) {
       setSave({ status: 'error', message: storeErrorMessage(error, t) });
     }

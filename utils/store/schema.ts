@@ -10,6 +10,21 @@ import { StoreError, toStoreError } from './errors';
 
 export const DB_NAME = 'changcheng-reader';
 export const CAPTURES = 'captures';
+/** Offline copies of articles' pictures (utils/store/pictureStore.ts). */
+export const PICTURES = 'pictures';
+
+/** One picture of one capture, as fetched at save time. */
+export interface PictureRecord {
+  captureId: string;
+  /** Absolute address the article's HTML uses (new URL(src).href). */
+  src: string;
+  /** MIME type from the response, e.g. image/jpeg. */
+  type: string;
+  /** Bytes (an ArrayBuffer clones everywhere a Blob may not). */
+  bytes: ArrayBuffer;
+  size: number;
+  savedAt: string;
+}
 
 export interface CaptureDbSchema extends DBSchema {
   captures: {
@@ -26,6 +41,11 @@ export interface CaptureDbSchema extends DBSchema {
       /** multiEntry over tags. */
       tags: string;
     };
+  };
+  pictures: {
+    key: [string, string];
+    value: PictureRecord;
+    indexes: { captureId: string };
   };
 }
 
@@ -49,6 +69,11 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     captures.createIndex('channel', 'channel', { multiEntry: true });
     captures.createIndex('tags', 'tags', { multiEntry: true });
     await migrateAllRecords(tx);
+  },
+  // v3: offline pictures, keyed by [captureId, src]; captures are untouched.
+  (db) => {
+    const pictures = db.createObjectStore(PICTURES, { keyPath: ['captureId', 'src'] });
+    pictures.createIndex('captureId', 'captureId');
   },
 ];
 
