@@ -32,6 +32,12 @@ process.exitCode = await runSections(
       exportName: 'runSizeBench',
     },
     {
+      name: 'exports',
+      title: 'Library exports: zip of 1,000 captures, figures table of 100,000 rows',
+      module: new URL('./libraryExports.ts', import.meta.url),
+      exportName: 'runLibraryExportsBench',
+    },
+    {
       name: 'popup',
       title: 'Popup in headless Chromium (built extension)',
       module: new URL('./popup.ts', import.meta.url),

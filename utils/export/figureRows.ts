@@ -12,6 +12,8 @@ export interface FigureRow {
   title: string;
   /** ISO with offset, as the article wrote it. */
   publishedAt: string | null;
+  /** publishedAt as epoch milliseconds (NaN when unknown), computed once for sorting. */
+  publishedTime: number;
   url: string;
   tags: readonly string[];
   figure: EditedFigure;
@@ -27,11 +29,13 @@ export function figureRowsOf(capture: Source, index = 0): FigureRow[] {
   const url = capture.canonicalUrl || capture.url;
   const edits = 'figureEdits' in capture && Array.isArray(capture.figureEdits) ? capture.figureEdits : [];
   const correctedKeys = new Set(edits.filter((edit) => edit.corrected).map((edit) => edit.key));
+  const publishedTime = capture.publishedAt ? Date.parse(capture.publishedAt) : Number.NaN;
   return displayFigures(capture).map((figure) => ({
     id: `${captureId}|${figureKey(figure)}`,
     captureId,
     title: capture.title,
     publishedAt: capture.publishedAt,
+    publishedTime,
     url,
     tags,
     figure,
@@ -102,13 +106,16 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 export function sortFigureRows(rows: readonly FigureRow[], key: FigureSortKey, direction: 'asc' | 'desc'): FigureRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   const text = (row: FigureRow): string => {
-    if (key === 'publishedAt') return row.publishedAt ? new Date(row.publishedAt).toISOString() : '';
     if (key === 'label') return row.figure.label ?? '';
     if (key === 'kind') return row.figure.kind;
     if (key === 'unit') return rowUnit(row);
     return row.title;
   };
-  const decorated = rows.map((row, index) => ({ row, index, key: key === 'value' ? row.figure.value : text(row) }));
+  const decorated = rows.map((row, index) => ({
+    row,
+    index,
+    key: key === 'value' ? row.figure.value : key === 'publishedAt' ? row.publishedTime : text(row),
+  }));
   decorated.sort((a, b) => {
     const missingA = a.key === null || a.key === undefined || a.key === '' || Number.isNaN(a.key);
     const missingB = b.key === null || b.key === undefined || b.key === '' || Number.isNaN(b.key);
@@ -117,13 +124,7 @@ export function sortFigureRows(rows: readonly FigureRow[], key: FigureSortKey, d
       const order =
         typeof a.key === 'number' && typeof b.key === 'number'
           ? a.key - b.key
-          : key === 'publishedAt'
-            ? String(a.key) < String(b.key)
-              ? -1
-              : String(a.key) > String(b.key)
-                ? 1
-                : 0
-            : collator.compare(String(a.key), String(b.key));
+          : collator.compare(String(a.key), String(b.key));
       if (order !== 0) return sign * order;
     }
     return a.index - b.index;
