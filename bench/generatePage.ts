@@ -13,9 +13,15 @@ const PARAGRAPH = [
 function block(i: number): string {
   const p = PARAGRAPH[i % PARAGRAPH.length];
   if (i % 25 === 7)
-    return `<p align="center"><img src="/pic/${i}.jpg" width="600" height="400"></p><p align="center">图为第${i}号项目现场。</p>`;
+    return (
+      `<p align="center"><img src="/pic/${i}.jpg" width="600" height="400"></p>` +
+      `<p align="center">图为第${i}号项目现场。</p>`
+    );
   if (i % 40 === 19)
-    return `<table><tr><td>指标</td><td>数值</td><td>增长</td></tr><tr><td>项目${i}</td><td>${i}亿元</td><td>${i % 9}.5%</td></tr></table>`;
+    return (
+      '<table><tr><td>指标</td><td>数值</td><td>增长</td></tr>' +
+      `<tr><td>项目${i}</td><td>${i}亿元</td><td>${i % 9}.5%</td></tr></table>`
+    );
   return `<p>　　${p}<a href="/system/${i}.shtml">相关链接</a>第${i}段。</p>`;
 }
 

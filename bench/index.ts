@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- figures|capture|cli|size|popup]`: speed of the figures engine, of the capture pipeline,
+ * `npm run bench [-- figures|capture|large|cwced|cli|size|exports|popup]`: speed of the figures engine, of the capture
+ * pipeline (per MB of generated pages, and against Readability on each CWCED page),
  * of the command line's cold start (what a shell loop over many files pays per call), the built
  * extension's size, and the popup's time to show the sample article in headless Chromium.
  */
-import { runSections } from '../cli/sections';
+import { runSections } from './sections';
 
 process.exitCode = await runSections(
   [
@@ -18,6 +19,18 @@ process.exitCode = await runSections(
       title: 'Capture pipeline',
       module: new URL('./capture.ts', import.meta.url),
       exportName: 'runCaptureBench',
+    },
+    {
+      name: 'large',
+      title: 'Capture time per MB (generated pages)',
+      module: new URL('./large.ts', import.meta.url),
+      exportName: 'runLargeBench',
+    },
+    {
+      name: 'cwced',
+      title: 'Capture vs Readability per CWCED page',
+      module: new URL('./cwcedRatio.ts', import.meta.url),
+      exportName: 'runCwcedRatioBench',
     },
     {
       name: 'cli',

@@ -5,7 +5,7 @@
  * Needs `npm run build` and Debian's chromium.
  */
 import { pathToFileURL } from 'node:url';
-import { launchWithExtension, startFixtureServer, tabIdFor } from '../tests/e2e/harness';
+import { launchWithExtension, startFixtureServer, tabIdFor } from '../scripts/browser';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 

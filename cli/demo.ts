@@ -2,7 +2,7 @@
  * `demo`: captures the bundled sample article and prints a readable Chinese summary — what a new
  * user sees after `npm start`, so it ends by pointing at the built extension and how to load it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article, Figure, Qualifier } from '../utils/types';
 import { CliError, EXIT, type ExitStatus } from './errors';
@@ -12,8 +12,8 @@ import { ROOT } from './root';
 import { displayWidth, type Palette, palette, table, truncate, wrap } from './terminal';
 
 export const SAMPLE_FILE = 'samples/changcheng-dachang-2019-05-24.html';
-/** Used when no fixture records the sample's real address. */
-const FALLBACK_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
+/** The sample's real address (site detection needs the 长城网 host); cli/demo.test.ts pins it to its fixture. */
+export const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 /** About this much clean text is shown: enough to judge the extraction, short enough to read. */
 const EXCERPT_CHARS = 600;
 const TOP_FIGURES = 8;
@@ -21,36 +21,12 @@ const TOP_FIGURES = 8;
 export async function runDemo(out: Output): Promise<ExitStatus> {
   const sample = join(ROOT, SAMPLE_FILE);
   if (!existsSync(sample)) throw new CliError(`the bundled sample ${SAMPLE_FILE} is missing`);
-  const outcome = await captureFile(sample, { url: sampleUrl() });
+  const outcome = await captureFile(sample, { url: SAMPLE_URL });
   if (!outcome.ok) throw new CliError(describeOutcome(outcome, SAMPLE_FILE), outcome.exitStatus);
 
   const width = Math.min(process.stdout.columns || 80, 88) - 4;
   await out.write(`${renderSummary(outcome.article, { width, colors: palette() }).join('\n')}\n`);
   return EXIT.ok;
-}
-
-/** The sample's address as recorded by the fixture that mirrors it (site detection needs a real host). */
-export function sampleUrl(root = ROOT): string {
-  const fixtures = join(root, 'tests', 'fixtures');
-  let dirs: string[] = [];
-  try {
-    dirs = readdirSync(fixtures, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name);
-  } catch {
-    return FALLBACK_URL;
-  }
-  for (const dir of dirs) {
-    try {
-      const raw = readFileSync(join(fixtures, dir, 'meta.json'), 'utf8');
-      const meta = JSON.parse(raw) as { url?: unknown };
-      const mentionsSample = dir.includes('dachang') || raw.includes('changcheng-dachang-2019-05-24');
-      if (mentionsSample && typeof meta.url === 'string' && meta.url) return meta.url;
-    } catch {
-      /* not every fixture has a meta.json */
-    }
-  }
-  return FALLBACK_URL;
 }
 
 export function renderSummary(article: Article, { width, colors }: { width: number; colors: Palette }): string[] {

@@ -94,9 +94,17 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     };
   } catch (err) {
     if (process.env.CHANGCHENG_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    // jsdom's parser recurses per nesting level: markup thousands of levels deep overflows it.
+    if (err instanceof RangeError && /call stack/i.test(err.message))
+      return fail('unreadable', 'the page nests its markup too deeply to read (thousands of levels)');
     return fail('failed', `extraction failed: ${formatError(err)}`);
   } finally {
-    dom?.window.close();
+    // A failing cleanup must not replace the result already made.
+    try {
+      dom?.window.close();
+    } catch {
+      /* the window is dropped anyway */
+    }
   }
 }
 

@@ -2,7 +2,7 @@
  * `npm run eval [-- figures|cwced]`: quality of figure extraction on our annotated articles, and on
  * the CWCED corpus. Each evaluation prints its own report; this only runs them in order.
  */
-import { runSections } from '../cli/sections';
+import { runSections } from '../bench/sections';
 
 process.exitCode = await runSections(
   [

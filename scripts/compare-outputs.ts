@@ -119,9 +119,8 @@ async function dumpCwced(root: string, out: string, dir: string, captureFile: Ca
     date: (total.dateOk / (total.dateN || 1)).toFixed(3),
   });
   const slow = times.sort((x, y) => y[1] - x[1]).slice(0, 3);
-  console.log(
-    `cwced: ${files.length} pages in ${seconds(t0)}; slowest ${slow.map(([id, ms]) => `${id.slice(0, 8)} ${ms.toFixed(0)} ms`).join(', ')}`,
-  );
+  const slowest = slow.map(([id, ms]) => `${id.slice(0, 8)} ${ms.toFixed(0)} ms`).join(', ');
+  console.log(`cwced: ${files.length} pages in ${seconds(t0)}; slowest ${slowest}`);
 }
 
 async function dump(args: string[]): Promise<number> {

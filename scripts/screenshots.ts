@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, ROOT, startFixtureServer } from '../tests/e2e/harness';
+import { launchWithExtension, openPopupFor, ROOT, startFixtureServer } from './browser';
 
 const OUT = path.join(ROOT, 'screenshots');
 const SAMPLE = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';

@@ -5,7 +5,7 @@
 import type { NotAnArticle } from '../types';
 import type { SiteProfile } from './sites/types';
 import { profileFor } from './sites';
-import { byTag } from './dom';
+import { byTag, flattenDeepNesting } from './dom';
 import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
 import { fixImages, fixLinks } from './images';
 import { replaceVideos } from './media';
@@ -67,6 +67,7 @@ function baseUrlOf(doc: Document, url: string): string {
 export function preparePage(doc: Document, url: string): Page {
   const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
   const clone = doc.cloneNode(true) as Document;
+  if (clone.documentElement) flattenDeepNesting(clone.documentElement);
   const base = baseUrlOf(clone, url);
   const profile = profileFor(url);
   const head = readHeadMeta(clone);
