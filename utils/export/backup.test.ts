@@ -1,10 +1,18 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeCapture, makeUniqueArticle } from '../testing/articleFactory';
-import { CURRENT_SCHEMA_VERSION } from '../store/records';
+import { createCaptureStore } from '../store/captureStore';
+import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../store/records';
 import { BACKUP_FORMAT, BackupError, createBackup, parseBackup } from './backup';
 
 const envelope = (captures: unknown[], extra: object = {}) =>
   JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2024-03-01T00:00:00.000Z', captures, ...extra });
+
+const NOW = new Date('2024-04-01T00:00:00.000Z');
+const capture = (overrides: object = {}) => {
+  const article = makeUniqueArticle();
+  return makeCapture({ ...article, id: captureIdFor(article.canonicalUrl), ...overrides });
+};
 
 function backupErrorOf(run: () => unknown): BackupError {
   try {
@@ -17,84 +25,163 @@ function backupErrorOf(run: () => unknown): BackupError {
 }
 
 describe('createBackup / parseBackup', () => {
-  it('round-trips captures unchanged', () => {
-    const captures = [
-      makeCapture({ tags: ['a'], note: '笔记', figureEdits: [{ key: '1:2', pinned: true }] }),
-      makeCapture({ ...makeUniqueArticle(), id: 'b' }),
-    ];
-    const json = createBackup(captures, new Date('2024-03-01T08:00:00Z'));
+  it('round-trips captures and settings unchanged', () => {
+    const captures = [capture({ tags: ['a'], note: 'n' }), capture()];
+    const settings = { readerSettings: { fontSize: 'large', paper: 'sky', scheme: 'dark' } };
+    const json = createBackup(captures, new Date('2024-03-01T00:00:00Z'), { settings });
     expect(JSON.parse(json)).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
-      exportedAt: '2024-03-01T08:00:00.000Z',
+      version: 2,
+      exportedAt: '2024-03-01T00:00:00.000Z',
     });
-    expect(parseBackup(json)).toEqual({ captures, warnings: [] });
+    const parsed = parseBackup(json, NOW);
+    expect(parsed).toMatchObject({ captures, settings, warnings: [], problems: [], total: 2 });
   });
 
-  it('accepts a leading BOM (files saved by Windows editors)', () => {
-    expect(parseBackup(`\uFEFF${envelope([])}`).captures).toEqual([]);
-  });
-
-  it('migrates records from older schema versions', () => {
-    const { tags: _t, note: _n, figureEdits: _f, schemaVersion: _s, ...old } = makeCapture();
-    const { captures, warnings } = parseBackup(envelope([old]));
-    expect(warnings).toEqual([]);
+  it('accepts a leading BOM and migrates records from older schema versions', () => {
+    const old = capture({ schemaVersion: 1, tags: undefined, note: undefined, figureEdits: undefined });
+    const { captures, problems } = parseBackup(`\uFEFF${envelope([old])}`, NOW);
+    expect(problems).toEqual([]);
     expect(captures[0]).toMatchObject({ tags: [], note: '', figureEdits: [], schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 });
 
-describe('malformed backups', () => {
-  it('not JSON', () => {
-    const error = backupErrorOf(() => parseBackup('{"format": "changcheng'));
+describe('a file that is wrong is refused whole, saying why', () => {
+  it('not JSON, or cut short', () => {
+    expect(backupErrorOf(() => parseBackup('{"format":', NOW)).code).toBe('not-json');
+    const whole = createBackup([capture()]);
+    const error = backupErrorOf(() => parseBackup(whole.slice(0, whole.length / 2), NOW));
     expect(error.code).toBe('not-json');
-    expect(error.message).toMatch(/JSON/);
-    expect(error.message).toMatch(/文件/);
+    expect(error.message).toMatch(/不完整/);
   });
 
-  it('wrong format: other JSON, a bare list, missing captures', () => {
-    expect(backupErrorOf(() => parseBackup('{"format":"other","version":1,"captures":[]}')).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(JSON.stringify([makeCapture()]))).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }))).code).toBe(
+  it('other JSON, a bare list, missing captures, a bad version', () => {
+    expect(backupErrorOf(() => parseBackup('{"format":"other","version":1,"captures":[]}', NOW)).code).toBe(
       'wrong-format',
     );
-    expect(
-      backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: '1', captures: [] }))).code,
-    ).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup('null')).code).toBe('wrong-format');
+    expect(backupErrorOf(() => parseBackup(JSON.stringify([capture()]), NOW)).code).toBe('wrong-format');
+    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), NOW)).code).toBe(
+      'wrong-format',
+    );
+    expect(backupErrorOf(() => parseBackup(envelope([], { version: 'x' }), NOW)).code).toBe('wrong-format');
+    expect(backupErrorOf(() => parseBackup('null', NOW)).code).toBe('wrong-format');
+    expect(backupErrorOf(() => parseBackup(envelope([], { version: 9 }), NOW)).code).toBe('future-version');
   });
 
-  it('a backup from a future version', () => {
-    const error = backupErrorOf(() => parseBackup(envelope([], { version: 99 })));
-    expect(error.code).toBe('future-version');
-    expect(error.message).toMatch(/newer version/);
+  it('__proto__ keys anywhere, however written', () => {
+    const plain = envelope([{ ...capture(), extra: 1 }]).replace('"extra"', '"__proto__"');
+    expect(backupErrorOf(() => parseBackup(plain, NOW)).code).toBe('hostile');
+    const escaped = envelope([{ ...capture(), extra: 1 }]).replace('"extra"', '"\\u005f_proto__"');
+    expect(backupErrorOf(() => parseBackup(escaped, NOW)).code).toBe('hostile');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('skips invalid records with a warning and keeps the rest', () => {
-    const good = makeCapture();
-    const { captures, warnings } = parseBackup(
+  it('a 50 MB field is a refused record, not a frozen library', () => {
+    const huge = capture({ padding: 'x'.repeat(50 * 1024 * 1024) });
+    const parsed = parseBackup(envelope([huge, capture()]), NOW);
+    expect(parsed.captures).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(/#1.*too large/);
+  });
+});
+
+describe('records are checked one by one (issue 9 §5)', () => {
+  it('missing fields, non-http(s) URLs, impossible dates, oversized known and unknown fields are refused', () => {
+    const good = capture();
+    const { captures, problems } = parseBackup(
       envelope([
-        { ...good, canonicalUrl: undefined },
+        { ...capture(), canonicalUrl: undefined },
         good,
         'not a record',
-        { ...makeCapture({ ...makeUniqueArticle() }), title: 42 },
-        { ...makeCapture({ ...makeUniqueArticle() }), schemaVersion: 7 },
+        { ...capture(), title: 42 },
+        { ...capture(), schemaVersion: 7 },
+        { ...capture(), canonicalUrl: 'javascript:alert(1)' },
+        { ...capture(), url: 'data:text/html,<b>x</b>' },
+        { ...capture(), updatedAt: '2019-13-45T00:00:00Z' },
+        { ...capture(), updatedAt: '9999-01-01T00:00:00Z' },
+        { ...capture(), authors: ['x'.repeat(20_000)] },
+        { ...capture(), unknownBlob: 'y'.repeat(200_000) },
       ]),
+      NOW,
     );
     expect(captures).toEqual([good]);
-    expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toMatch(/#1.*missing canonicalUrl/);
+    expect(problems).toHaveLength(10);
+    expect(problems.join('\n')).toMatch(/#1.*canonicalUrl/);
+    expect(problems.join('\n')).toMatch(/#6.*http/);
+    expect(problems.join('\n')).toMatch(/#8.*updatedAt is not a date/);
+    expect(problems.join('\n')).toMatch(/#9.*updatedAt is impossible/);
+    expect(problems.join('\n')).toMatch(/#10.*authors too large/);
+    expect(problems.join('\n')).toMatch(/#11.*unknown fields too large/);
   });
 
-  it('keeps the newer of two records for one page', () => {
-    const older = makeCapture({ note: 'old', updatedAt: '2024-01-01T00:00:00.000Z' });
-    const newer = makeCapture({ note: 'new', updatedAt: '2024-02-01T00:00:00.000Z' });
-    const { captures, warnings } = parseBackup(envelope([older, newer]));
-    expect(captures).toEqual([newer]);
-    expect(warnings).toHaveLength(1);
+  it('canonical URLs are canonicalised again: tracking parameters, fragment, host case, http/https -> one page', () => {
+    const base = capture({ updatedAt: '2024-01-01T00:00:00.000Z' });
+    const url = base.canonicalUrl;
+    const variants = [
+      { ...base, canonicalUrl: `${url}?utm_source=wx#top`, updatedAt: '2024-01-02T00:00:00.000Z' },
+      { ...base, canonicalUrl: url.replace('lf.hebei', 'LF.HEBEI'), updatedAt: '2024-01-03T00:00:00.000Z' },
+      { ...base, canonicalUrl: url.replace('http:', 'https:'), note: '最新', updatedAt: '2024-01-04T00:00:00.000Z' },
+    ];
+    const { captures, warnings } = parseBackup(envelope([base, ...variants]), NOW);
+    expect(captures).toHaveLength(1);
+    expect(captures[0].note).toBe('最新');
+    expect(warnings.filter((w) => /重复/.test(w))).toHaveLength(3);
   });
 
-  it('caps the number of warnings', () => {
-    const { warnings } = parseBackup(envelope(Array.from({ length: 500 }, () => ({}))));
-    expect(warnings.length).toBeLessThanOrEqual(101);
+  it('a record whose id does not match its canonical URL is re-keyed', () => {
+    const record = capture({ id: 'deadbeefdeadbeef' });
+    const { captures, warnings } = parseBackup(envelope([record]), NOW);
+    expect(captures[0].id).toBe(captureIdFor(record.canonicalUrl));
+    expect(warnings[0]).toMatch(/re-keyed/);
+  });
+});
+
+describe('backup and import through the store', () => {
+  it('backup -> clear -> import gives back an identical library', async () => {
+    const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: 'backup-1' });
+    await store.saveArticle(makeUniqueArticle(), {
+      tags: ['a'],
+      note: '笔记',
+      figureEdits: [{ key: '1:5', pinned: true }],
+    });
+    await store.saveArticle(makeUniqueArticle({ publishedAt: null }));
+    const before = await store.exportAll();
+    const parsed = parseBackup(createBackup(before));
+    await store.clearAll();
+    expect(await store.countCaptures()).toBe(0);
+    expect((await store.search('笔记')).hits).toEqual([]);
+    expect(await store.importCaptures(parsed.captures)).toMatchObject({ added: 2, refused: 0 });
+    expect(await store.exportAll()).toEqual(before);
+    expect((await store.search('笔记')).hits.map((hit) => hit.summary.id)).toEqual([before[0].id]);
+  });
+
+  it('a replace-import with no valid record changes nothing and says so', async () => {
+    const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: 'backup-2' });
+    await store.saveArticle(makeUniqueArticle());
+    const before = await store.exportAll();
+    await expect(
+      store.importCaptures([{ title: 'x' }, { ...capture(), canonicalUrl: 'ftp://x' }], { mode: 'replace' }),
+    ).rejects.toThrow(/nothing valid/);
+    expect(await store.exportAll()).toEqual(before);
+  });
+
+  it('merge: the newer capture wins, the edits of both sides are kept', async () => {
+    const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: 'backup-3', now: () => NOW });
+    const article = makeUniqueArticle();
+    const { capture: mine } = await store.saveArticle(article, { tags: ['我的'], note: '我的笔记' });
+    const theirs = {
+      ...mine,
+      title: '新标题',
+      tags: ['备份的'],
+      note: '',
+      figureEdits: [{ key: '3:7', hidden: true }],
+      updatedAt: '2024-04-02T00:00:00.000Z',
+    };
+    expect(await store.importCaptures([theirs])).toMatchObject({ updated: 1 });
+    expect(await store.getCapture(mine.id)).toMatchObject({
+      title: '新标题',
+      tags: ['我的', '备份的'],
+      note: '我的笔记',
+      figureEdits: [{ key: '3:7', hidden: true }],
+    });
   });
 });

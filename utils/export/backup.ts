@@ -1,30 +1,49 @@
 /**
- * The library as one JSON file, and back. Reading is strict about the envelope (so a wrong file is
- * refused with a clear message) and forgiving about records (a bad one is skipped with a warning).
+ * The library as one JSON file, and back. The whole file is read and every record checked before
+ * anything is written: a file that is not ours, damaged, hostile (`__proto__` keys) or from a newer
+ * version is refused with one clear reason; records that fail the import checks (utils/store/
+ * importRecords.ts) are listed as problems, and the caller decides (the library imports nothing
+ * unless the user then asks for the valid records alone).
  */
 import type { Capture } from '../types';
-import { migrateCaptureRecord } from '../store/records';
+import { checkImportRecord, schemeFreeKey } from '../store/importRecords';
 
 export const BACKUP_FORMAT = 'changcheng-reader-backup';
-export const BACKUP_VERSION = 1;
+/** 1: captures only; 2: captures and settings. */
+export const BACKUP_VERSION = 2;
 /** Sanity caps: a personal library is far smaller; beyond these the file is not ours or is damaged. */
-export const BACKUP_LIMITS = { chars: 300_000_000, captures: 100_000, warnings: 100 } as const;
+export const BACKUP_LIMITS = { chars: 300_000_000, captures: 100_000, warnings: 100, settingsChars: 10_000 } as const;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
   captures: Capture[];
+  /** Reading settings and other small preferences, by name. */
+  settings?: Record<string, unknown>;
 }
 
-export type BackupErrorCode = 'not-json' | 'wrong-format' | 'future-version' | 'too-large';
+export interface ParsedBackup {
+  captures: Capture[];
+  settings: Record<string, unknown> | null;
+  /** Things changed on the way in that lose nothing (a duplicate page, a re-keyed id, a bad figure dropped). */
+  warnings: string[];
+  /** Records refused, with why; when not empty the import should change nothing unless the user insists. */
+  problems: string[];
+  /** Records in the file. */
+  total: number;
+  exportedAt: string | null;
+}
+
+export type BackupErrorCode = 'not-json' | 'wrong-format' | 'future-version' | 'too-large' | 'hostile';
 
 const MESSAGES: Record<BackupErrorCode, string> = {
-  'not-json': '文件不是有效的 JSON，可能已损坏。 (The file is not valid JSON; it may be damaged.)',
+  'not-json': '文件不是有效的 JSON，可能已损坏或不完整。 (The file is not valid JSON; it may be damaged or truncated.)',
   'wrong-format': '这不是长城网阅读器的备份文件。 (This is not a Changcheng Reader backup file.)',
   'future-version':
     '备份由更新版本的扩展创建，请先更新扩展。 (The backup was made by a newer version of the extension: update it first.)',
   'too-large': '备份文件过大，无法导入。 (The backup file is too large to import.)',
+  hostile: '备份文件含有不安全的内容（__proto__ 键），未导入。 (The file contains unsafe content (__proto__ keys).)',
 };
 
 export class BackupError extends Error {
@@ -37,12 +56,17 @@ export class BackupError extends Error {
   }
 }
 
-export function createBackup(captures: readonly Capture[], exportedAt: Date = new Date()): string {
+export function createBackup(
+  captures: readonly Capture[],
+  exportedAt: Date = new Date(),
+  extras: { settings?: Record<string, unknown> } = {},
+): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     captures: [...captures],
+    ...(extras.settings ? { settings: extras.settings } : {}),
   };
   return JSON.stringify(backup, null, 1);
 }
@@ -51,16 +75,36 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Captures from a backup file, migrated to the current record shape; problems with single records become warnings. */
-export function parseBackup(json: string): { captures: Capture[]; warnings: string[] } {
-  if (typeof json !== 'string') throw new BackupError('wrong-format', 'not text');
-  if (json.length > BACKUP_LIMITS.chars) throw new BackupError('too-large', `${json.length} characters`);
+/** JSON.parse that notices `__proto__` keys anywhere (however escaped), which Object.assign would act on. */
+function parseJson(json: string): unknown {
+  let hostile = false;
   let data: unknown;
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json.replace(/^\uFEFF/, ''), (key, value) => {
+      if (key === '__proto__') hostile = true;
+      return value;
+    });
   } catch (error) {
-    throw new BackupError('not-json', error instanceof Error ? error.message : undefined);
+    throw new BackupError('not-json', error instanceof Error ? error.message.slice(0, 120) : undefined);
   }
+  if (hostile) throw new BackupError('hostile');
+  return data;
+}
+
+function readSettings(value: unknown, warn: (message: string) => void): Record<string, unknown> | null {
+  if (value === undefined) return null;
+  if (!isPlainObject(value) || JSON.stringify(value).length > BACKUP_LIMITS.settingsChars) {
+    warn('设置无法读取，已忽略 (settings unreadable: ignored)');
+    return null;
+  }
+  return value;
+}
+
+/** Reads and checks the whole file; throws BackupError when the file itself is wrong. */
+export function parseBackup(json: string, now: Date = new Date()): ParsedBackup {
+  if (typeof json !== 'string') throw new BackupError('wrong-format', 'not text');
+  if (json.length > BACKUP_LIMITS.chars) throw new BackupError('too-large', `${json.length} characters`);
+  const data = parseJson(json);
   if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError('wrong-format');
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
@@ -70,35 +114,42 @@ export function parseBackup(json: string): { captures: Capture[]; warnings: stri
   if (data.captures.length > BACKUP_LIMITS.captures)
     throw new BackupError('too-large', `${data.captures.length} captures`);
 
-  const captures: Capture[] = [];
   const warnings: string[] = [];
-  const warn = (message: string) => {
-    if (warnings.length < BACKUP_LIMITS.warnings) warnings.push(message);
-    else if (warnings.length === BACKUP_LIMITS.warnings) warnings.push('… (more warnings left out)');
+  const problems: string[] = [];
+  const note = (list: string[]) => (message: string) => {
+    if (list.length < BACKUP_LIMITS.warnings) list.push(message);
+    else if (list.length === BACKUP_LIMITS.warnings) list.push('… (more left out)');
   };
-  const indexByUrl = new Map<string, number>();
-  const now =
-    typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt))
-      ? new Date(data.exportedAt).toISOString()
-      : new Date().toISOString();
+  const warn = note(warnings);
+  const refuse = note(problems);
+  const captures: Capture[] = [];
+  const indexByKey = new Map<string, number>();
+  const nowIso = now.toISOString();
   data.captures.forEach((raw, index) => {
-    const label = `#${index + 1}${isPlainObject(raw) && typeof raw.title === 'string' ? ` 《${raw.title.slice(0, 40)}》` : ''}`;
-    const outcome = migrateCaptureRecord(raw, now);
-    if ('error' in outcome) {
-      warn(`跳过第 ${label} 条：${outcome.error} (skipped record ${label}: ${outcome.error})`);
+    const title = isPlainObject(raw) && typeof raw.title === 'string' ? ` 《${raw.title.slice(0, 40)}》` : '';
+    const label = `#${index + 1}${title}`;
+    const checked = checkImportRecord(raw, nowIso);
+    if ('error' in checked) {
+      refuse(`第 ${label} 条无效：${checked.error} (record ${label} refused: ${checked.error})`);
       return;
     }
-    for (const warning of outcome.warnings) warn(`${label}: ${warning}`);
-    const earlier = indexByUrl.get(outcome.capture.canonicalUrl);
+    for (const warning of checked.warnings) warn(`${label}: ${warning}`);
+    const key = schemeFreeKey(checked.capture.canonicalUrl);
+    const earlier = indexByKey.get(key);
     if (earlier === undefined) {
-      indexByUrl.set(outcome.capture.canonicalUrl, captures.push(outcome.capture) - 1);
+      indexByKey.set(key, captures.push(checked.capture) - 1);
       return;
     }
     // One record per page, as in the library: the most recently updated copy wins.
-    warn(
-      `第 ${label} 条与前面的记录重复，保留较新的一条 (record ${label} duplicates an earlier one; the newer is kept)`,
-    );
-    if (outcome.capture.updatedAt > captures[earlier].updatedAt) captures[earlier] = outcome.capture;
+    warn(`第 ${label} 条与前面的记录重复，保留较新的一条 (record ${label} duplicates an earlier one; newer kept)`);
+    if (checked.capture.updatedAt > captures[earlier].updatedAt) captures[earlier] = checked.capture;
   });
-  return { captures, warnings };
+  return {
+    captures,
+    settings: readSettings(data.settings, warn),
+    warnings,
+    problems,
+    total: data.captures.length,
+    exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : null,
+  };
 }

@@ -161,13 +161,14 @@ describe('importCaptures / exportAll', () => {
   it('merge adds new pages, updates older records, skips stale and invalid ones', async () => {
     const store = freshStore();
     const { capture: existing } = await store.saveArticle(makeArticle(), { note: 'mine' });
-    const newer = { ...existing, note: 'from backup', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const newer = { ...existing, note: 'from backup', updatedAt: '2024-03-02T00:00:00.000Z' };
     const stale = { ...existing, note: 'old', updatedAt: '2000-01-01T00:00:00.000Z' };
     const other = makeCapture({ ...makeUniqueArticle(), id: 'other' });
     const result = await store.importCaptures([newer, other, { title: 'no url' }]);
-    expect(result).toEqual({ added: 1, updated: 1, skipped: 1 });
+    expect(result).toMatchObject({ added: 1, updated: 1, skipped: 0, refused: 1 });
+    expect(result.problems).toEqual(['#3: canonicalUrl is not an http(s) address']);
     expect((await store.getCapture(existing.id))?.note).toBe('from backup');
-    expect(await store.importCaptures([stale])).toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(await store.importCaptures([stale])).toMatchObject({ added: 0, updated: 0, skipped: 1 });
     expect(await store.countCaptures()).toBe(2);
   });
 
@@ -176,8 +177,13 @@ describe('importCaptures / exportAll', () => {
     await store.saveArticle(makeUniqueArticle());
     await store.saveArticle(makeUniqueArticle());
     const incoming = makeCapture({ ...makeUniqueArticle(), id: 'only' });
-    expect(await store.importCaptures([incoming], { mode: 'replace' })).toEqual({ added: 1, updated: 0, skipped: 0 });
-    expect((await store.exportAll()).map((c) => c.id)).toEqual(['only']);
+    expect(await store.importCaptures([incoming], { mode: 'replace' })).toMatchObject({
+      added: 1,
+      updated: 0,
+      skipped: 0,
+    });
+    // A foreign id is re-keyed to the one its canonical URL gives.
+    expect((await store.exportAll()).map((c) => c.id)).toEqual([captureIdFor(incoming.canonicalUrl)]);
   });
 
   it('round-trips: export of one library imports into another unchanged', async () => {
@@ -186,7 +192,7 @@ describe('importCaptures / exportAll', () => {
     await source.saveArticle(makeUniqueArticle(), { note: 'b' });
     const exported = await source.exportAll();
     const target = freshStore();
-    expect(await target.importCaptures(exported)).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await target.importCaptures(exported)).toMatchObject({ added: 2, updated: 0, skipped: 0, refused: 0 });
     expect(await target.exportAll()).toEqual(exported);
   });
 });

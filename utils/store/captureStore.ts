@@ -1,21 +1,23 @@
 /**
  * The capture library over IndexedDB. Built with its dependencies passed in (factory, db name, clock)
- * so tests get a fresh database each; every write is one transaction, so nothing is half-written.
+ * so tests get a fresh database each; every write is one transaction over the captures, their
+ * summaries and the search index, so nothing is half-written and the index never drifts.
  */
-import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Article, Capture, FigureEdit } from '../types';
+import { createChangeHub, type ChangeListener, type LibraryChange } from './changes';
 import { StoreError, toStoreError } from './errors';
-import { CAPTURES, DB_NAME, openCaptureDb, type CaptureDb, type CaptureDbSchema } from './schema';
-import {
-  buildCapture,
-  captureIdFor,
-  migrateCaptureRecord,
-  normalizeFigureEdits,
-  normalizeTags,
-  RECORD_LIMITS,
-  type CaptureExtras,
-} from './records';
-import { parseSearchQuery, scoreCapture } from './search';
+import { importInto, prepareImport, type ImportResult } from './importer';
+import { bumpGeneration, clearIndex, readGeneration, writeCaptures, type WriteTx } from './indexWrites';
+import { CAPTURES, DB_NAME, GRAMS, SUMMARIES, WRITE_STORES } from './names';
+import { searchIndex, type SearchOptions, type SearchResult } from './query';
+import { buildCapture, migrateCaptureRecord } from './records';
+import { openCaptureDb, type CaptureDb, type CaptureDbSchema } from './schema';
+import type { CaptureSummary } from './summary';
+import { applyPatch, listFromStore, type CapturePatch, type ListCapturesOptions } from './storeHelpers';
+
+export type { CapturePatch, CaptureSort, ListCapturesOptions } from './storeHelpers';
+export type { ImportResult } from './importer';
 
 export interface CaptureStoreOptions {
   dbName?: string;
@@ -23,61 +25,57 @@ export interface CaptureStoreOptions {
   indexedDB?: IDBFactory;
   /** Clock for capturedAt/updatedAt (tests pin it). */
   now?: () => Date;
+  /** BroadcastChannel name for change notices (tests isolate theirs). */
+  channel?: string;
 }
 
-export type CaptureSort = 'capturedAt' | 'publishedAt' | 'updatedAt';
-
-export interface ListCapturesOptions {
-  sort?: CaptureSort;
-  /** 'desc' (newest first) by default. */
+export interface SummaryListOptions {
+  sort?: 'capturedAt' | 'updatedAt' | 'publishedTime';
   direction?: 'asc' | 'desc';
-  site?: string;
-  /** Any crumb of the breadcrumb, e.g. 廊坊频道. */
-  channel?: string;
-  tag?: string;
   limit?: number;
 }
 
-export interface CapturePatch {
-  tags?: string[];
-  note?: string;
-  figureEdits?: FigureEdit[];
-  title?: string;
-}
-
-export interface ImportResult {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
 export interface CaptureStore {
-  saveArticle(article: Article, extras?: CaptureExtras): Promise<{ capture: Capture; created: boolean }>;
+  saveArticle(article: Article, extras?: CaptureExtrasArg): Promise<{ capture: Capture; created: boolean }>;
   getCapture(id: string): Promise<Capture | undefined>;
   getByCanonicalUrl(canonicalUrl: string): Promise<Capture | undefined>;
   listCaptures(options?: ListCapturesOptions): Promise<Capture[]>;
+  /** The list's light records, newest first by default, without any article body. */
+  listSummaries(options?: SummaryListOptions): Promise<CaptureSummary[]>;
   updateCapture(id: string, patch: CapturePatch): Promise<Capture>;
   /** Returns the deleted record (for undo), or undefined when there was none. */
   deleteCapture(id: string): Promise<Capture | undefined>;
+  /** Deletes several in one transaction; returns those that existed. */
+  deleteCaptures(ids: readonly string[]): Promise<Capture[]>;
   /** Undo of deleteCapture: puts the record back as it was. */
   restoreCapture(capture: Capture): Promise<Capture>;
   countCaptures(): Promise<number>;
-  /** merge: new pages added, newer versions (updatedAt) replace older; replace: the library becomes the import. */
+  /** merge: by canonical URL, newer content wins, edits kept; replace: the library becomes the import. */
   importCaptures(captures: readonly unknown[], options?: { mode?: 'merge' | 'replace' }): Promise<ImportResult>;
   /** Every capture, oldest capture first. */
   exportAll(): Promise<Capture[]>;
-  /** Substring search (see search.ts); an empty query lists everything newest first. */
+  /** Removes every capture (and its summary and postings). */
+  clearAll(): Promise<void>;
+  /** Indexed search (see query.ts): ranked summaries with snippets. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Full captures of a search; an empty query lists everything newest first. */
   searchCaptures(query: string, options?: { limit?: number }): Promise<Capture[]>;
+  /** Changes made by this page or any other extension page. */
+  subscribe(listener: ChangeListener): () => void;
   /** Closes the connection; the next call reopens it. */
   close(): void;
 }
 
-type Store<Mode extends IDBTransactionMode> = IDBPObjectStore<CaptureDbSchema, ['captures'], 'captures', Mode>;
+type CaptureExtrasArg = { tags?: string[]; note?: string; figureEdits?: FigureEdit[] };
+type AnyTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], IDBTransactionMode>;
 
 export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureStore {
   const dbName = options.dbName ?? DB_NAME;
   const clock = options.now ?? (() => new Date());
+  const hub = createChangeHub(options.channel);
   let connection: Promise<CaptureDb> | null = null;
+  /** Summaries by document number, as of `generation` (reloaded when any page wrote since). */
+  let summaryCache: { generation: number; byDoc: Map<number, CaptureSummary> } | null = null;
 
   function open(): Promise<CaptureDb> {
     if (connection) return connection;
@@ -96,15 +94,11 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   }
 
   /** One transaction around `work`; any failure aborts it and surfaces as a StoreError. */
-  async function run<T, Mode extends IDBTransactionMode>(
-    mode: Mode,
-    work: (store: Store<Mode>) => Promise<T>,
-    retry = true,
-  ): Promise<T> {
+  async function run<T>(mode: IDBTransactionMode, work: (tx: AnyTx) => Promise<T>, retry = true): Promise<T> {
     const db = await open();
-    let tx: IDBPTransaction<CaptureDbSchema, ['captures'], Mode>;
+    let tx: AnyTx;
     try {
-      tx = db.transaction(CAPTURES, mode);
+      tx = db.transaction([...WRITE_STORES], mode) as AnyTx;
     } catch (error) {
       // The connection closed under us (another tab upgraded): reopen once.
       connection = null;
@@ -116,7 +110,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       /* observed below; avoids an unhandled rejection when work fails first */
     });
     try {
-      const result = await work(tx.objectStore(CAPTURES) as unknown as Store<Mode>);
+      const result = await work(tx);
       await done;
       return result;
     } catch (error) {
@@ -129,39 +123,52 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     }
   }
 
+  /** A write transaction, then the notice to every page once it has committed. */
+  async function write<T>(work: (tx: WriteTx) => Promise<T>, change: (result: T) => LibraryChange): Promise<T> {
+    const result = await run('readwrite', (tx) => work(tx as WriteTx));
+    hub.announce(change(result));
+    return result;
+  }
+
   const nowIso = () => clock().toISOString();
 
-  async function listCaptures(list: ListCapturesOptions = {}): Promise<Capture[]> {
-    const sort = list.sort ?? 'capturedAt';
-    const direction = list.direction ?? 'desc';
-    const limit = list.limit ?? Infinity;
-    return run('readonly', async (store) => {
-      const filtered = list.tag !== undefined || list.channel !== undefined || list.site !== undefined;
-      if (!filtered && sort !== 'publishedAt') {
-        // capturedAt/updatedAt are stored as UTC ISO strings, so index order is time order.
-        const found: Capture[] = [];
-        let cursor = await store.index(sort).openCursor(null, direction === 'desc' ? 'prev' : 'next');
-        while (cursor && found.length < limit) {
-          found.push(cursor.value);
-          cursor = await cursor.continue();
-        }
+  async function summariesByDoc(tx: AnyTx): Promise<Map<number, CaptureSummary>> {
+    const generation = await readGeneration(tx as never);
+    if (summaryCache?.generation !== generation) {
+      const all = await tx.objectStore(SUMMARIES).getAll();
+      summaryCache = { generation, byDoc: new Map(all.map((summary) => [summary.docNo, summary])) };
+    }
+    return summaryCache.byDoc;
+  }
+
+  function search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResult> {
+    return run('readonly', (tx) =>
+      searchIndex(
+        {
+          postings: (gram) => tx.objectStore(GRAMS).get(gram),
+          summariesByDoc: () => summariesByDoc(tx),
+          capture: (id) => tx.objectStore(CAPTURES).get(id),
+        },
+        query,
+        searchOptions,
+      ),
+    );
+  }
+
+  async function deleteMany(ids: readonly string[]): Promise<Capture[]> {
+    return write(
+      async (tx) => {
+        const found = (await Promise.all(ids.map((id) => tx.objectStore(CAPTURES).get(id)))).filter(
+          (capture): capture is Capture => !!capture,
+        );
+        await writeCaptures(
+          tx,
+          found.map((before) => ({ before })),
+        );
         return found;
-      }
-      let candidates: Capture[];
-      if (list.tag !== undefined) candidates = await store.index('tags').getAll(list.tag);
-      else if (list.channel !== undefined) candidates = await store.index('channel').getAll(list.channel);
-      else if (list.site !== undefined) candidates = await store.index('site').getAll(list.site);
-      else candidates = await store.getAll();
-      return candidates
-        .filter(
-          (capture) =>
-            (list.tag === undefined || capture.tags.includes(list.tag)) &&
-            (list.channel === undefined || capture.channel.includes(list.channel)) &&
-            (list.site === undefined || capture.site === list.site),
-        )
-        .sort(compareBy(sort, direction))
-        .slice(0, limit);
-    });
+      },
+      (found) => ({ ids: found.map((capture) => capture.id), kind: 'delete' }),
+    );
   }
 
   return {
@@ -171,149 +178,120 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       }
       const now = nowIso();
       // get-then-put in one readwrite transaction: concurrent saves of one page are serialised by IndexedDB.
-      return run('readwrite', async (store) => {
-        const existing = await store.index('canonicalUrl').get(article.canonicalUrl);
-        const capture = buildCapture(article, now, extras, existing);
-        // add() for a new record: an id clash with another page fails loudly instead of overwriting it.
-        if (existing) await store.put(capture);
-        else await store.add(capture);
-        return { capture, created: !existing };
-      });
+      return write(
+        async (tx) => {
+          const existing = await tx.objectStore(CAPTURES).index('canonicalUrl').get(article.canonicalUrl);
+          const capture = buildCapture(article, now, extras, existing);
+          await writeCaptures(tx, [{ before: existing, after: capture, add: !existing }]);
+          return { capture, created: !existing };
+        },
+        ({ capture, created }) => ({ ids: [capture.id], kind: created ? 'save' : 'update' }),
+      );
     },
 
-    getCapture: (id) => run('readonly', (store) => store.get(id)),
+    getCapture: (id) => run('readonly', (tx) => tx.objectStore(CAPTURES).get(id)),
 
-    getByCanonicalUrl: (canonicalUrl) => run('readonly', (store) => store.index('canonicalUrl').get(canonicalUrl)),
+    getByCanonicalUrl: (canonicalUrl) =>
+      run('readonly', (tx) => tx.objectStore(CAPTURES).index('canonicalUrl').get(canonicalUrl)),
 
-    listCaptures,
+    listCaptures: (list = {}) => run('readonly', (tx) => listFromStore(tx.objectStore(CAPTURES) as never, list)),
+
+    listSummaries(list = {}) {
+      const limit = list.limit ?? Infinity;
+      return run('readonly', async (tx) => {
+        const found: CaptureSummary[] = [];
+        const index = tx.objectStore(SUMMARIES).index(list.sort ?? 'capturedAt');
+        if (limit === Infinity && list.direction === 'asc') return index.getAll();
+        let cursor = await index.openCursor(null, list.direction === 'asc' ? 'next' : 'prev');
+        while (cursor && found.length < limit) {
+          found.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        return found;
+      });
+    },
 
     updateCapture(id, patch) {
       const now = nowIso();
-      return run('readwrite', async (store) => {
-        const current = await store.get(id);
-        if (!current) throw new StoreError('not-found', { detail: id });
-        const title = patch.title?.trim();
-        const updated: Capture = {
-          ...current,
-          ...(title ? { title } : {}),
-          ...(patch.tags !== undefined ? { tags: normalizeTags(patch.tags) } : {}),
-          ...(patch.note !== undefined ? { note: patch.note.slice(0, RECORD_LIMITS.noteLength) } : {}),
-          ...(patch.figureEdits !== undefined ? { figureEdits: normalizeFigureEdits(patch.figureEdits) } : {}),
-          updatedAt: now,
-        };
-        await store.put(updated);
-        return updated;
-      });
+      return write(
+        async (tx) => {
+          const current = await tx.objectStore(CAPTURES).get(id);
+          if (!current) throw new StoreError('not-found', { detail: id });
+          const updated = applyPatch(current, patch, now);
+          await writeCaptures(tx, [{ before: current, after: updated }]);
+          return updated;
+        },
+        (updated) => ({ ids: [updated.id], kind: 'update' }),
+      );
     },
 
-    deleteCapture: (id) =>
-      run('readwrite', async (store) => {
-        const current = await store.get(id);
-        if (current) await store.delete(id);
-        return current;
-      }),
+    deleteCapture: async (id) => (await deleteMany([id]))[0],
+
+    deleteCaptures: deleteMany,
 
     restoreCapture(capture) {
       const outcome = migrateCaptureRecord(capture, nowIso());
       if ('error' in outcome)
         return Promise.reject(new StoreError('unknown', { detail: `cannot restore: ${outcome.error}` }));
       const restored = outcome.capture;
-      return run('readwrite', async (store) => {
-        // The page may have been captured again since the delete: the restored record takes its place.
-        const sameUrl = await store.index('canonicalUrl').get(restored.canonicalUrl);
-        if (sameUrl && sameUrl.id !== restored.id) await store.delete(sameUrl.id);
-        await store.put(restored);
-        return restored;
-      });
+      return write(
+        async (tx) => {
+          const captures = tx.objectStore(CAPTURES);
+          // The page may have been captured again since the delete: the restored record takes its place.
+          const sameUrl = await captures.index('canonicalUrl').get(restored.canonicalUrl);
+          const sameId = await captures.get(restored.id);
+          const writes = [];
+          if (sameUrl && sameUrl.id !== restored.id) writes.push({ before: sameUrl });
+          writes.push({ before: sameId, after: restored });
+          await writeCaptures(tx, writes);
+          return restored;
+        },
+        (restored) => ({ ids: [restored.id], kind: 'save' }),
+      );
     },
 
-    countCaptures: () => run('readonly', (store) => store.count()),
+    countCaptures: () => run('readonly', (tx) => tx.objectStore(CAPTURES).count()),
 
     importCaptures(captures, importOptions = {}) {
-      const mode = importOptions.mode ?? 'merge';
-      const now = nowIso();
-      let skipped = 0;
-      // Newest record per canonical URL wins within the import itself.
-      const incoming = new Map<string, Capture>();
-      for (const raw of captures) {
-        const outcome = migrateCaptureRecord(raw, now);
-        if ('error' in outcome) {
-          skipped++;
-          continue;
-        }
-        const previous = incoming.get(outcome.capture.canonicalUrl);
-        if (previous) skipped++;
-        if (!previous || outcome.capture.updatedAt > previous.updatedAt)
-          incoming.set(outcome.capture.canonicalUrl, outcome.capture);
-      }
-      return run('readwrite', async (store) => {
-        let added = 0;
-        let updated = 0;
-        if (mode === 'replace') await store.clear();
-        for (const capture of incoming.values()) {
-          const existing = await store.index('canonicalUrl').get(capture.canonicalUrl);
-          if (!existing) {
-            // A backup id already taken by another page (foreign or hand-edited file): fall back to the derived id.
-            const idTaken = await store.getKey(capture.id);
-            await store.add(idTaken ? { ...capture, id: captureIdFor(capture.canonicalUrl) } : capture);
-            added++;
-          } else if (capture.updatedAt > existing.updatedAt) {
-            const capturedAt = existing.capturedAt < capture.capturedAt ? existing.capturedAt : capture.capturedAt;
-            await store.put({ ...capture, id: existing.id, capturedAt });
-            updated++;
-          } else {
-            skipped++;
-          }
-        }
-        return { added, updated, skipped };
-      });
+      const prepared = prepareImport(captures, nowIso());
+      return write(
+        (tx) => importInto(tx, prepared, importOptions.mode ?? 'merge'),
+        () => ({ ids: [], kind: 'import' }),
+      );
     },
 
-    exportAll: () => run('readonly', (store) => store.index('capturedAt').getAll()),
+    exportAll: () => run('readonly', (tx) => tx.objectStore(CAPTURES).index('capturedAt').getAll()),
+
+    clearAll: () =>
+      write(
+        async (tx) => {
+          await tx.objectStore(CAPTURES).clear();
+          await clearIndex(tx);
+          await bumpGeneration(tx);
+        },
+        () => ({ ids: [], kind: 'clear' }),
+      ),
+
+    search,
 
     async searchCaptures(query, searchOptions = {}) {
-      const terms = parseSearchQuery(query);
-      if (terms.length === 0) return listCaptures({ limit: searchOptions.limit });
-      const hits = await run('readonly', async (store) => {
-        const found: { capture: Capture; score: number }[] = [];
-        let cursor = await store.openCursor();
-        while (cursor) {
-          const score = scoreCapture(cursor.value, terms);
-          if (score > 0) found.push({ capture: cursor.value, score });
-          cursor = await cursor.continue();
-        }
-        return found;
-      });
-      return hits
-        .sort((a, b) => b.score - a.score || compareBy('capturedAt', 'desc')(a.capture, b.capture))
-        .slice(0, searchOptions.limit ?? Infinity)
-        .map((hit) => hit.capture);
+      const result = await search(query, { limit: searchOptions.limit ?? Infinity });
+      if (result.terms.length === 0) return this.listCaptures({ limit: searchOptions.limit });
+      const ids = result.hits.map((hit) => hit.summary.id);
+      const captures = await run('readonly', (tx) => Promise.all(ids.map((id) => tx.objectStore(CAPTURES).get(id))));
+      return captures.filter((capture): capture is Capture => !!capture);
     },
+
+    subscribe: (listener) => hub.subscribe(listener),
 
     close() {
       const current = connection;
       connection = null;
+      hub.close();
       void current?.then(
         (db) => db.close(),
         () => undefined,
       );
     },
-  };
-}
-
-/** Newest first for 'desc'; captures without a publication date go last either way; ties by id. */
-function compareBy(sort: CaptureSort, direction: 'asc' | 'desc'): (a: Capture, b: Capture) => number {
-  const sign = direction === 'desc' ? -1 : 1;
-  const time = (capture: Capture): number => {
-    const value = capture[sort];
-    const parsed = value ? Date.parse(value) : NaN;
-    return Number.isNaN(parsed) ? NaN : parsed;
-  };
-  return (a, b) => {
-    const ta = time(a);
-    const tb = time(b);
-    if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
-    if (!Number.isNaN(ta) && ta !== tb) return sign * (ta - tb);
-    return sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };
 }

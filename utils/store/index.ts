@@ -7,11 +7,17 @@ export type {
   CaptureStoreOptions,
   CapturePatch,
   CaptureSort,
+  SummaryListOptions,
   ImportResult,
   ListCapturesOptions,
 } from './captureStore';
 export { StoreError, storeErrorMessage, toStoreError, type StoreErrorCode } from './errors';
 export { DB_NAME, CAPTURES } from './schema';
+export type { CaptureSummary } from './summary';
+export type { SearchHit, SearchResult, SearchOptions } from './query';
+export type { LibraryChange } from './changes';
+export { prepareImport, type PreparedImport } from './importer';
+export { checkImportRecord, IMPORT_LIMITS } from './importRecords';
 export {
   CURRENT_SCHEMA_VERSION,
   captureIdFor,

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { makeArticle, makeUniqueArticle } from '../testing/articleFactory';
+import { makeArticle, makeCapture, makeUniqueArticle } from '../testing/articleFactory';
 import { createCaptureStore } from './captureStore';
 import { CURRENT_SCHEMA_VERSION } from './records';
 import { CAPTURES, DB_NAME, UPGRADE_STEPS } from './schema';
@@ -67,6 +67,65 @@ describe('schema upgrades', () => {
     // Re-capturing a migrated page updates it in place under its old id.
     const again = await store.saveArticle({ ...makeArticle(), canonicalUrl: legacy.canonicalUrl, url: legacy.url });
     expect(again).toMatchObject({ created: false, capture: { id: 'legacy-1', capturedAt: legacy.capturedAt } });
+    // Upgraded through every step: the search index covers the migrated records.
+    expect((await store.search('旧标签')).hits.map((hit) => hit.summary.id)).toEqual(['legacy-2']);
+    store.close();
+  });
+});
+
+/** A schema-2 database exactly as the second release wrote it (stores and indexes spelled out, not reused). */
+async function createVersion2Database(factory: IDBFactory, records: object[]): Promise<void> {
+  const db = await openRaw(factory, 2, (raw) => {
+    const captures = raw.createObjectStore(CAPTURES, { keyPath: 'id' });
+    captures.createIndex('canonicalUrl', 'canonicalUrl', { unique: true });
+    captures.createIndex('capturedAt', 'capturedAt');
+    captures.createIndex('updatedAt', 'updatedAt');
+    captures.createIndex('publishedAt', 'publishedAt');
+    captures.createIndex('site', 'site');
+    captures.createIndex('channel', 'channel', { multiEntry: true });
+    captures.createIndex('tags', 'tags', { multiEntry: true });
+    for (const record of records) captures.put(record);
+  });
+  db.close();
+}
+
+describe('schema 2 -> current', () => {
+  it('keeps every field of every record, and builds the summaries and the search index', async () => {
+    const factory = new IDBFactory();
+    const full = {
+      ...makeCapture({ ...makeUniqueArticle(), id: 'full', tags: ['京津冀', '待核实'], note: '笔记：核对数字' }),
+      figureEdits: [
+        { key: '1:5', pinned: true },
+        { key: '9:12', hidden: true, corrected: { value: 5, unit: 'CNY', label: '总投资' } },
+      ],
+      schemaVersion: 2,
+      updatedAt: '2021-01-01T00:00:00.000Z',
+      futureField: { kept: [1, 2] },
+    };
+    const undated = { ...makeCapture({ ...makeUniqueArticle(), id: 'undated', publishedAt: null }), schemaVersion: 2 };
+    const broken = { id: 'broken', canonicalUrl: 'http://example.com/broken', capturedAt: '2020-03-03T00:00:00.000Z' };
+    await createVersion2Database(factory, [full, undated, broken]);
+
+    const store = createCaptureStore({ indexedDB: factory, channel: 'v2' });
+    expect(await store.getCapture(full.id)).toEqual(full);
+    expect(await store.getCapture(undated.id)).toEqual(undated);
+    expect(await store.getCapture('broken')).toEqual(broken);
+    const summaries = await store.listSummaries();
+    expect(summaries.map((summary) => summary.id).sort()).toEqual([full.id, undated.id, 'broken'].sort());
+    expect(summaries.find((summary) => summary.id === full.id)).toMatchObject({
+      title: full.title,
+      tags: ['京津冀', '待核实'],
+      hasNote: true,
+      channel: full.channel,
+      publishedAt: full.publishedAt,
+    });
+    const found = async (query: string) => (await store.search(query)).hits.map((hit) => hit.summary.id);
+    expect(await found('核对数字')).toEqual([full.id]);
+    expect(await found('京津冀')).toEqual([full.id]);
+    expect(await found(full.title)).toEqual([full.id]);
+    // Writes after the upgrade keep the index in step.
+    await store.deleteCapture(full.id);
+    expect(await found('京津冀')).toEqual([]);
     store.close();
   });
 });

@@ -7,9 +7,11 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'id
 import type { Capture } from '../types';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
+import type { CaptureSummary } from './summary';
+import { rebuildIndex } from './indexWrites';
+import { CAPTURES, GRAMS, META, SUMMARIES } from './names';
 
-export const DB_NAME = 'changcheng-reader';
-export const CAPTURES = 'captures';
+export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, WRITE_STORES } from './names';
 /** Offline copies of articles' pictures (utils/store/pictureStore.ts). */
 export const PICTURES = 'pictures';
 
@@ -47,10 +49,21 @@ export interface CaptureDbSchema extends DBSchema {
     value: PictureRecord;
     indexes: { captureId: string };
   };
+  summaries: {
+    key: string;
+    value: CaptureSummary;
+    indexes: { docNo: number; capturedAt: string; updatedAt: string; publishedTime: number };
+  };
+  grams: { key: string; value: Uint8Array };
+  meta: { key: string; value: number };
 }
 
 export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
-type UpgradeTransaction = IDBPTransaction<CaptureDbSchema, ['captures'], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<
+  CaptureDbSchema,
+  ('captures' | 'pictures' | 'summaries' | 'grams' | 'meta')[],
+  'versionchange'
+>;
 export type UpgradeStep = (db: CaptureDb, tx: UpgradeTransaction) => void | Promise<void>;
 
 export const UPGRADE_STEPS: readonly UpgradeStep[] = [
@@ -74,6 +87,17 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   (db) => {
     const pictures = db.createObjectStore(PICTURES, { keyPath: ['captureId', 'src'] });
     pictures.createIndex('captureId', 'captureId');
+  },
+  // v4: summaries (the list's light records) and the bigram search index, built from every capture.
+  async (db, tx) => {
+    const summaries = db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+    summaries.createIndex('docNo', 'docNo', { unique: true });
+    summaries.createIndex('capturedAt', 'capturedAt');
+    summaries.createIndex('updatedAt', 'updatedAt');
+    summaries.createIndex('publishedTime', 'publishedTime');
+    db.createObjectStore(GRAMS);
+    db.createObjectStore(META);
+    await rebuildIndex(tx as never);
   },
 ];
 
