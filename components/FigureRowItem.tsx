@@ -8,6 +8,8 @@ export interface FigureRowActions {
   onCopyCitation?: (figure: EditedFigure) => void;
   onTogglePin?: (figure: EditedFigure) => void;
   onToggleHide?: (figure: EditedFigure) => void;
+  /** Offered where a correction can be kept (the library): opens the caller's correction form. */
+  onCorrect?: (figure: EditedFigure) => void;
 }
 
 /** Moves focus to the main button of the row before or after this one (↑/↓ in the list). */
@@ -25,7 +27,7 @@ export function FigureRowItem({ row, actions }: { row: FigureRow; actions: Figur
   const { figure, places } = row;
   const next = useRef(0);
   const item = useRef<HTMLLIElement>(null);
-  const { onLocate, onCopyCitation, onTogglePin, onToggleHide } = actions;
+  const { onLocate, onCopyCitation, onTogglePin, onToggleHide, onCorrect } = actions;
   // Pin and hide apply to every place the figure is stated, so a repeat can't reappear on its own.
   const eachPlace = (act?: (figure: EditedFigure) => void) =>
     act &&
@@ -118,6 +120,18 @@ export function FigureRowItem({ row, actions }: { row: FigureRow; actions: Figur
             title={`${figure.hidden ? t('figureUnhide') : t('figureHide')} (H)`}
           >
             {figure.hidden ? '↺' : '✕'}
+          </button>
+        )}
+        {onCorrect && (
+          <button
+            type="button"
+            tabIndex={-1}
+            class="cc-icon-btn"
+            onClick={() => onCorrect(figure)}
+            aria-label={`${t('figureCorrect')}: ${figure.text}`}
+            title={t('figureCorrect')}
+          >
+            ✎
           </button>
         )}
       </span>

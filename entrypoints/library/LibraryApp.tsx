@@ -1,91 +1,157 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Capture } from '@/utils/types';
-import { ReaderView } from '@/components/ReaderView';
-import { ReaderSettingsBar } from '@/components/ReaderSettingsBar';
-import { FigurePanel } from '@/components/FigurePanel';
 import { StatusView } from '@/components/StatusView';
-import { useReaderSettings } from '@/components/useReaderSettings';
-import { useFigureActions } from '@/components/useFigureActions';
 import { Toast } from '@/components/Toast';
-import { formatPublishedAt } from '@/utils/display/formatFigure';
-import { applyFigureEdits } from '@/utils/display/figureEdits';
-import { articleToMarkdown } from '@/utils/export/markdown';
-import { markdownFileName } from '@/utils/export/fileNames';
-import { downloadFile } from '@/utils/platform/download';
+import { useToast } from '@/components/useToast';
+import { useReaderSettings } from '@/components/useReaderSettings';
+import { BackupPanel } from '@/components/library/BackupPanel';
+import { BulkBar } from '@/components/library/BulkBar';
+import { CaptureDetail } from '@/components/library/CaptureDetail';
+import { CaptureList } from '@/components/library/CaptureList';
+import { FilterBar } from '@/components/library/FilterBar';
+import { facets, filtersActive } from '@/components/library/filters';
 import { t } from '@/utils/platform/i18n';
-import { originalUrl } from '@/utils/urls';
-import { useCaptures } from './useCaptures';
-import { FiguresTab, useFigureInHash, useLibraryView, ViewSwitch } from '@/components/library/FiguresTab';
+import { getCaptureStore, StoreError } from '@/utils/store';
+import { useLibrary } from './useLibrary';
+import { useOpenCapture } from './useOpenCapture';
+import { useBulkActions } from './useBulkActions';
+import { recaptureFromLive } from './recapture';
+import { EXTRA_TABS } from './tabs';
+import { FiguresTab, useLibraryView, ViewSwitch } from '@/components/library/FiguresTab';
 import { ExportPanel } from '@/components/library/ExportPanel';
-import { CitationButton } from '@/components/library/CitationButton';
-import { useOfflinePictureFallback } from '@/components/library/useOfflinePictures';
 
-function currentCaptureId(): string | null {
-  const m = /^#\/capture\/([^/]+)/.exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : null;
+function message(error: unknown): string {
+  if (error instanceof StoreError && error.code === 'quota') return t('errorQuota');
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function LibraryApp() {
-  const [query, setQuery] = useState('');
-  const { state, remove, restore } = useCaptures(query);
-  const [selectedId, setSelectedId] = useState<string | null>(currentCaptureId());
+  const library = useLibrary();
+  const { openId, capture, open } = useOpenCapture();
   const [settings, updateSettings] = useReaderSettings();
-  const [undo, setUndo] = useState<Capture | null>(null);
+  const [toast, notify] = useToast();
+  const [undo, setUndo] = useState<Capture[] | null>(null);
+  const [tab, setTab] = useState('captures');
   const [view, setView] = useLibraryView();
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<Capture[] | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const bulk = useBulkActions(library.rows, notify);
+  const { channels, tags } = useMemo(() => facets(library.summaries), [library.summaries]);
 
+  // "/" focuses the search from anywhere but a text field.
   useEffect(() => {
-    const onHash = () => setSelectedId(currentCaptureId());
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const captures = state.phase === 'ready' ? state.captures : [];
-  const selected = captures.find((c) => c.id === selectedId) ?? null;
-  const figures = useMemo(() => (selected ? applyFigureEdits(selected.figures, selected.figureEdits) : []), [selected]);
-  const figureActions = useFigureActions(selected);
-  useFigureInHash(selected, figureActions.locate);
-  const pictureFallback = useOfflinePictureFallback(selected?.id ?? null);
-
-  const open = (id: string | null) => {
-    location.hash = id ? `#/capture/${encodeURIComponent(id)}` : '';
-    setSelectedId(id);
+  const remove = async (ids: string[]) => {
+    try {
+      const deleted = await getCaptureStore().deleteCaptures(ids);
+      setUndo(deleted);
+      if (openId && ids.includes(openId)) open(null);
+      library.notifyOthers();
+    } catch (error) {
+      notify(message(error));
+    }
   };
 
-  const deleteCapture = async (capture: Capture) => {
-    await remove(capture);
-    setUndo(capture);
-    if (selectedId === capture.id) open(null);
+  const patch = async (id: string, change: Parameters<ReturnType<typeof getCaptureStore>['updateCapture']>[1]) => {
+    try {
+      await getCaptureStore().updateCapture(id, change);
+    } catch (error) {
+      notify(message(error));
+      throw error;
+    }
   };
 
+  const recapture = async (current: Capture) => {
+    const outcome = await recaptureFromLive(current);
+    if ('error' in outcome) return outcome;
+    try {
+      await getCaptureStore().saveArticle(outcome.article);
+      library.notifyOthers();
+      return outcome;
+    } catch (error) {
+      return { error: message(error) };
+    }
+  };
+
+  const rows = library.rows;
+  const empty = library.phase === 'ready' && library.summaries.length === 0;
   return (
     <div class={`cc-library cc-scheme-${settings.scheme}`}>
       <header class="cc-lib-header">
         <h1 class="cc-lib-title">{t('libraryTitle')}</h1>
         <input
+          ref={search}
           type="search"
           class="cc-search"
           placeholder={t('librarySearchPlaceholder')}
           aria-label={t('librarySearch')}
-          value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          aria-keyshortcuts="/"
+          value={library.query}
+          onInput={(e) => library.setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.querySelector<HTMLElement>('.cc-lib-item')?.focus();
+            }
+          }}
         />
-        <span class="cc-lib-count">{state.phase === 'ready' ? t('libraryCount', String(captures.length)) : ''}</span>
+        <span class="cc-lib-count" role="status">
+          {library.phase === 'ready'
+            ? library.query.trim() || filtersActive(library.filters)
+              ? t(library.exact ? 'libMatchCount' : 'libMatchCountAbout', String(library.total))
+              : t('libraryCount', String(library.summaries.length))
+            : ''}
+        </span>
         <ViewSwitch view={view} onChange={setView} />
-        <button type="button" class="cc-btn" onClick={() => setExporting(true)} disabled={captures.length === 0}>
+        <button
+          type="button"
+          class="cc-btn"
+          disabled={library.summaries.length === 0}
+          onClick={async () => setExporting(await getCaptureStore().exportAll())}
+        >
           {t('libraryExport')}
         </button>
+        <BackupPanel count={library.summaries.length} />
       </header>
-      {exporting && <ExportPanel captures={captures} isSelection={false} onClose={() => setExporting(false)} />}
+      {exporting && <ExportPanel captures={exporting} isSelection={false} onClose={() => setExporting(null)} />}
+      {view === 'figures' && <FiguresTab />}
+      {EXTRA_TABS.length > 0 && (
+        <div class="cc-lib-tabs" role="tablist">
+          {[{ id: 'captures', label: () => t('libTabCaptures') }, ...EXTRA_TABS].map((entry) => (
+            <button
+              key={entry.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === entry.id}
+              class="cc-chip"
+              onClick={() => setTab(entry.id)}
+            >
+              {entry.label()}
+            </button>
+          ))}
+        </div>
+      )}
       {undo && (
         <div class="cc-undo" role="status">
-          {t('libraryDeleted', undo.title)}
+          {undo.length === 1 ? t('libraryDeleted', undo[0].title) : t('libDeletedMany', String(undo.length))}
           <button
             type="button"
             class="cc-btn"
             onClick={async () => {
-              await restore(undo);
+              for (const capture of undo) await getCaptureStore().restoreCapture(capture);
               setUndo(null);
+              library.notifyOthers();
             }}
           >
             {t('undo')}
@@ -95,97 +161,73 @@ export function LibraryApp() {
           </button>
         </div>
       )}
-      {view === 'figures' && <FiguresTab />}
-      <div class="cc-lib-columns" style={view === 'figures' ? { display: 'none' } : undefined}>
-        <nav class="cc-lib-list" aria-label={t('libraryListLabel')}>
-          {state.phase === 'loading' && <StatusView tone="loading" title={t('stateLoading')} />}
-          {state.phase === 'error' && <StatusView tone="error" title={t('libraryLoadFailed')} detail={state.message} />}
-          {state.phase === 'ready' && captures.length === 0 && (
-            <StatusView
-              tone="info"
-              title={query ? t('libraryNoMatch') : t('libraryEmptyTitle')}
-              detail={query ? undefined : t('libraryEmptyDetail')}
+      {view === 'figures' ? null : tab !== 'captures' ? (
+        EXTRA_TABS.find((entry) => entry.id === tab)?.render({
+          summaries: library.summaries,
+          selectedIds: [...bulk.checked],
+          openCapture: (id) => {
+            setTab('captures');
+            open(id);
+          },
+        })
+      ) : (
+        <>
+          {!empty && (
+            <FilterBar
+              filters={library.filters}
+              onChange={library.setFilters}
+              channels={channels}
+              tags={tags}
+              searching={!!library.query.trim()}
             />
           )}
-          <ul>
-            {captures.map((capture) => (
-              <li key={capture.id}>
-                <button
-                  type="button"
-                  class={`cc-lib-item${capture.id === selectedId ? ' is-selected' : ''}`}
-                  aria-current={capture.id === selectedId ? 'true' : undefined}
-                  onClick={() => open(capture.id)}
-                >
-                  <span class="cc-lib-item-title">{capture.title}</span>
-                  <span class="cc-lib-item-meta">
-                    {[
-                      capture.source,
-                      formatPublishedAt(capture.publishedAt),
-                      t('libraryFigureCount', String(capture.figures.length)),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main class="cc-lib-reader">
-          {selected ? (
-            <>
-              <div class="cc-lib-toolbar">
-                <ReaderSettingsBar settings={settings} onChange={updateSettings} />
-                <span class="cc-lib-toolbar-actions">
-                  {originalUrl(selected) && (
-                    <a class="cc-btn" href={originalUrl(selected)!} target="_blank" rel="noopener noreferrer">
-                      {t('openOriginal')}
-                    </a>
-                  )}
-                  <button
-                    type="button"
-                    class="cc-btn"
-                    onClick={() =>
-                      downloadFile(
-                        markdownFileName(selected),
-                        articleToMarkdown(selected),
-                        'text/markdown;charset=utf-8',
-                      )
-                    }
-                  >
-                    {t('downloadMarkdown')}
-                  </button>
-                  <CitationButton article={selected} notify={figureActions.notify} />
-                  <button type="button" class="cc-btn cc-btn-danger" onClick={() => deleteCapture(selected)}>
-                    {t('delete')}
-                  </button>
-                </span>
-              </div>
-              <div class="cc-lib-article">
-                <ReaderView
-                  article={selected}
-                  settings={settings}
-                  bodyRef={(el) => {
-                    figureActions.bodyRef(el);
-                    pictureFallback(el);
-                  }}
+          <BulkBar {...bulk.barProps} onDelete={() => remove([...bulk.checked]).then(bulk.clear)} />
+          <div class="cc-lib-columns">
+            <div class="cc-lib-side">
+              {library.phase === 'loading' && <StatusView tone="loading" title={t('stateLoading')} />}
+              {library.phase === 'error' && (
+                <StatusView tone="error" title={t('libraryLoadFailed')} detail={library.error} />
+              )}
+              {library.phase === 'ready' && rows.length === 0 && !library.searching && (
+                <StatusView
+                  tone="info"
+                  title={
+                    empty ? t('libraryEmptyTitle') : library.query.trim() ? t('libraryNoMatch') : t('libNoFilterMatch')
+                  }
+                  detail={empty ? t('libraryEmptyDetail') : undefined}
                 />
-                <aside class="cc-lib-figures">
-                  <FigurePanel
-                    figures={figures}
-                    onLocate={figureActions.locate}
-                    onCopyCitation={figureActions.copyCitation}
-                  />
-                </aside>
-              </div>
-            </>
-          ) : (
-            state.phase === 'ready' &&
-            captures.length > 0 && <StatusView tone="info" title={t('librarySelectPrompt')} />
-          )}
-        </main>
-      </div>
-      <Toast message={figureActions.toast} />
+              )}
+              <CaptureList
+                rows={rows}
+                terms={library.terms}
+                openId={openId}
+                checked={bulk.checked}
+                onToggle={bulk.toggle}
+                onOpen={open}
+                onDelete={(summary) => void remove([summary.id])}
+              />
+            </div>
+            <main class="cc-lib-reader">
+              {capture ? (
+                <CaptureDetail
+                  capture={capture}
+                  terms={library.terms}
+                  settings={settings}
+                  onSettings={updateSettings}
+                  onPatch={(change) => patch(capture.id, change)}
+                  onDelete={() => void remove([capture.id])}
+                  onRecapture={() => recapture(capture)}
+                  notify={notify}
+                />
+              ) : (
+                library.phase === 'ready' &&
+                rows.length > 0 && <StatusView tone="info" title={t('librarySelectPrompt')} />
+              )}
+            </main>
+          </div>
+        </>
+      )}
+      <Toast message={toast} />
     </div>
   );
 }

@@ -81,7 +81,7 @@ describe('a file that is wrong is refused whole, saying why', () => {
     const parsed = parseBackup(envelope([huge, capture()]), NOW);
     expect(parsed.captures).toHaveLength(1);
     expect(parsed.problems[0]).toMatch(/#1.*too large/);
-  });
+  }, 120_000);
 });
 
 describe('records are checked one by one (issue 9 §5)', () => {

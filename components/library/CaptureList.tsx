@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { CaptureSummary } from '@/utils/store/summary';
+import { formatPublishedAt } from '@/utils/display/formatFigure';
+import { t } from '@/utils/platform/i18n';
+import { Highlighted } from './Highlighted';
+
+export interface ListRow {
+  summary: CaptureSummary;
+  snippet: string | null;
+}
+
+interface Props {
+  rows: ListRow[];
+  terms: string[];
+  openId: string | null;
+  checked: ReadonlySet<string>;
+  onToggle: (id: string, checked: boolean) => void;
+  onOpen: (id: string) => void;
+  onDelete: (summary: CaptureSummary) => void;
+}
+
+const PAGE = 100;
+
+/** The local calendar day of a UTC time (when it was captured, on this computer). */
+function capturedDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+/** The article's own date as printed (the ISO string's digits). */
+function publishedDay(iso: string): string {
+  return formatPublishedAt(iso.slice(0, 10));
+}
+
+/**
+ * The captures, one row each: a checkbox for bulk actions and one button that opens the article.
+ * Keyboard: ↑/↓ move between rows, Enter opens, Delete deletes (with undo).
+ */
+export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, onDelete }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const buttons = [
+      ...((event.currentTarget as HTMLElement).closest('ul')?.querySelectorAll<HTMLElement>('.cc-lib-item') ?? []),
+    ];
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      buttons[Math.max(0, Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      onDelete(rows[index].summary);
+      requestAnimationFrame(() => buttons[Math.min(index + 1, buttons.length - 1)]?.focus());
+    }
+  };
+  return (
+    <>
+      <nav class="cc-lib-list" aria-label={t('libraryListLabel')}>
+        <ul>
+          {rows.slice(0, shown).map(({ summary, snippet }, index) => {
+            const meta = [
+              summary.channel.filter((crumb) => crumb !== summary.siteName && crumb !== '首页')[0] ??
+                summary.siteName ??
+                summary.source,
+              summary.publishedAt ? `${t('libPublished')} ${publishedDay(summary.publishedAt)}` : '',
+              `${t('libCaptured')} ${capturedDay(summary.capturedAt)}`,
+              t('libraryFigureCount', String(summary.figureCount)),
+            ].filter(Boolean);
+            return (
+              <li key={summary.id} class={summary.id === openId ? 'is-selected' : ''}>
+                <input
+                  type="checkbox"
+                  class="cc-lib-check-item"
+                  checked={checked.has(summary.id)}
+                  aria-label={t('libSelectItem', summary.title)}
+                  onChange={(e) => onToggle(summary.id, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                <button
+                  type="button"
+                  class="cc-lib-item"
+                  aria-current={summary.id === openId ? 'true' : undefined}
+                  aria-keyshortcuts="Enter Delete ArrowUp ArrowDown"
+                  onClick={() => onOpen(summary.id)}
+                  onKeyDown={(e) => onKeyDown(e, index)}
+                >
+                  <span class="cc-lib-item-title">
+                    <Highlighted text={summary.title} terms={terms} />
+                  </span>
+                  <span class="cc-lib-item-meta">{meta.join(' · ')}</span>
+                  {snippet && (
+                    <span class="cc-lib-item-snippet">
+                      <Highlighted text={snippet} terms={terms} />
+                    </span>
+                  )}
+                  {summary.tags.length > 0 && (
+                    <span class="cc-lib-item-tags">
+                      {summary.tags.map((tag) => (
+                        <span class="cc-tag" key={tag}>
+                          <Highlighted text={tag} terms={terms} />
+                        </span>
+                      ))}
+                      {summary.hasNote && <span class="cc-lib-note-mark">✎</span>}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {rows.length > shown && (
+        <button type="button" class="cc-btn cc-lib-more" onClick={() => setShown(shown + PAGE * 5)}>
+          {t('libShowMore', String(rows.length - shown))}
+        </button>
+      )}
+    </>
+  );
+}
