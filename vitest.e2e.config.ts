@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Polls wait up to 10 s (default 1 s): saving now also writes the search index, and the shared 2-core
+    // machine can take over a second for a save or a page start under load.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

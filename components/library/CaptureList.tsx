@@ -17,6 +17,8 @@ interface Props {
   onToggle: (id: string, checked: boolean) => void;
   onOpen: (id: string) => void;
   onDelete: (summary: CaptureSummary) => void;
+  /** What the rows were computed for (query and filters), exposed as data-state. */
+  stateKey?: string;
 }
 
 const PAGE = 100;
@@ -36,7 +38,7 @@ function publishedDay(iso: string): string {
  * The captures, one row each: a checkbox for bulk actions and one button that opens the article.
  * Keyboard: ↑/↓ move between rows, Enter opens, Delete deletes (with undo).
  */
-export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, onDelete }: Props) {
+export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey }: Props) {
   const [shown, setShown] = useState(PAGE);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const buttons = [
@@ -53,7 +55,7 @@ export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, on
   };
   return (
     <>
-      <nav class="cc-lib-list" aria-label={t('libraryListLabel')}>
+      <nav class="cc-lib-list" aria-label={t('libraryListLabel')} data-state={stateKey}>
         <ul>
           {rows.slice(0, shown).map(({ summary, snippet }, index) => {
             const meta = [

@@ -205,6 +205,7 @@ export function LibraryApp() {
                 onToggle={bulk.toggle}
                 onOpen={open}
                 onDelete={(summary) => void remove([summary.id])}
+                stateKey={library.stateKey}
               />
             </div>
             <main class="cc-lib-reader">

@@ -100,6 +100,8 @@ export function useLibrary() {
     total: hits && query.trim() ? hits.total : rows.length,
     exact: hits && query.trim() ? hits.exact : true,
     searching: !!query.trim() && hits?.query !== query.trim(),
+    /** The query and filters the shown rows belong to (data-state on the list: tests and the bench wait on it). */
+    stateKey: `${query.trim() && hits ? hits.query : ''}|${JSON.stringify(filters)}`,
     query,
     setQuery,
     terms,

@@ -1,0 +1,247 @@
+/**
+ * The library at 10,000 captures (about 3,000 characters and 10 figures each), in real Chromium: the
+ * built library page imports a generated backup, then the bench measures the first screen, search as
+ * you type (p95 over many queries), a filter change, and the storage used against the raw text.
+ * The same library in fake-indexeddb (Node) gives the store's own search time and logical sizes beside.
+ * One line per figure: `name value unit`. Needs `npm run build` and Debian's chromium.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IDBFactory } from 'fake-indexeddb';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, ROOT, startFixtureServer } from '../tests/e2e/harness';
+import { createCaptureStore } from '../utils/store/captureStore';
+import { createBackup } from '../utils/export/backup';
+import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../utils/store/records';
+import type { Capture, Figure, FigureKind } from '../utils/types';
+
+const COUNT = Number(process.env.BENCH_LIBRARY_COUNT ?? 10_000);
+const QUERIES = 60;
+
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Real 长城网 sentences from the fixture corpus, so the bigram statistics are those of the site. */
+function corpusSentences(): string[] {
+  const dir = path.join(ROOT, 'tests/fixtures');
+  const sentences: string[] = [];
+  for (const name of readdirSync(dir)) {
+    try {
+      const html = readFileSync(path.join(dir, name, 'source.html'), 'utf8');
+      const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, '\n');
+      for (const line of text.split(/\n+/))
+        for (const sentence of line.trim().split(/(?<=。)/))
+          if (/[\u4e00-\u9fff]{12,}/.test(sentence)) sentences.push(sentence);
+    } catch {
+      /* not a page folder */
+    }
+  }
+  return [...new Set(sentences)];
+}
+
+const KINDS: FigureKind[] = ['money', 'count', 'percent', 'area', 'duration'];
+const CHANNELS = ['廊坊频道', '石家庄频道', '保定频道', '唐山频道', '财经频道', '雄安频道', '衡水频道'];
+const TAGS = ['待核实', '报告', '投资', '民生', '交通'];
+
+export function generateLibrary(count = COUNT, seed = 7): Capture[] {
+  const next = random(seed);
+  const sentences = corpusSentences();
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  return Array.from({ length: count }, (_, i) => {
+    const paragraphs: string[] = [];
+    let length = 0;
+    while (length < 3000) {
+      const paragraph = Array.from({ length: 3 }, () => pick(sentences)).join('');
+      paragraphs.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    const text = paragraphs.join('\n\n');
+    const year = 2012 + Math.floor(next() * 14);
+    const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
+    const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
+    const url = `http://lf.hebei.com.cn/system/${year}/${month}/${day}/1${String(i).padStart(8, '0')}.shtml`;
+    const figures: Figure[] = Array.from({ length: 10 }, (_, f) => ({
+      text: `${f + 1}0亿元`,
+      start: f * 100,
+      end: f * 100 + 4,
+      kind: pick(KINDS),
+      value: (f + 1) * 1e9,
+      unit: 'CNY',
+      qualifier: 'exact',
+      label: pick(['总投资', '签约项目', '营业收入', '贷款余额', '进出口']),
+      sentence: pick(sentences),
+      score: next(),
+    }));
+    const capturedAt = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+    return {
+      url,
+      canonicalUrl: url,
+      site: 'changcheng',
+      siteName: '长城网',
+      title: pick(sentences).slice(0, 24),
+      authors: ['记者'],
+      source: '长城网',
+      publishedAt: `${year}-${month}-${day}T10:00:00+08:00`,
+      editor: null,
+      keywords: [],
+      channel: ['长城网', pick(CHANNELS)],
+      excerpt: text.slice(0, 100),
+      text,
+      contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+      images: [],
+      length: text.length,
+      figures,
+      id: captureIdFor(url),
+      capturedAt,
+      updatedAt: capturedAt,
+      tags: next() < 0.2 ? [pick(TAGS)] : [],
+      note: '',
+      figureEdits: [],
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    };
+  });
+}
+
+/** Two- to four-character substrings of random bodies: words people search for. */
+function queriesFrom(captures: readonly Capture[], seed = 11): string[] {
+  const next = random(seed);
+  return Array.from({ length: QUERIES }, () => {
+    const text = captures[Math.floor(next() * captures.length)].text.replace(/[^\u4e00-\u9fff]/g, '');
+    const length = 2 + Math.floor(next() * 3);
+    const at = Math.floor(next() * (text.length - length));
+    return text.slice(at, at + length);
+  });
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values: number[]) => percentile(values, 50);
+const line = (name: string, value: number, unit: string) =>
+  console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
+
+/** Sets the search box (or a filter) in the page and times until the list shows rows for it, painted. */
+async function timeChange(page: Page, change: string, arg: string, expected: string): Promise<number> {
+  return page.evaluate(
+    ([kind, value, state]) =>
+      new Promise<number>((resolve) => {
+        const list = () => document.querySelector('nav.cc-lib-list')?.getAttribute('data-state') ?? '';
+        const started = performance.now();
+        if (kind === 'search') {
+          const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else {
+          const select = [...document.querySelectorAll('select')].find((s) =>
+            s.closest('label')?.textContent?.startsWith(kind),
+          )!;
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        const check = () => {
+          if (list().startsWith(state)) requestAnimationFrame(() => resolve(performance.now() - started));
+          else setTimeout(check, 1);
+        };
+        check();
+      }),
+    [change, arg, expected] as const,
+  );
+}
+
+async function chromiumBench(backupFile: string, queries: string[], rawBytes: number): Promise<void> {
+  const { server, port } = await startFixtureServer();
+  const browser = await launchWithExtension(port);
+  try {
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(600_000);
+    await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const importStarted = performance.now();
+    await page.locator('input[type=file]').setInputFiles(backupFile);
+    await page.getByText(/导入完成|Imported/).waitFor();
+    line('library_import_10k', (performance.now() - importStarted) / 1000, 's');
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    line('library_storage_ratio_chromium', usage / rawBytes, 'x_raw_text');
+
+    const firstScreen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.reload();
+      await page.locator('.cc-lib-item').first().waitFor();
+      firstScreen.push(
+        await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return performance.now() - nav.startTime;
+        }),
+      );
+    }
+    line('library_first_screen_chromium', median(firstScreen), 'ms');
+    await page.waitForFunction(() => !!document.querySelector('select option[value="待核实"]'));
+
+    const searches: number[] = [];
+    for (const query of queries) searches.push(await timeChange(page, 'search', query, `${query}|`));
+    await timeChange(page, 'search', '', '|');
+    line('library_search_p50_chromium', median(searches), 'ms');
+    line('library_search_p95_chromium', percentile(searches, 95), 'ms');
+
+    const filters: number[] = [];
+    for (const tag of ['待核实', '', '报告', '', '投资', '']) {
+      filters.push(
+        await timeChange(page, '标签', tag, `|{"sort":"capturedAt","from":"","to":"","channel":"","tag":"${tag}"`),
+      );
+    }
+    line('library_filter_change_p95_chromium', percentile(filters, 95), 'ms');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function nodeBench(captures: Capture[], queries: string[], rawBytes: number): Promise<void> {
+  const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: 'bench' });
+  for (let i = 0; i < captures.length; i += 1000) await store.importCaptures(captures.slice(i, i + 1000));
+  const times: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    await store.search(query, { limit: 200 });
+    times.push(performance.now() - started);
+  }
+  line('library_search_p95_fake_indexeddb', percentile(times, 95), 'ms');
+  const started = performance.now();
+  await store.listSummaries({ limit: 60 });
+  line('library_first_page_fake_indexeddb', performance.now() - started, 'ms');
+  // Logical sizes: what the stores hold, serialised (the browser adds its own overhead or compression).
+  const summaries = await store.listSummaries();
+  const summaryBytes = Buffer.byteLength(JSON.stringify(summaries));
+  const captureBytes = Buffer.byteLength(JSON.stringify(captures));
+  line('library_capture_records_ratio', captureBytes / rawBytes, 'x_raw_text');
+  line('library_summaries_ratio', summaryBytes / rawBytes, 'x_raw_text');
+  store.close();
+}
+
+export async function runLibraryBench(): Promise<void> {
+  const captures = generateLibrary();
+  const rawBytes = captures.reduce((sum, capture) => sum + Buffer.byteLength(capture.text), 0);
+  line('library_captures', captures.length, 'captures');
+  line('library_raw_text', rawBytes / 1e6, 'MB');
+  const queries = queriesFrom(captures);
+  const dir = mkdtempSync(path.join(tmpdir(), 'cc-bench-'));
+  const file = path.join(dir, 'library-10k.json');
+  writeFileSync(file, createBackup(captures));
+  try {
+    await chromiumBench(file, queries, rawBytes);
+    if (process.env.BENCH_LIBRARY_NODE !== '0') await nodeBench(captures, queries, rawBytes);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runLibraryBench();
