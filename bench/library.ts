@@ -184,7 +184,7 @@ async function chromiumBench(backupFile: string, queries: string[], rawBytes: nu
       );
     }
     line('library_first_screen_chromium', median(firstScreen), 'ms');
-    await page.waitForFunction(() => !!document.querySelector('select option[value="待核实"]'));
+    await page.waitForFunction(() => !!document.querySelector('select option[value="待核实"]'), null, { polling: 100 });
 
     const searches: number[] = [];
     for (const query of queries) searches.push(await timeChange(page, 'search', query, `${query}|`));
