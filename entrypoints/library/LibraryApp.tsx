@@ -42,7 +42,9 @@ export function LibraryApp() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable]');
+      const typing = target?.closest(
+        'input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea, select, [contenteditable]',
+      );
       if (event.key === '/' && !typing) {
         event.preventDefault();
         search.current?.focus();

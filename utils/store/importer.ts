@@ -112,7 +112,8 @@ export async function importInto(
     writes.push({ before: existing, after: merged });
     result.updated++;
   }
-  const BATCH = 500;
+  // Large batches: grams shared by many captures are read and written once per batch, not once per capture.
+  const BATCH = 2000;
   for (let i = 0; i < writes.length; i += BATCH) await writeCaptures(tx, writes.slice(i, i + BATCH));
   return result;
 }
