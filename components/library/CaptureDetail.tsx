@@ -133,6 +133,7 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
         <aside class="cc-lib-figures">
           <FigurePanel
             figures={figures}
+            articleText={capture.text}
             onLocate={actions.locate}
             onCopyCitation={actions.copyCitation}
             onTogglePin={(f) => patchFigure(f, (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}
