@@ -49,6 +49,8 @@ process.exitCode = await runSections(
       title: 'Library exports: zip of 1,000 captures, figures table of 100,000 rows',
       module: new URL('./libraryExports.ts', import.meta.url),
       exportName: 'runLibraryExportsBench',
+    },
+    {
       name: 'library',
       title: 'Library at 10,000 captures (headless Chromium, built extension)',
       module: new URL('./library.ts', import.meta.url),
