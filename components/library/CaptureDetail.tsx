@@ -9,11 +9,14 @@ import type { ReaderSettings } from '@/utils/platform/settings';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
 import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
-import { copyText, downloadFile } from '@/utils/platform/download';
+import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { originalUrl } from '@/utils/urls';
 import type { CapturePatch } from '@/utils/store';
 import { markTermsIn } from './Highlighted';
+import { CitationButton } from './CitationButton';
+import { useFigureInHash } from './FiguresTab';
+import { useOfflinePictureFallback } from './useOfflinePictures';
 import { TagEditor } from './TagEditor';
 import { NoteEditor } from './NoteEditor';
 import { CorrectionForm, CorrectionList } from './FigureCorrections';
@@ -43,6 +46,8 @@ export function articleReference(capture: Capture): string {
 export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, onDelete, onRecapture, notify }: Props) {
   const actions = useFigureActions(capture, notify);
   const body = useRef<HTMLElement | null>(null);
+  const pictureFallback = useOfflinePictureFallback(capture.id);
+  useFigureInHash(capture, actions.locate);
   const [correcting, setCorrecting] = useState<Figure | null>(null);
   const [busy, setBusy] = useState(false);
   const figures = useMemo(
@@ -60,15 +65,6 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
 
   const patchFigure = (figure: Pick<Figure, 'start' | 'end'>, change: (edit: FigureEdit) => FigureEdit) =>
     void onPatch({ figureEdit: change(editOf(figure)) });
-
-  const copy = async (text: string) => {
-    try {
-      await copyText(text);
-      notify(t('toastCitationCopied'));
-    } catch {
-      notify(t('toastCopyFailed'));
-    }
-  };
 
   const recapture = async () => {
     setBusy(true);
@@ -91,9 +87,7 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
               {t('openOriginal')}
             </a>
           )}
-          <button type="button" class="cc-btn" onClick={() => void copy(articleReference(capture))}>
-            {t('libCopyReference')}
-          </button>
+          <CitationButton article={capture} notify={notify} />
           <button
             type="button"
             class="cc-btn"
@@ -127,6 +121,7 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
             bodyRef={(el) => {
               body.current = el;
               actions.bodyRef(el);
+              pictureFallback(el);
             }}
           />
         </div>
