@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, startFixtureServer } from '../tests/e2e/harness';
+import { launchWithExtension, ROOT, startFixtureServer } from '../scripts/browser';
 import { createCaptureStore } from '../utils/store/captureStore';
 import { createBackup } from '../utils/export/backup';
 import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../utils/store/records';

@@ -18,7 +18,7 @@ export function FilterBar({ filters, onChange, channels, tags, searching }: Prop
     onChange({ ...filters, [key]: value });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an inline toolbar of labelled controls; a fieldset's legend does not fit
+    // biome-ignore lint/a11y/useSemanticElements: an inline toolbar of labelled controls (no fieldset legend)
     <div class="cc-lib-filters" role="group" aria-label={t('libFilters')}>
       <label>
         {t('libSort')}

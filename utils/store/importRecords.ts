@@ -5,7 +5,6 @@
  * included — has a size cap. A record that fails is refused with the reason; nothing is truncated
  * silently.
  */
-import { canonicalize } from '../article/parse';
 import type { Capture } from '../types';
 import { captureIdFor, migrateCaptureRecord } from './records';
 
@@ -39,8 +38,43 @@ function httpUrl(value: unknown): URL | null {
 
 /** The canonical form imports are keyed by: tracking parameters and fragment gone, host lower-cased. */
 export function recanonicalize(url: string): string {
-  return canonicalize(url);
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }
+
+/** Tracking parameters (as utils/article/parse.ts drops them at capture time), e.g. utm_source, spm, from. */
+const TRACKING_NAMES = [
+  'utm_\\w+',
+  'spm',
+  'from',
+  'scm',
+  'share',
+  'share_token',
+  'share_source',
+  'shareid',
+  'isappinstalled',
+  'fbclid',
+  'gclid',
+  'yclid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'wfr',
+  'ref',
+  'refer',
+  'source',
+  'timestamp',
+  'tt_from',
+  'vd_source',
+];
+const TRACKING = new RegExp(`^(?:${TRACKING_NAMES.join('|')})$`, 'i');
 
 /** http and https of one host are one page: the key that ignores the scheme. */
 export function schemeFreeKey(canonicalUrl: string): string {

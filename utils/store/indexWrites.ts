@@ -5,7 +5,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../types';
-import type { CaptureDbSchema } from './schema';
+import type { CaptureDbSchema } from './dbSchema';
 import { CAPTURES, GRAMS, META, SUMMARIES } from './names';
 import { decodePostings, encodePostings, gramsOf, mergePostings, searchableText } from './searchIndex';
 import { summarize, type CaptureSummary } from './summary';

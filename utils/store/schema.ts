@@ -3,7 +3,8 @@
  * version N has one step in UPGRADE_STEPS[N - 1] that takes a version N-1 database to version N.
  * To change the schema: bump CURRENT_SCHEMA_VERSION and append a step; never edit a shipped step.
  */
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { CaptureDbSchema } from './dbSchema';
 import type { Capture } from '../types';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
@@ -15,48 +16,9 @@ export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, WRITE_STORES } from './names
 /** Offline copies of articles' pictures (utils/store/pictureStore.ts). */
 export const PICTURES = 'pictures';
 
-/** One picture of one capture, as fetched at save time. */
-export interface PictureRecord {
-  captureId: string;
-  /** Absolute address the article's HTML uses (new URL(src).href). */
-  src: string;
-  /** MIME type from the response, e.g. image/jpeg. */
-  type: string;
-  /** Bytes (an ArrayBuffer clones everywhere a Blob may not). */
-  bytes: ArrayBuffer;
-  size: number;
-  savedAt: string;
-}
+export type { PictureRecord } from './dbSchema';
 
-export interface CaptureDbSchema extends DBSchema {
-  captures: {
-    key: string;
-    value: Capture;
-    indexes: {
-      canonicalUrl: string;
-      capturedAt: string;
-      updatedAt: string;
-      publishedAt: string;
-      site: string;
-      /** multiEntry over the breadcrumb: a capture is found under every channel it sits in. */
-      channel: string;
-      /** multiEntry over tags. */
-      tags: string;
-    };
-  };
-  pictures: {
-    key: [string, string];
-    value: PictureRecord;
-    indexes: { captureId: string };
-  };
-  summaries: {
-    key: string;
-    value: CaptureSummary;
-    indexes: { docNo: number; capturedAt: string; updatedAt: string; publishedTime: number };
-  };
-  grams: { key: string; value: Uint8Array };
-  meta: { key: string; value: number };
-}
+export type { CaptureDbSchema } from './dbSchema';
 
 export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
 type UpgradeTransaction = IDBPTransaction<

@@ -1,0 +1,47 @@
+/** The database's stores and indexes, as types (schema.ts makes them; indexWrites.ts writes them). */
+import type { DBSchema } from 'idb';
+import type { Capture } from '../types';
+import type { CaptureSummary } from './summary';
+
+export interface CaptureDbSchema extends DBSchema {
+  captures: {
+    key: string;
+    value: Capture;
+    indexes: {
+      canonicalUrl: string;
+      capturedAt: string;
+      updatedAt: string;
+      publishedAt: string;
+      site: string;
+      /** multiEntry over the breadcrumb: a capture is found under every channel it sits in. */
+      channel: string;
+      /** multiEntry over tags. */
+      tags: string;
+    };
+  };
+  pictures: {
+    key: [string, string];
+    value: PictureRecord;
+    indexes: { captureId: string };
+  };
+  summaries: {
+    key: string;
+    value: CaptureSummary;
+    indexes: { docNo: number; capturedAt: string; updatedAt: string; publishedTime: number };
+  };
+  grams: { key: string; value: Uint8Array };
+  meta: { key: string; value: number };
+}
+
+/** One picture of one capture, as fetched at save time. */
+export interface PictureRecord {
+  captureId: string;
+  /** Absolute address the article's HTML uses (new URL(src).href). */
+  src: string;
+  /** MIME type from the response, e.g. image/jpeg. */
+  type: string;
+  /** Bytes (an ArrayBuffer clones everywhere a Blob may not). */
+  bytes: ArrayBuffer;
+  size: number;
+  savedAt: string;
+}
