@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 /** Entirely inside the window (not cut off) and the element a click there would reach. */
-async function reachable(page: Page, locator: ReturnType<Page['getByRole']>): Promise<boolean> {
+async function reachable(_page: Page, locator: ReturnType<Page['getByRole']>): Promise<boolean> {
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.left < 0 || box.top < 0) return false;

@@ -29,7 +29,7 @@ export function isEventName(text: string, n: Numeral, figEnd: number): boolean {
 }
 
 /** Indices of bare magnitudes paired with another one a character or two on (百企千项, 成千上万). */
-export function idiomPairs(text: string, nums: Numeral[]): Set<number> {
+export function idiomPairs(_text: string, nums: Numeral[]): Set<number> {
   const out = new Set<number>();
   for (let j = 0; j + 1 < nums.length; j++) {
     const a = nums[j],

@@ -5,10 +5,8 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
-import type { Capture } from '../types';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
-import type { CaptureSummary } from './summary';
 import { rebuildIndex } from './indexWrites';
 import { CAPTURES, GRAMS, META, SUMMARIES } from './names';
 
