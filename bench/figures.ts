@@ -48,7 +48,8 @@ export async function runFiguresBench(): Promise<void> {
   });
   const avgLen = sentences.reduce((n, s) => n + s.length, 0) / sentences.length;
   console.log(
-    `1,000 news sentences (avg ${avgLen.toFixed(0)} chars): ${all.toFixed(1)} ms total, ${(all / 1000).toFixed(4)} ms per sentence`,
+    `1,000 news sentences (avg ${avgLen.toFixed(0)} chars): ${all.toFixed(1)} ms total, ` +
+      `${(all / 1000).toFixed(4)} ms per sentence`,
   );
 
   const base = sentences.slice(0, 100).join('');
@@ -56,7 +57,8 @@ export async function runFiguresBench(): Promise<void> {
     const text = base.repeat(k);
     const ms = time(() => extractFigures(text, { referenceDate: ref }), k === 100 ? 3 : 5);
     console.log(
-      `text x${String(k).padEnd(3)} (${text.length.toLocaleString('en')} chars): ${ms.toFixed(1)} ms, ${((ms / text.length) * 1000).toFixed(2)} µs per char`,
+      `text x${String(k).padEnd(3)} (${text.length.toLocaleString('en')} chars): ${ms.toFixed(1)} ms, ` +
+        `${((ms / text.length) * 1000).toFixed(2)} µs per char`,
     );
   }
 

@@ -12,7 +12,8 @@ const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 function summary(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  return `${median.toFixed(0)} ms median of ${times.length} (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`;
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  return `${median.toFixed(0)} ms median of ${times.length} (min ${min.toFixed(0)}, max ${max.toFixed(0)})`;
 }
 
 export async function runPopupBench(runs = 7): Promise<void> {

@@ -34,9 +34,9 @@ export async function runSections(sections: readonly Section[], argv: readonly s
       else console.log(JSON.stringify(result, null, 2));
     } catch (err) {
       status = 1;
-      console.error(
-        `${section.name} failed: ${err instanceof Error ? (process.env.CHANGCHENG_DEBUG === '1' ? err.stack : err.message) : String(err)}`,
-      );
+      const debug = process.env.CHANGCHENG_DEBUG === '1';
+      const why = err instanceof Error ? (debug ? err.stack : err.message) : String(err);
+      console.error(`${section.name} failed: ${why}`);
     } finally {
       console.log(`(${section.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }

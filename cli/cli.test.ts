@@ -2,37 +2,14 @@
  * End-to-end checks of the command line as outside checks run it: `node bin/changcheng-reader.mjs`
  * in a child process, on temporary files and on the article fixtures.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin as cli } from './runBin';
+import { describe, expect, it } from 'vitest';
+import { encodeGb18030, expectOneLineError, PARAGRAPHS, tempFiles } from './cliTestKit';
+import { ROOT, runBin as cli } from './runBin';
 
-const dir = mkdtempSync(join(tmpdir(), 'changcheng-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = tempFiles('changcheng-cli-');
 
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** One line, prefixed with the program name, no stack frames. */
-function expectOneLineError(stderr: string, pattern: RegExp) {
-  const lines = stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^changcheng-reader: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
-
-const PARAGRAPHS = [
-  '5月24日上午，大厂回族自治县在北京举办2019年京津冀协同发展招商推介会，共有来自全国各地的200余家企业参加，现场签约项目32个，总投资额达88.85亿元。',
-  '据介绍，本次签约项目涵盖影视文化、高端装备制造、电子信息、现代服务业等多个领域，其中投资超过10亿元的项目有3个，预计全部达产后年产值可达120亿元，新增就业岗位约6000个。',
-  '近年来，大厂县紧紧抓住京津冀协同发展机遇，持续优化营商环境，今年一季度全县地区生产总值同比增长7.8%，固定资产投资同比增长12.3%，主要经济指标增速位居廊坊市前列。',
-  '大厂县有关负责人表示，下一步将全力做好签约项目的跟踪服务，推动项目早落地、早开工、早投产，力争在3至5年内把大厂建设成为京东地区重要的新兴产业聚集区。',
-];
 const ARTICLE_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>大厂举办京津冀协同发展招商推介会_长城网</title>
 <style>@@@ not css {{{</style><script>document.title = 'SCRIPT RAN'</script></head>
 <body><div class="nav"><a href="/">首页</a> <a href="/lf/">廊坊</a></div>
@@ -41,12 +18,11 @@ const ARTICLE_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>�
 ${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
 <p><img src="/images/meeting.jpg" alt="推介会现场"></p></article></body></html>`;
 
+const listItem = (i: number) =>
+  `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">` +
+  `廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`;
 const LIST_HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>廊坊新闻_长城网</title></head><body>
-<h2>廊坊新闻</h2><ul>${Array.from(
-  { length: 40 },
-  (_, i) =>
-    `<li><a href="/system/2019/05/${String((i % 28) + 1).padStart(2, '0')}/10000${i}.shtml">廊坊市第${i + 1}条新闻标题在这里</a><span>2019-05-24</span></li>`,
-).join('\n')}
+<h2>廊坊新闻</h2><ul>${Array.from({ length: 40 }, (_, i) => listItem(i)).join('\n')}
 </ul><div class="page"><a href="index_2.shtml">下一页</a></div></body></html>`;
 
 describe('changcheng-reader: command line', { timeout: 60_000 }, () => {
@@ -244,89 +220,3 @@ describe('changcheng-reader demo', { timeout: 60_000 }, () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 });
-
-describe('changcheng-reader figures', { timeout: 60_000 }, () => {
-  it('jsonl: one array per input line, [] for empty lines, \\r\\n handled', async () => {
-    const input = `${PARAGRAPHS[0]}\r\n\r\n${PARAGRAPHS[2]}\r\n\n`;
-    const r = await cli(['figures', '--format', 'jsonl'], input);
-    expect(r.status).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4);
-    const arrays = lines.map((l) => JSON.parse(l));
-    expect(arrays[1]).toEqual([]);
-    expect(arrays[3]).toEqual([]);
-    for (const f of arrays[2]) expect(PARAGRAPHS[2].slice(f.start, f.end)).toBe(f.text);
-  });
-
-  it('json: one array for the whole input, offsets into the whole text', async () => {
-    const text = PARAGRAPHS.join('\n\n');
-    const path = file('text.txt', text);
-    for (const args of [['figures', path], ['figures', '-'], ['figures']]) {
-      const r = await cli(args, args.length === 2 && args[1] === path ? undefined : text);
-      expect(r.status, args.join(' ')).toBe(0);
-      const figures = JSON.parse(r.stdout);
-      expect(Array.isArray(figures)).toBe(true);
-      for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
-    }
-  });
-
-  it('decodes GB18030 text, with offsets into the decoded text', async () => {
-    const text = PARAGRAPHS[0];
-    const r = await cli(['figures', '--format', 'jsonl'], encodeGb18030(text)!);
-    expect(r.status).toBe(0);
-    const [figures] = r.stdout
-      .trimEnd()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(figures.map((f: { text: string }) => f.text)).toContain('88.85亿元');
-    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
-  });
-
-  it('accepts --date and --all', async () => {
-    const r = await cli(['figures', '--date', '2019-05-24', '--all'], '今年3月5日，全县新增企业200家。');
-    expect(r.status).toBe(0);
-    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
-  });
-
-  it('a missing file or a binary file: exit 1, one line', async () => {
-    const missing = await cli(['figures', join(dir, 'none.txt')]);
-    expect(missing.status).toBe(1);
-    expectOneLineError(missing.stderr, /none\.txt: cannot read/);
-    const binary = await cli(['figures', '-'], new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
-    expect(binary.status).toBe(1);
-    expectOneLineError(binary.stderr, /standard input.*not a text or HTML file/);
-  });
-
-  it('a reader that goes away (| head -c1): exit 1 and one line, no stack', async () => {
-    const input = `${PARAGRAPHS[1]}\n\n`.repeat(20_000);
-    const child = spawn(process.execPath, [BIN, 'figures', '--format', 'jsonl'], { cwd: ROOT });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    child.stdout.once('data', () => child.stdout.destroy());
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expectOneLineError(stderr, /standard output was closed before everything was written/);
-    expect(status).toBe(1);
-  });
-});
-
-/** GB18030 bytes for a string, via Node's ICU (TextEncoder only does UTF-8); null if unsupported. */
-function encodeGb18030(text: string): Uint8Array | null {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else if (table.has(ch)) out.push(...table.get(ch)!);
-    else return null;
-  }
-  return new Uint8Array(out);
-}

@@ -100,9 +100,12 @@ describe('changcheng-reader on hostile input', { timeout: 90_000 }, () => {
 });
 
 describe('changcheng-reader capture --jobs', { timeout: 240_000 }, () => {
+  const paragraph = (i: number, p: number) =>
+    `<p>第${i}篇第${p + 1}段：全县签约项目${i + p}个，总投资额达${i * 3 + p}.5亿元，` +
+    `同比增长${p + 2}.1%，新增就业岗位约${i * 100}个。</p>`;
   const page = (i: number) =>
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>第${i}篇_长城网</title></head><body><article><h1>第${i}篇报道</h1>
-${Array.from({ length: 4 }, (_, p) => `<p>第${i}篇第${p + 1}段：全县签约项目${i + p}个，总投资额达${i * 3 + p}.5亿元，同比增长${p + 2}.1%，新增就业岗位约${i * 100}个。</p>`).join('\n')}
+${Array.from({ length: 4 }, (_, p) => paragraph(i, p)).join('\n')}
 </article></body></html>`;
 
   it('spreads files over worker threads and prints them in input order, errors in place', async () => {

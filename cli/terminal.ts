@@ -16,8 +16,14 @@ export function palette(stream: { isTTY?: boolean } = process.stdout): Palette {
   return { bold: wrap(1, 22), dim: wrap(2, 22), heading: wrap(36, 39), accent: wrap(33, 39) };
 }
 
-const WIDE =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+// East Asian Wide and Fullwidth ranges: Hangul Jamo, CJK radicals to punctuation, kana to CJK compatibility,
+// CJK ideographs (extension A, the base block), Yi, Hangul syllables, compatibility ideographs, vertical and
+// small forms, fullwidth ASCII and signs, and the supplementary ideographic planes. Example: 长 is 2 columns wide.
+const WIDE_RANGES = [
+  '\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uAC00-\\uD7A3',
+  '\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFF60\\uFFE0-\\uFFE6\\u{20000}-\\u{3FFFD}',
+].join('');
+const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'u');
 
 export function charWidth(ch: string): number {
   return WIDE.test(ch) ? 2 : 1;

@@ -11,7 +11,7 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
   const current = PAPER_COLORS.find((p) => p.id === settings.paper) ?? PAPER_COLORS[PAPER_COLORS.length - 1];
   return (
     <div class="cc-settings" role="toolbar" aria-label={t('settingsLabel')}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend breaks the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('fontSize')}>
         <span class="cc-settings-name">{t('fontSize')}</span>
         {FONT_SIZES.map((size) => (
@@ -26,7 +26,7 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
           </button>
         ))}
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend breaks the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('paperColor')}>
         <span class="cc-settings-name">{t('paperColor')}</span>
         {PAPER_COLORS.map((paper) => (
@@ -44,7 +44,7 @@ export function ReaderSettingsBar({ settings, onChange }: Props) {
           {localName('paper', current.id, current.label)}
         </span>
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend layout does not fit the toolbar */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an inline button group; a fieldset's legend breaks the toolbar */}
       <div class="cc-settings-group" role="group" aria-label={t('colorScheme')}>
         <select
           class="cc-select"

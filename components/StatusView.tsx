@@ -22,7 +22,10 @@ export function StatusView({ tone, title, detail, children }: Props) {
 /** Drawn, not emoji: emoji fonts are missing on many Linux desktops and render as boxes. */
 function StatusIcon({ tone }: { tone: 'info' | 'warning' | 'error' }) {
   const paths = {
-    info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 4.5a1.25 1.25 0 1 1 0 2.5 1.25 1.25 0 0 1 0-2.5ZM13 17h-2v-6h2v6Z',
+    // a filled circle, the dot of an i, its stem
+    info:
+      'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 4.5a1.25 1.25 0 1 1 0 2.5 1.25 1.25 0 0 1 0-2.5Z' +
+      'M13 17h-2v-6h2v6Z',
     warning: 'M6 2h8l6 6v14H6V2Zm7 1.5V9h5.5M9 13h8M9 16.5h8M9 20h5',
     error: 'M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z',
   } as const;

@@ -156,12 +156,12 @@ export async function runCwcedEval(): Promise<void> {
       if (!dOk && dLab) misses.push(`${id.slice(0, 8)} date   want [${dateTruth.trim()}] got [${gotD ?? ''}]`);
       if (!aLab || !dLab)
         misses.push(
-          `${id.slice(0, 8)} unlabelled:${aLab ? '' : ' author'}${dLab ? '' : ' date'} [${authorTruth.trim()}|${dateTruth.trim()}]`,
+          `${id.slice(0, 8)} unlabelled:${aLab ? '' : ' author'}${dLab ? '' : ' date'} ` +
+            `[${authorTruth.trim()}|${dateTruth.trim()}]`,
         );
     }
-    console.log(
-      `${id.slice(0, 8)} | ${f1.toFixed(3)} | ${rbF1.toFixed(3)}  |   ${aOk ? '✓' : '✗'}    |  ${dOk ? '✓' : '✗'}   | ${note}`,
-    );
+    const [aMark, dMark] = [aOk ? '✓' : '✗', dOk ? '✓' : '✗'];
+    console.log(`${id.slice(0, 8)} | ${f1.toFixed(3)} | ${rbF1.toFixed(3)}  |   ${aMark}    |  ${dMark}   | ${note}`);
   }
   const n = files.length || 1;
   console.log(`\npages ${files.length}, errors ${failed}`);
@@ -169,12 +169,11 @@ export async function runCwcedEval(): Promise<void> {
     `content F1   capturePage ${(f1Sum / n).toFixed(3)}   Readability ${(rbSum / n).toFixed(3)}   (target ≥ 0.93)`,
   );
   if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
-  console.log(
-    `author acc   ${(authorOk / (authorN || 1)).toFixed(3)} of ${authorN} labelled   strict ${(authorStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.80)`,
-  );
-  console.log(
-    `date acc     ${(dateOk / (dateN || 1)).toFixed(3)} of ${dateN} labelled   strict ${(dateStrict / n).toFixed(3)} of ${files.length}   (target ≥ 0.85)`,
-  );
+  const accuracy = (ok: number, labelled: number, strict: number, target: string) =>
+    `${(ok / (labelled || 1)).toFixed(3)} of ${labelled} labelled   ` +
+    `strict ${(strict / n).toFixed(3)} of ${files.length}   (target ≥ ${target})`;
+  console.log(`author acc   ${accuracy(authorOk, authorN, authorStrict, '0.80')}`);
+  console.log(`date acc     ${accuracy(dateOk, dateN, dateStrict, '0.85')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

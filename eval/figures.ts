@@ -166,7 +166,8 @@ export async function runFiguresEval(): Promise<void> {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of rows) console.log(line(r));
   console.log(
-    '\nRecognizers-Text JS, strict F1 on the news subset: Number 0.994, Percent 1.000, Currency 0.893, Dimension 0.971.',
+    '\nRecognizers-Text JS, strict F1 on the news subset: ' +
+      'Number 0.994, Percent 1.000, Currency 0.893, Dimension 0.971.',
   );
 }
 

@@ -12,6 +12,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFigures } from '../utils/figures/index';
 import type { Figure } from '../utils/types';
+import { addTallies, emptyTally, rates, type Tally } from './figuresTally';
+
+export { addTallies, rates, type Rates, type Tally } from './figuresTally';
 
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/figures-corpus');
 
@@ -37,26 +40,6 @@ export interface CorpusArticle {
   /** Names that contain numbers (3米板, 双11, a plate, a phone): no figure may overlap their first occurrence. */
   names?: string[];
   figures: GoldFigure[];
-}
-
-export interface Tally {
-  gold: number;
-  pred: number;
-  matched: number;
-  valueOk: number;
-  unitOk: number;
-  qualGold: number;
-  qualOk: number;
-  /** Qualifier right up to its family (approx; atLeast/moreThan; atMost/lessThan; range; exact). */
-  qualFamOk: number;
-  /** Matched gold figures with a qualifier other than exact/range, and how many of them are right. */
-  qualifiedGold: number;
-  qualifiedOk: number;
-  relGold: number;
-  relOk: number;
-  chromeFigs: number;
-  /** Figures overlapping a listed name (should be 0). */
-  nameFigs: number;
 }
 
 export interface ArticleResult {
@@ -188,42 +171,6 @@ export function scoreArticle(a: CorpusArticle): ArticleResult {
     for (const f of chromeFigs) res.extras.push(`chrome: ${f.text}`);
   }
   return res;
-}
-
-const TALLY_KEYS = 'gold pred matched valueOk unitOk qualGold qualOk qualFamOk qualifiedGold qualifiedOk relGold relOk'
-  .concat(' chromeFigs nameFigs')
-  .split(' ') as (keyof Tally)[];
-const emptyTally = (): Tally => Object.fromEntries(TALLY_KEYS.map((k) => [k, 0])) as unknown as Tally;
-
-export function addTallies(ts: Tally[]): Tally {
-  const out = emptyTally();
-  for (const t of ts) for (const k of Object.keys(out) as (keyof Tally)[]) out[k] += t[k];
-  return out;
-}
-
-export interface Rates {
-  recall: number;
-  precision: number;
-  value: number;
-  unit: number;
-  qualifier: number;
-  qualifierFamily: number;
-  qualified: number;
-  relative: number;
-}
-
-export function rates(t: Tally): Rates {
-  const r = (a: number, b: number): number => (b ? a / b : 1);
-  return {
-    recall: r(t.matched, t.gold),
-    precision: r(t.matched, t.pred),
-    value: r(t.valueOk, t.matched),
-    unit: r(t.unitOk, t.matched),
-    qualifier: r(t.qualOk, t.qualGold),
-    qualifierFamily: r(t.qualFamOk, t.qualGold),
-    qualified: r(t.qualifiedOk, t.qualifiedGold),
-    relative: r(t.relOk, t.relGold),
-  };
 }
 
 export function scoreCorpus(dir = CORPUS_DIR): { articles: ArticleResult[]; total: Tally } {

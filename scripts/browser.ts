@@ -37,8 +37,10 @@ export function fixturePages(): FixturePage[] {
 
 // A neutral placeholder picture so fixture images load instead of logging errors.
 const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#cfd8dc"/><stop offset="1" stop-color="#90a4ae"/></linearGradient></defs>
-<rect width="640" height="360" fill="url(#g)"/><path d="M0 300 L160 180 L280 260 L420 140 L640 300 L640 360 L0 360Z" fill="#78909c"/></svg>`;
+<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+<stop offset="0" stop-color="#cfd8dc"/><stop offset="1" stop-color="#90a4ae"/></linearGradient></defs>
+<rect width="640" height="360" fill="url(#g)"/>
+<path d="M0 300 L160 180 L280 260 L420 140 L640 300 L640 360 L0 360Z" fill="#78909c"/></svg>`;
 
 export async function startFixtureServer(extraPages: FixturePage[] = []): Promise<{ server: Server; port: number }> {
   // Extra pages first: a test may serve a fixture at a second address (the GB2312 twin of the sample).
@@ -77,6 +79,9 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** The hosts Chromium resolves to the local fixture server: the 长城网 family and a generic news site. */
+const LOCAL_HOSTS = ['*.hebei.com.cn', '*.hebccw.cn', 'news.example.com'];
+
 export async function launchWithExtension(port: number): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -105,7 +110,7 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
       `--lang=${(process.env.CC_UI_LANGUAGE ?? 'zh_CN').replace('_', '-')}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.hebei.com.cn 127.0.0.1:${port}, MAP *.hebccw.cn 127.0.0.1:${port}, MAP news.example.com 127.0.0.1:${port}`,
+      `--host-resolver-rules=${LOCAL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
     ],
   });
   context.setDefaultTimeout(10_000);

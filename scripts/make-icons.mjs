@@ -13,7 +13,8 @@ for (const size of sizes) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0;background:transparent">
     <div style="width:${size}px;height:${size}px;border-radius:${Math.round(size * 0.22)}px;background:#b3261e;
-      display:flex;align-items:center;justify-content:center;color:#fff;font:700 ${Math.round(size * 0.7)}px/1 'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">长</div>
+      display:flex;align-items:center;justify-content:center;color:#fff;
+      font:700 ${Math.round(size * 0.7)}px/1 'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">长</div>
   </body></html>`);
   writeFileSync(`public/icon/${size}.png`, await page.screenshot({ omitBackground: true }));
 }

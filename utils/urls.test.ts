@@ -92,8 +92,11 @@ describe('trusted canonical', () => {
 });
 
 describe('a page can never take over another site’s article', () => {
+  const paragraph =
+    '<p>今年一季度，港口完成货物吞吐量2.03亿吨，同比增长8.7%，集装箱吞吐量61.2万标准箱，同比增长12.1%。</p>';
   const html = (head: string) =>
-    `<html><head><title>港口新闻</title>${head}</head><body><article><h1>港口新闻</h1>${'<p>今年一季度，港口完成货物吞吐量2.03亿吨，同比增长8.7%，集装箱吞吐量61.2万标准箱，同比增长12.1%。</p>'.repeat(6)}</article></body></html>`;
+    `<html><head><title>港口新闻</title>${head}</head><body><article><h1>港口新闻</h1>` +
+    `${paragraph.repeat(6)}</article></body></html>`;
   const extract = (url: string, head: string) => {
     const r = extractArticle(new JSDOM(html(head), { url }).window.document, url);
     if (isNotAnArticle(r)) throw new Error('expected an article');

@@ -125,7 +125,7 @@ export function PopupApp() {
       <main class="cc-main">
         {article ? (
           <div class={`cc-columns${collapsed ? ' is-collapsed' : ''}`}>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the article's one scroll region, scrolled by keyboard */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the article's scroll region, for the keyboard */}
             <section class="cc-reader-scroll" ref={readerScroll} tabIndex={0} aria-label={t('readerRegion')}>
               <ReaderView article={article} settings={settings} bodyRef={figureActions.bodyRef} />
             </section>

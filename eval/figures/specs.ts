@@ -110,7 +110,9 @@ function rtInterval(iv: Interval): string {
   const highOpen =
     iv.highOpen || RT_OPEN_HIGH.has(iv.highWord) || (iv.low !== null && iv.high !== null && iv.highWord === '');
   const num = (x: number | null): string => (x === null ? '' : String(x));
-  return `${iv.low !== null && !lowOpen ? '[' : '('}${num(iv.low)},${num(iv.high)}${iv.high !== null && !highOpen ? ']' : ')'}`;
+  const open = iv.low !== null && !lowOpen ? '[' : '(';
+  const close = iv.high !== null && !highOpen ? ']' : ')';
+  return `${open}${num(iv.low)},${num(iv.high)}${close}`;
 }
 
 /** '[20,30)' against '[20,30)', numbers compared as numbers. */

@@ -38,7 +38,8 @@ async function reachable(_page: Page, locator: ReturnType<Page['getByRole']>): P
 
 describe('popup at browser zoom', () => {
   for (const size of ZOOMS) {
-    it(`fits ${size.width}×${size.height} (${size.zoom}): the main controls and the first figure can be clicked`, async () => {
+    const name = `fits ${size.width}×${size.height} (${size.zoom})`;
+    it(`${name}: the main controls and the first figure can be clicked`, async () => {
       const { popup } = await openPopupFor(browser, SAMPLE_URL);
       await popup.setViewportSize({ width: size.width, height: size.height });
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);

@@ -47,14 +47,17 @@ export const HOSTILE_PAGES: Record<string, string> = {
     '结构',
     `<h2>&lt;script&gt;小标题&lt;/script&gt; ##</h2><h3>标题 #</h3>
 <ul><li>&lt;b&gt;列表项&lt;/b&gt;</li><li>1) 项 | 管道</li></ul><ol><li>&lt;i&gt;编号&lt;/i&gt;</li></ol>
-<table><tr><td>&lt;i&gt;单元&lt;/i&gt; | 管道</td><td>\`代码\` [[维基]] $5$</td></tr><tr><td>第二行</td><td>&lt;!-- 注释 --&gt;</td></tr></table>
-<table><thead><tr><th>项目&lt;br&gt;</th><th>数值|</th></tr></thead><tbody><tr><td><p>第一段</p><p>第二段</p></td><td>30亿元</td></tr></tbody></table>`,
+<table><tr><td>&lt;i&gt;单元&lt;/i&gt; | 管道</td><td>\`代码\` [[维基]] $5$</td></tr>` +
+      `<tr><td>第二行</td><td>&lt;!-- 注释 --&gt;</td></tr></table>
+<table><thead><tr><th>项目&lt;br&gt;</th><th>数值|</th></tr></thead>` +
+      `<tbody><tr><td><p>第一段</p><p>第二段</p></td><td>30亿元</td></tr></tbody></table>`,
   ),
   captions: page(
     '图片',
     `<p style="text-align:center"><img src="http://ts.hebei.com.cn/pic/a.jpg" alt="&lt;svg onload=alert(1)&gt;"></p>
 <p style="text-align:center">&lt;iframe src=javascript:alert(1)&gt; 图为港口。*记者* 摄</p>
-<figure><img src="http://ts.hebei.com.cn/pic/b.jpg" alt="[x](javascript:1)"><figcaption>&lt;b&gt;说明&lt;/b&gt; | $1$</figcaption></figure>`,
+<figure><img src="http://ts.hebei.com.cn/pic/b.jpg" alt="[x](javascript:1)">` +
+      `<figcaption>&lt;b&gt;说明&lt;/b&gt; | $1$</figcaption></figure>`,
   ),
   'emphasis beside Chinese punctuation': page(
     '强调',

@@ -51,7 +51,8 @@ describe('cleanContent: chrome lines inside the body', () => {
 
   it('cuts 相关新闻 / 热点推荐 with their lists, even after a short story', () => {
     const lists =
-      '<h3>相关新闻</h3><ul><li><a>唐山港前8个月货物吞吐量4.8亿吨</a></li><li><a>曹妃甸港区新增两条内贸航线</a></li></ul><h3>热点推荐</h3><ul><li><a>唐山南湖迎来赏秋季</a></li></ul>';
+      '<h3>相关新闻</h3><ul><li><a>唐山港前8个月货物吞吐量4.8亿吨</a></li><li><a>曹妃甸港区新增两条内贸航线</a></li></ul>' +
+      '<h3>热点推荐</h3><ul><li><a>唐山南湖迎来赏秋季</a></li></ul>';
     expect(cleaned(`<p>${PROSE}</p>${lists}`)).toEqual([PROSE]);
   });
 });
@@ -59,7 +60,8 @@ describe('cleanContent: chrome lines inside the body', () => {
 describe('v5.pages CMS block', () => {
   it('removes loose pager links between the block comments', () => {
     const el = body(
-      `<p>${PROSE}</p><!--enorth cms block start [ name="v5.pages" ]--><a>上一页</a> <span>1</span> <a>2</a> <a>下一页</a><!--enorth cms block end [ name="v5.pages" ]-->`,
+      `<p>${PROSE}</p><!--enorth cms block start [ name="v5.pages" ]-->` +
+        '<a>上一页</a> <span>1</span> <a>2</a> <a>下一页</a><!--enorth cms block end [ name="v5.pages" ]-->',
     );
     const cms = changcheng.cmsBlocks!;
     dropCmsBlocks(el, cms.start, cms.end, cms.remove!);

@@ -38,7 +38,8 @@ describe('full-size pictures', () => {
       null,
     );
     const { body } = img(
-      '<p><img src="data:image/gif;base64,R0l="></p><p><img src="/p/a_01t.jpg" data-original="/p/a_01.jpg" srcset="/p/x.jpg 2x"></p>',
+      '<p><img src="data:image/gif;base64,R0l="></p>' +
+        '<p><img src="/p/a_01t.jpg" data-original="/p/a_01.jpg" srcset="/p/x.jpg 2x"></p>',
     );
     fixImages(body, BASE);
     expect(Array.from(body.querySelectorAll('img')).map((i) => i.outerHTML)).toEqual([

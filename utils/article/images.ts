@@ -20,8 +20,11 @@ const LAZY_ATTRS = [
   'lazy-src',
   '_src',
 ];
-const PLACEHOLDER_RE =
-  /^data:|^about:|(?:^|[/_.-])(?:blank|spacer|pixel|placeholder|loading|lazy|grey|gray|transparent|default|1x1|px)\.(?:gif|png|jpe?g|svg|webp)(?:$|\?)|\/(?:blank|loading|lazyload)\//i;
+// A placeholder picture: a data: or about: address, a file named for what it is (/img/blank.gif, a_loading.png,
+// 1x1.gif), or one in a placeholder folder (/lazyload/x.jpg).
+const PLACEHOLDER_NAME = '(?:blank|spacer|pixel|placeholder|loading|lazy|grey|gray|transparent|default|1x1|px)';
+const PLACEHOLDER_FILE = `(?:^|[/_.-])${PLACEHOLDER_NAME}\\.(?:gif|png|jpe?g|svg|webp)(?:$|\\?)`;
+const PLACEHOLDER_RE = new RegExp(`^data:|^about:|${PLACEHOLDER_FILE}|\\/(?:blank|loading|lazyload)\\/`, 'i');
 
 /** Resolve against the page/base URL; unsafe or broken addresses give null. */
 export function absoluteUrl(raw: string | null | undefined, base: string): string | null {
@@ -131,7 +134,7 @@ function captionText(el: Element | null): string | null {
   return isCentred(el) || CAPTION_HINT_RE.test(t) || CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '') ? t : null;
 }
 
-/** A picture table: the image in one row, its caption alone in the next ("<tr><td><img></td></tr><tr><td>说明</td></tr>"). */
+/** A picture table: the image in one row, its caption alone in the next (<tr><td><img></td></tr><tr><td>说明</td>). */
 function rowCaption(cell: Element): string | null {
   const next = cell.closest('tr')?.nextElementSibling;
   const table = cell.closest('table');

@@ -11,7 +11,8 @@ function body(html: string): HTMLElement {
 describe('replaceVideos', () => {
   it('leaves one linked note for a video with an embed fallback', () => {
     const root = body(
-      '<p><video src="http://v.example/a.mp4"></video></p><p><embed src="http://player.example/p.swf?vid=1"></p><p>正文。</p>',
+      '<p><video src="http://v.example/a.mp4"></video></p>' +
+        '<p><embed src="http://player.example/p.swf?vid=1"></p><p>正文。</p>',
     );
     expect(replaceVideos(root, 'http://lf.hebei.com.cn/x.shtml')).toBe(1);
     expect(root.querySelectorAll('video, embed')).toHaveLength(0);

@@ -31,8 +31,13 @@ export function parseBreadcrumb(s: string | null | undefined): string[] {
     .filter((x) => x && x !== '正文' && x !== '正文页');
 }
 
-const TRACKING_RE =
-  /^(?:utm_\w+|spm|from|scm|share|share_token|share_source|shareid|isappinstalled|fbclid|gclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|wfr|ref|refer|source|timestamp|tt_from|vd_source)$/i;
+// Query parameters that track, not address: utm_source, spm, fbclid ... (?id=5&utm_source=x -> ?id=5).
+const TRACKING_PARAMS = [
+  ...['utm_\\w+', 'spm', 'from', 'scm', 'share', 'share_token', 'share_source', 'shareid', 'isappinstalled'],
+  ...['fbclid', 'gclid', 'yclid', 'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'wfr', 'ref', 'refer', 'source'],
+  ...['timestamp', 'tt_from', 'vd_source'],
+];
+const TRACKING_RE = new RegExp(`^(?:${TRACKING_PARAMS.join('|')})$`, 'i');
 
 /** URL without tracking params and hash; unparsable input is returned unchanged. */
 export function canonicalize(url: string): string {

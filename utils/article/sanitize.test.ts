@@ -24,7 +24,8 @@ describe('sanitizeArticleHtml', () => {
   });
   it('defuses mXSS, SVG and MathML', () => {
     const out = clean(
-      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math><svg><script>alert(1)</script></svg>',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>' +
+        '<svg><script>alert(1)</script></svg>',
     );
     expect(out).not.toMatch(/onerror|<svg|<math|<script/i);
   });
@@ -42,7 +43,9 @@ describe('sanitizeArticleElement (in place, capture)', () => {
   it('applies the same policy as the string path', async () => {
     const { sanitizeArticleElement } = await import('./sanitize');
     const html =
-      '<p onclick="x()" style="color:red" id="a">正文<img src="data:image/svg+xml,x"><a href="javascript:alert(1)">链接</a></p><script>x()</script><iframe srcdoc="x"></iframe><div><td>孤立单元格</td></div>';
+      '<p onclick="x()" style="color:red" id="a">正文<img src="data:image/svg+xml,x">' +
+      '<a href="javascript:alert(1)">链接</a></p>' +
+      '<script>x()</script><iframe srcdoc="x"></iframe><div><td>孤立单元格</td></div>';
     const el = new JSDOM(`<body><div id="box">${html}</div></body>`).window.document.getElementById('box')!;
     const out = sanitizeArticleElement(el, win);
     expect(out).toBe('<p>正文<a>链接</a></p><div>孤立单元格</div>');

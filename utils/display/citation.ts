@@ -11,8 +11,11 @@ const NEEDS_SUBJECT =
   /^(?:同比|环比|比|较|与|增长|下降|增加|减少|提高|占|其中|分别|并|且|达到?|为|共|合计|累计|计划|预计|完成|实现|带动|新增|总投资|涉及)/u;
 
 /** A time stated first in the sentence (一季度，/ 截至8月末，/ 今年1—5月，): kept with the clause. */
-const LEADING_TIME =
-  /^(?:截至|截止|到)?(?:今年|去年|明年|\d{4}年)?(?:[一二三四]季度|前[一二三]季度|[上下]半年|前[一二三四五六七八九十\d]+个?月|\d{1,2}(?:[—\-至到]\d{1,2})?月(?:份|末|底|[上中下]旬)?|以来)*[，,]/u;
+const TIME_UNTIL = '(?:截至|截止|到)?'; // 截至
+const TIME_YEAR = '(?:今年|去年|明年|\\d{4}年)?'; // 今年, 2024年
+const TIME_QUARTER = '[一二三四]季度|前[一二三]季度|[上下]半年'; // 一季度, 前三季度, 上半年
+const TIME_MONTHS = '前[一二三四五六七八九十\\d]+个?月|\\d{1,2}(?:[—\\-至到]\\d{1,2})?月(?:份|末|底|[上中下]旬)?'; // 前5个月, 1—5月, 8月末
+const LEADING_TIME = new RegExp(`^${TIME_UNTIL}${TIME_YEAR}(?:${TIME_QUARTER}|${TIME_MONTHS}|以来)*[，,]`, 'u');
 
 type CitedArticle = Pick<Article, 'siteName' | 'source' | 'publishedAt'> &
   Partial<Pick<Article, 'title' | 'url' | 'canonicalUrl' | 'text'>>;

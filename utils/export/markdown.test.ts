@@ -113,7 +113,8 @@ describe('key figures table', () => {
 describe('body', () => {
   it('converts the body with ATX headings, - bullets and GFM tables', () => {
     const html =
-      '<h2>小标题</h2><ul><li>一</li><li>二</li></ul><table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>20个</td></tr></tbody></table>';
+      '<h2>小标题</h2><ul><li>一</li><li>二</li></ul>' +
+      '<table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>20个</td></tr></tbody></table>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html }));
     expect(markdown).toContain('## 小标题\n\n- 一\n- 二\n\n| 项目 |\n| --- |\n| 20个 |');
   });
@@ -137,7 +138,8 @@ describe('body', () => {
 
   it('uses alt text for an image without caption and drops non-http images', () => {
     const html =
-      '<p><img src="http://x.cn/a%20b.jpg" alt="图(一)"><img src="javascript:alert(1)"><img src="data:image/png;base64,AAAA"></p>';
+      '<p><img src="http://x.cn/a%20b.jpg" alt="图(一)"><img src="javascript:alert(1)">' +
+      '<img src="data:image/png;base64,AAAA"></p>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html, images: [] }));
     expect(markdown).toContain('![图(一)](http://x.cn/a%20b.jpg)');
     expect(markdown).not.toMatch(/javascript|data:image/);
@@ -145,7 +147,8 @@ describe('body', () => {
 
   it('turns javascript: links into plain text and drops script, style and iframe', () => {
     const html =
-      '<p><a href="javascript:alert(1)">点我</a> <a href="JaVaScRiPt:alert(1)">再点</a> <a href="/news (1).html" title="t">相对</a></p>' +
+      '<p><a href="javascript:alert(1)">点我</a> <a href="JaVaScRiPt:alert(1)">再点</a> ' +
+      '<a href="/news (1).html" title="t">相对</a></p>' +
       '<script>alert("x")</script><style>p{color:red}</style><iframe src="http://evil.example"></iframe><p>尾</p>';
     const markdown = articleToMarkdown(makeArticle({ contentHtml: html }));
     expect(markdown).toContain('点我 再点 [相对](http://lf.hebei.com.cn/news%20%281%29.html "t")');

@@ -21,8 +21,8 @@ const ENTITY_START = /&(?=[#A-Za-z0-9]|$)/g;
 
 /**
  * Starts of a line that make a block: list bullets and setext/thematic underlines (`-`, `+`, `=`), block quotes
- * (`>`), ordered lists (`1. `, `1) `), and a `.`/`)` that an inline element split from its digits (`1<b>. x</b>`). A number
- * such as `3.6万` is no list marker and stays as it is.
+ * (`>`), ordered lists (`1. `, `1) `), and a `.`/`)` that an inline element split from its digits (`1<b>. x</b>`).
+ * A number such as `3.6万` is no list marker and stays as it is.
  * Example: ` - 列表` -> ` \- 列表`, `12) 项` -> `12\) 项`, `. x` -> `\. x`.
  */
 const LINE_START_MARK = /^(\s*)([-+=>])/;

@@ -10,7 +10,7 @@
  * | 次日, 翌日, 次晚              | the day after that one                                         |
  * | 5月18日当天                   | one date: 当天 joins the day right before it                    |
  */
-import type { DateHit, RefDate } from './dates';
+import type { DateHit, RefDate } from './stageTypes';
 
 const ANCHORED = /当天|当日|当晚|当夜|次日|翌日|次晚/g;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,8 +3,8 @@
  * the first months of a year (今年前5个月)
  * and two date hits joined by 至/到/- across times of day (7月11日夜间至13日, 10日8时至11日8时, 7月底至8月初).
  */
-import type { DateHit, RefDate } from './dates';
-import type { Numeral } from './numerals';
+import type { DateHit, RefDate } from './stageTypes';
+import type { Numeral } from './stageTypes';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const SEP = '至到-—–~～－';
@@ -91,9 +91,11 @@ export function readFirstMonths(
   return { hit: { start, end, date: `${ys}-01/${ys}-${pad2(n.value)}`, yearOnly: false }, next: j + 1, joinsPrev };
 }
 
-// What may stand between the two ends of a range: times of day and clock times, then one separator.
-const GAP =
-  /^(?:上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早晨|清晨|白天|傍晚|[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分)?|[0-9]{1,2}:[0-9]{2})*\s*[至到\-—–~～－]\s*$/;
+// What may stand between the two ends of a range: times of day and clock times, then one separator
+// (7月11日夜间至13日, 10日8时至11日8时, 10日8:00-11日).
+const GAP_DAYPART = '上午|下午|中午|晚上|晚间|夜间|夜里|凌晨|早晨|清晨|白天|傍晚'; // 夜间
+const GAP_CLOCK = '[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分)?|[0-9]{1,2}:[0-9]{2}'; // 8时30分, 8:00
+const GAP = new RegExp(`^(?:${GAP_DAYPART}|${GAP_CLOCK})*\\s*[至到\\-—–~～－]\\s*$`);
 const DAY_ONLY = /^([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号]$/;
 const YMD = /^(\d{4}|XXXX)-(\d{2})-\d{2}$/;
 

@@ -3,28 +3,13 @@
  * 今年一季度, 前三季度, 上半年 — resolved against the article's date (referenceDate).
  * Numerals used by a date are marked so the unit stage leaves them alone (为期三年 stays a duration).
  */
-import type { Numeral } from './numerals';
+import type { DateHit, Numeral, RefDate } from './stageTypes';
 import { joinAdjacent, periodParts, readDecade, relativeWordHits } from './relative';
 import { joinDateRanges, readFirstMonths, readMonthRange } from './dateRanges';
 import { anchoredDays } from './anchored';
 import { isKeyYearWord, relativeYearBefore, wordHits, yearStr } from './dayWords';
 
 export { isKeyYearWord };
-
-export interface RefDate {
-  y: number;
-  m: number;
-  d: number;
-}
-
-export interface DateHit {
-  start: number;
-  end: number;
-  /** ISO date or period: 2019-01-26, 2018-08, 2024-Q1, 2024-H1, 2018/2020; XXXX when no reference. */
-  date: string;
-  /** Only a year (2019年, 今年): a date, but not a key figure. */
-  yearOnly: boolean;
-}
 
 /** '2019-05-24T11:34:00+08:00' or '2019-05-24' -> parts; null when absent or unreadable. */
 export function parseReferenceDate(ref: string | null | undefined): RefDate | null {

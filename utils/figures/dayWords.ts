@@ -1,5 +1,5 @@
 /** Stage 3b': relative years, half-years and days written as words (今年, 上半年, 昨天, 今晨, 前晚). */
-import type { DateHit, RefDate } from './dates';
+import type { DateHit, RefDate } from './stageTypes';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 

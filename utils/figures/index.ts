@@ -7,7 +7,8 @@
  * 3.6万人次 -> 36000 (measure 人次), 三成 -> 30 %, 3个百分点 -> 3 pp, 为期三年 -> 3 year.
  */
 import type { Figure, FigureKind, Qualifier } from '../types';
-import { scanNumerals, type Numeral } from './numerals';
+import { scanNumerals } from './numerals';
+import type { Numeral } from './stageTypes';
 import { attachUnit } from './units';
 import { measure, readSmall, tidy, type Measured } from './measure';
 import { comparisonAround, modalBound, qualifierAfter, qualifierBefore, reachBefore, recentSpan } from './qualifiers';
@@ -228,7 +229,8 @@ function joinCandidates(text: string, cands: Candidate[]): void {
 function keyVerdict(text: string, n: Numeral, fig: Figure): Verdict | 'minor' {
   if (fig.kind === 'other' && fig.unit === '') return 'notKey';
   const written = text.slice(n.start, n.end);
-  if (written === '一' && (fig.kind === 'count' || fig.kind === 'duration' || fig.kind === 'age')) return 'minor'; // 一场, 一年
+  const countLike = fig.kind === 'count' || fig.kind === 'duration' || fig.kind === 'age';
+  if (written === '一' && countLike) return 'minor'; // 一场, 一年
   if (fig.measure && text[fig.end] === fig.measure[fig.measure.length - 1] && n.chinese && !n.arabic) return 'minor';
   if (fig.kind === 'count' && n.chinese && !n.arabic && fig.value !== null && fig.value < 10) {
     if (text[n.start - 1] === '”' || text[fig.end] === '“') return 'minor'; // names a list just quoted

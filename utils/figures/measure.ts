@@ -2,7 +2,7 @@
  * Stage 2 (with units.ts): a numeral with what is written around it — its unit or measure word, 余/多, 半,
  * 角分, 零下/华氏温度/人民币 before it, and the units only context decides (contextUnit in context.ts).
  */
-import type { Numeral } from './numerals';
+import type { Numeral } from './stageTypes';
 import { readNumeral } from './numerals';
 import { attachUnit, DEGREE, moneyPrefix, spokenMoney, type UnitDef } from './units';
 import { contextUnit, hundredths, speedBefore } from './context';

@@ -9,7 +9,7 @@
  * | 常住人口达745万, 观看量超过1.2亿              | count, no measure word        |
  * (双11, 5G, 12328热线, 3.0版, 冀A·D12345 are caught in negatives.ts as quotes, codes, phones and versions.)
  */
-import type { Numeral } from './numerals';
+import type { Numeral } from './stageTypes';
 import type { UnitDef } from './units';
 
 // After a length: a diving board or platform, a relay, a run, a race, a swimming style (not 台阶, 跑道, 赛道).

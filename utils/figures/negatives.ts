@@ -2,7 +2,7 @@
  * Stage 4: what must not be a figure. Two levels: not a number at all (一切, 四川, 九九 — never
  * returned) and a number that is not a key figure (第3名, “四统一”, 0311-12345678, 11:34 — only with all).
  */
-import type { Numeral } from './numerals';
+import type { Numeral } from './stageTypes';
 import { isEventName } from './names';
 
 // Words that contain numeral characters but are not numbers.

@@ -4,36 +4,8 @@
  * approximate ranges (二三十) — in one left-to-right pass with no regexes and no backtracking.
  */
 
-export interface Numeral {
-  start: number;
-  /** End, exclusive. */
-  end: number;
-  value: number;
-  /** 二三十 -> value 20, max 30. */
-  max?: number;
-  /** 多/余/几 inside the numeral: 一千多万, 500余万, 十几万. */
-  approx?: boolean;
-  /** Contains Arabic digits. */
-  arabic: boolean;
-  /** Contains Chinese numeral characters. */
-  chinese: boolean;
-  /** Written digit by digit without magnitudes: 二〇一九, 零八. */
-  digitRun?: boolean;
-  /** Only magnitude characters, no digit: 百, 千, 十 (百余名, 千万). */
-  bare?: boolean;
-  /** Arabic integer exactly as written (no separators, no decimals): phone numbers, years, codes. */
-  rawInt?: string;
-  /** The Arabic part was followed by a second dotted group (2010.01.29, 1.2.3): not a decimal. */
-  dotted?: boolean;
-  /** 百分之N (100), 千分之N (1000), 万分之N (10000). */
-  per?: number;
-  /** Last big magnitude written (万 1e4, 亿 1e8), for ranges like 3至5万. */
-  lastBig?: number;
-  /** A fraction (三分之一, 16分之5): value is the ratio. */
-  fraction?: boolean;
-}
-
 import { isArabicDigit, readArabic } from './arabic';
+import type { Numeral } from './stageTypes';
 import { pairAfter, readBareBig, readDigitRun, readFew } from './vague';
 
 export { isArabicDigit, readArabic };

@@ -167,7 +167,10 @@ const SMALLER = '小低少';
 // …but not when the character starts a word: 比30多年前, 比5大关, 比10小时.
 const NOT_ADJECTIVE_NEXT = '年学关型会时家众批量数项姐';
 
-/** 比 before the number (at `start`) and 大/高/多 or 小/低/少 after it (at `end`): the comparison, ending after the adjective. */
+/**
+ * 比 before the number (at `start`) and 大/高/多 or 小/低/少 after it (at `end`): the comparison, ending after the
+ * adjective.
+ */
 export function comparisonAround(text: string, start: number, end: number): QualifierMatch | null {
   const s = text[start - 1] === ' ' ? start - 2 : start - 1;
   if (text[s] !== '比') return null;

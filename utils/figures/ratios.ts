@@ -10,7 +10,7 @@
  * noun + 比 + a verb: 收入比缩小至2.03∶1):
  * a match score (以2∶0获胜, 3比1逆转) has none and is no figure.
  */
-import type { Numeral } from './numerals';
+import type { Numeral } from './stageTypes';
 
 export interface RatioHit {
   start: number;

@@ -3,8 +3,8 @@
  * 本周三, 星期一, 周末), months (上个月, 本月, 下月), 大前天/大后天, 去年同期 — and parts of a month or year
  * after a date (3月上旬/中旬/下旬, 5月初/月底, 年初/年底/年末). One precompiled alternation of fixed words.
  */
-import type { DateHit, RefDate } from './dates';
-import type { Numeral } from './numerals';
+import type { DateHit, RefDate } from './stageTypes';
+import type { Numeral } from './stageTypes';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const DAY_MS = 86400000;

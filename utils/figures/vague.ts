@@ -17,7 +17,7 @@
  * | 三成多, 两倍多                 | 30 %, 2 times           | moreThan  | 多 after 成/倍 (index.ts)               |
  * Each form reads a window of at most 24 characters again with one digit replaced: linear in the text.
  */
-import type { Numeral } from './numerals';
+import type { Numeral } from './stageTypes';
 import { BIG_MAG, cnDigitAt, isMagChar, SMALL_MAG } from './chars';
 import { matchUnit } from './units';
 

@@ -8,8 +8,18 @@ export type ExtractOutcome =
   | { kind: 'error'; tabUrl: string | null; message: string };
 
 /** Pages no extension may script: browser pages, stores, the PDF viewer ... */
-const RESTRICTED_URL =
-  /^(chrome|edge|about|moz-extension|chrome-extension|view-source|devtools|brave|opera|vivaldi|file):|^https?:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i;
+const BROWSER_SCHEMES = [
+  ...['chrome', 'edge', 'about', 'moz-extension', 'chrome-extension', 'view-source', 'devtools'],
+  ...['brave', 'opera', 'vivaldi', 'file'],
+].join('|');
+// The extension stores: chrome.google.com/webstore, chromewebstore.google.com, addons.mozilla.org, Edge add-ons.
+const STORES = [
+  'chrome\\.google\\.com\\/webstore',
+  'chromewebstore\\.google\\.com',
+  'addons\\.mozilla\\.org',
+  'microsoftedge\\.microsoft\\.com\\/addons',
+].join('|');
+const RESTRICTED_URL = new RegExp(`^(${BROWSER_SCHEMES}):|^https?:\\/\\/(${STORES})`, 'i');
 
 export function isRestrictedUrl(url: string | null | undefined): boolean {
   return !!url && RESTRICTED_URL.test(url);

@@ -4,9 +4,11 @@ export type StoreErrorCode = 'quota' | 'blocked' | 'version' | 'not-found' | 'un
 
 const MESSAGES: Record<StoreErrorCode, string> = {
   quota:
-    '存储空间已满，未能保存。请删除一些文章或导出备份后重试。 (Storage is full: nothing was saved. Delete some articles or export a backup, then try again.)',
+    '存储空间已满，未能保存。请删除一些文章或导出备份后重试。 ' +
+    '(Storage is full: nothing was saved. Delete some articles or export a backup, then try again.)',
   blocked:
-    '文库正在其他标签页中升级，请关闭其他打开文库的标签页后重试。 (The library is being upgraded in another tab: close the other library tabs and try again.)',
+    '文库正在其他标签页中升级，请关闭其他打开文库的标签页后重试。 ' +
+    '(The library is being upgraded in another tab: close the other library tabs and try again.)',
   version:
     '文库由更新版本的扩展创建，请更新或重新加载扩展。 (The library was created by a newer version of the extension: update or reload it.)',
   'not-found': '文库中没有这篇文章。 (This article is not in the library.)',

@@ -1,4 +1,7 @@
-/** Captures with hostile text (for export tests and golden files): forbidden file-name characters, CON, long titles, emoji. */
+/**
+ * Captures with hostile text (for export tests and golden files): forbidden file-name characters, CON, long titles,
+ * emoji.
+ */
 import type { Capture } from '../types';
 import { makeCapture, makeFigure } from './articleFactory';
 

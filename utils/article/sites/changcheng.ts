@@ -15,8 +15,9 @@
  *             other roles on the same line (审核, 值班编辑, 校对, 终审) are no editor: "审核：刘强 责任编辑：马超" -> "马超".
  *   publishedAt  printed Beijing time; a <time datetime> gives its attribute ("03-02 08:00" prints no year).
  *   body      "（原标题：…）" and 【编者按】 stay (they are part of what was published); the closing signature,
- *             关键词/责任编辑/本文来源 lines, widgets, share/QR (a code picture with its 扫一扫 line)/纠错/print tools, pagination, related/hot lists,
- *             comments and footers go. Tables of figures stay (text: one tab-separated line per row).
+ *             关键词/责任编辑/本文来源 lines, widgets, share/QR (a code picture with its 扫一扫 line)/纠错/print tools,
+ *             pagination, related/hot lists, comments and footers go. Tables of figures stay (text: one
+ *             tab-separated line per row).
  */
 import type { SiteProfile } from './types';
 
