@@ -10,7 +10,9 @@ import { CaptureDetail } from '@/components/library/CaptureDetail';
 import { CaptureList } from '@/components/library/CaptureList';
 import { FilterBar } from '@/components/library/FilterBar';
 import { facets, filtersActive } from '@/components/library/filters';
+import { browser } from 'wxt/browser';
 import { t } from '@/utils/platform/i18n';
+import { picturesNotice } from '@/utils/platform/picturesNotice';
 import { getCaptureStore, StoreError } from '@/utils/store';
 import { useLibrary } from './useLibrary';
 import { useOpenCapture } from './useOpenCapture';
@@ -78,8 +80,16 @@ export function LibraryApp() {
     const outcome = await recaptureFromLive(current);
     if ('error' in outcome) return outcome;
     try {
-      await getCaptureStore().saveArticle(outcome.article);
+      const { capture } = await getCaptureStore().saveArticle(outcome.article);
       library.notifyOthers();
+      // The live page's pictures, copied again by the background; a full store is said (the text is saved).
+      void browser.runtime
+        .sendMessage({ type: 'keep-pictures', captureId: capture.id })
+        .then((kept) => {
+          const note = picturesNotice(kept);
+          if (note) notify(note);
+        })
+        .catch(() => {});
       return outcome;
     } catch (error) {
       return { error: message(error) };

@@ -9,6 +9,7 @@ import { useReaderSettings } from '@/components/useReaderSettings';
 import { useToast } from '@/components/useToast';
 import { useFigureActions } from '@/components/useFigureActions';
 import { Toast } from '@/components/Toast';
+import { CitationButton } from '@/components/library/CitationButton';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
 import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
@@ -97,6 +98,7 @@ export function PopupApp() {
           >
             {t('openLibrary')}
           </button>
+          {article && <CitationButton article={article} notify={showToast} />}
           {article && (
             <button
               type="button"
@@ -116,6 +118,11 @@ export function PopupApp() {
         <div id="cc-settings-bar" class={`cc-settings-wrap${settingsOpen ? ' is-open' : ''}`}>
           <ReaderSettingsBar settings={settings} onChange={updateSettings} />
         </div>
+      )}
+      {save.status === 'saved' && save.picturesNote && (
+        <p class="cc-banner cc-banner-error" role="alert">
+          {save.picturesNote}
+        </p>
       )}
       {save.status === 'error' && (
         <p class="cc-banner cc-banner-error" role="alert">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Article, Capture, FigureEdit } from '@/utils/types';
 import { getCaptureStore, requestPersistentStorage, storeErrorMessage } from '@/utils/store';
 import { t } from '@/utils/platform/i18n';
+import { picturesNotice } from '@/utils/platform/picturesNotice';
 import { clearPendingEdits, readPendingEdits, writePendingEdits } from './pendingEdits';
 
 export type SaveStatus =
@@ -10,7 +11,7 @@ export type SaveStatus =
   | { status: 'new' }
   | { status: 'stored'; capture: Capture }
   | { status: 'saving' }
-  | { status: 'saved'; capture: Capture; created: boolean }
+  | { status: 'saved'; capture: Capture; created: boolean; picturesNote?: string }
   | { status: 'error'; message: string };
 
 /** Where the user's figure choices are: none made, kept for a later 保存, in the library, or not written. */
@@ -98,7 +99,17 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
       // Ask once the library has something worth keeping, so the browser won't evict it under pressure.
       if (created) void requestPersistentStorage().catch(() => false);
       browser.runtime.sendMessage({ type: 'refresh-badge', tabId: tabId ?? undefined }).catch(() => {});
-      browser.runtime.sendMessage({ type: 'keep-pictures', captureId: capture.id }).catch(() => {});
+      // The pictures are copied by the background after the save; a full store is said here (article kept).
+      browser.runtime
+        .sendMessage({ type: 'keep-pictures', captureId: capture.id })
+        .then((outcome) => {
+          const picturesNote = picturesNotice(outcome);
+          if (picturesNote)
+            setSave((now) =>
+              now.status === 'saved' && now.capture.id === capture.id ? { ...now, picturesNote } : now,
+            );
+        })
+        .catch(() => {});
     } catch (error) {
       setSave({ status: 'error', message: storeErrorMessage(error, t) });
     }

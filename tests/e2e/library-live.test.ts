@@ -1,0 +1,137 @@
+/**
+ * The library with the live site and with itself, in real Chromium: a full store during the picture copy is
+ * said in the popup (article kept, no picture written), the GB/T 7714 reference is copied from the popup,
+ * and two library tabs editing, tagging and deleting at once end with one record per page, every edit kept,
+ * both lists current.
+ */
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+
+const DACHANG = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
+const HENGSHUI = 'http://hs.hebei.com.cn/system/2015/11/06/016123456.shtml';
+const SLOW = { timeout: 15_000 };
+
+let server: Server;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const started = await startFixtureServer();
+  server = started.server;
+  browser = await launchWithExtension(started.port);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Rows of a database store, read straight from the extension's IndexedDB. */
+function countIn(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('changcheng-reader');
+        request.onsuccess = () => {
+          const count = request.result.transaction(name).objectStore(name).count();
+          count.onsuccess = () => {
+            request.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+async function openLibrary(): Promise<{ library: Page; errors: string[] }> {
+  const library = await browser.context.newPage();
+  const errors = collectErrors(library);
+  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  return { library, errors };
+}
+
+const listOf = (page: Page) => page.getByRole('navigation', { name: '已保存的文章' }).getByRole('button');
+
+describe('library and the live site', () => {
+  it('popup: a full store during the picture copy is said, the article stays saved, no picture is written', async () => {
+    const worker = browser.context.serviceWorkers()[0];
+    // The background's picture writes fail as a full disk would make them fail.
+    await worker.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (globalThis as { __put?: unknown }).__put = put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if (this.name === 'pictures') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const { popup, article, errors } = await openPopupFor(browser, DACHANG);
+    await popup.getByRole('button', { name: '保存' }).click();
+    await popup.getByRole('button', { name: /已保存/ }).waitFor(SLOW);
+    await expect.poll(() => popup.getByRole('alert').textContent(), SLOW).toMatch(/存储空间不足，本篇图片未保存/);
+    expect(await countIn(popup, 'captures')).toBe(1);
+    expect(await countIn(popup, 'pictures')).toBe(0);
+    await worker.evaluate(() => {
+      IDBObjectStore.prototype.put = (globalThis as { __put?: never }).__put!;
+    });
+
+    // The GB/T 7714 reference, copied from the popup (the page's clipboard recorded).
+    await popup.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void ((window as { __copied?: string }).__copied = text) },
+      });
+    });
+    await popup.getByRole('button', { name: '复制参考文献' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: '已复制参考文献' }).count(), SLOW).toBe(1);
+    const copied = await popup.evaluate(() => (window as { __copied?: string }).__copied);
+    expect(copied).toMatch(/大厂.*\[N\/OL\]\. 长城网, 2019-05-24\[\d{4}-\d{2}-\d{2}\]\. http:\/\/lf\.hebei\.com\.cn\//);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await article.close();
+  });
+
+  it('two library tabs: tags from both kept, one record per page, a delete in one shows in the other', async () => {
+    const { popup, article } = await openPopupFor(browser, HENGSHUI);
+    await popup.getByRole('button', { name: '保存' }).click();
+    await popup.getByRole('button', { name: /已保存/ }).waitFor(SLOW);
+    await popup.close();
+    await article.close();
+
+    const a = await openLibrary();
+    const b = await openLibrary();
+    for (const tab of [a.library, b.library]) await expect.poll(() => listOf(tab).count(), SLOW).toBe(2);
+    for (const tab of [a.library, b.library]) {
+      await listOf(tab).filter({ hasText: '大厂' }).click();
+      await tab.getByRole('heading', { level: 1, name: /大厂/ }).waitFor(SLOW);
+    }
+    // Both tabs tag the same article at once.
+    const tagIn = (tab: Page, tag: string) =>
+      tab
+        .getByRole('textbox', { name: '添加标签' })
+        .fill(tag)
+        .then(() => tab.getByRole('textbox', { name: '添加标签' }).press('Enter'));
+    await Promise.all([tagIn(a.library, '甲方'), tagIn(b.library, '乙方')]);
+    for (const tab of [a.library, b.library]) {
+      await expect
+        .poll(() => listOf(tab).filter({ hasText: '甲方' }).filter({ hasText: '乙方' }).count(), SLOW)
+        .toBe(1);
+      await expect.poll(() => tab.getByRole('button', { name: '移除标签“乙方”' }).count(), SLOW).toBe(1);
+      await expect.poll(() => tab.getByRole('button', { name: '移除标签“甲方”' }).count(), SLOW).toBe(1);
+    }
+    // A note written in A while B deletes the other article.
+    await a.library.locator('#cc-lib-note').fill('甲方的笔记');
+    await Promise.all([
+      a.library.locator('#cc-lib-note').blur(),
+      listOf(b.library)
+        .filter({ hasText: '衡水' })
+        .focus()
+        .then(() => b.library.keyboard.press('Delete')),
+    ]);
+    for (const tab of [a.library, b.library]) await expect.poll(() => listOf(tab).count(), SLOW).toBe(1);
+    await expect.poll(() => b.library.locator('#cc-lib-note').inputValue(), SLOW).toBe('甲方的笔记');
+    expect(await countIn(a.library, 'captures')).toBe(1);
+    expect(await countIn(a.library, 'summaries')).toBe(1);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
