@@ -55,7 +55,7 @@ async function openLibrary(): Promise<{ library: Page; errors: string[] }> {
 const listOf = (page: Page) => page.getByRole('navigation', { name: '已保存的文章' }).getByRole('button');
 
 describe('library and the live site', () => {
-  it('popup: a full store during the picture copy is said, the article stays saved, no picture is written', async () => {
+  it('popup: a full store during the picture copy is said; the article saved, no picture written', async () => {
     const worker = browser.context.serviceWorkers()[0];
     // The background's picture writes fail as a full disk would make them fail.
     await worker.evaluate(() => {
