@@ -15,6 +15,8 @@ interface Props extends FigureRowActions {
   topCount?: number;
   /** Offered where the panel can fold away (the popup). */
   onCollapse?: () => void;
+  /** The figures are still being computed (the popup shows the article first): 'pending'; or they failed. */
+  loading?: boolean | 'failed';
 }
 
 const KIND_ORDER: FigureKind[] = [
@@ -46,7 +48,7 @@ function savedOrder(): FigureOrder {
 }
 
 /** Key figures: the top ones first (or in the article's order), everything grouped by kind on demand. */
-export function FigurePanel({ figures, articleText = '', topCount = 8, onCollapse, ...actions }: Props) {
+export function FigurePanel({ figures, articleText = '', topCount = 8, onCollapse, loading, ...actions }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [order, setOrder] = useState<FigureOrder>(savedOrder);
   const [withSource, setWithSource] = useState(citeWithSource);
@@ -88,7 +90,9 @@ export function FigurePanel({ figures, articleText = '', topCount = 8, onCollaps
     return (
       <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title">
         {title}
-        <p class="cc-empty-note">{t('figuresEmpty')}</p>
+        <p class="cc-empty-note" role="status">
+          {loading === true ? t('figuresLoading') : loading === 'failed' ? t('figuresFailed') : t('figuresEmpty')}
+        </p>
       </section>
     );
   }

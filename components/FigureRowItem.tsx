@@ -79,7 +79,9 @@ export function FigureRowItem({ row, actions }: { row: FigureRow; actions: Figur
         aria-keyshortcuts="C P H"
         title={title}
       >
-        <span class="cc-figure-value">{row.value}</span>
+        <span class="cc-figure-value" elementtiming="cc-figure">
+          {row.value}
+        </span>
         {row.label && <span class="cc-figure-label">{row.label}</span>}
         {place.length > 0 && <span class="cc-figure-period">{place.join(' · ')}</span>}
       </button>

@@ -1,20 +1,47 @@
-import { capturePage } from '@/utils/pipeline/capture';
-import type { ExtractorPayload } from '@/utils/platform/extract';
+import { capturePage, extractArticle, figuresOf } from '@/utils/pipeline/capture';
+import type { ExtractorOptions, ExtractorPayload } from '@/utils/platform/extract';
+import { isNotAnArticle, type ExtractedArticle, type Figure } from '@/utils/types';
+
+/** Where a staged run leaves its article for the figures call (this extension's isolated world only). */
+type Holder = {
+  __changchengReaderOptions?: ExtractorOptions;
+  __changchengReaderFigures?: () => Figure[];
+};
 
 /**
  * Injected on request only (toolbar click, shortcut, context menu): it reads the page once and
- * returns the article; it leaves no listener and never changes the page.
+ * returns the article; it never changes the page. Staged (the popup): the article comes back at once and
+ * its figures are computed by a second, tiny injection that calls `__changchengReaderFigures` (left for
+ * that call only, and dropped by it or after a minute).
  */
 export default defineContentScript({
   registration: 'runtime',
   main(): ExtractorPayload {
-    const holder = globalThis as { __changchengReaderOptions?: { force?: boolean } };
+    const holder = globalThis as Holder;
     const options = holder.__changchengReaderOptions ?? {};
     delete holder.__changchengReaderOptions;
+    delete holder.__changchengReaderFigures;
     try {
-      return { result: capturePage(document, location.href, { force: !!options.force }) };
+      if (options.stage !== 'article') {
+        return { result: capturePage(document, location.href, { force: !!options.force }) };
+      }
+      const article = extractArticle(document, location.href, { force: !!options.force });
+      if (!isNotAnArticle(article)) leaveFigures(holder, article);
+      return { result: article, figuresPending: !isNotAnArticle(article) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error), url: location.href };
     }
   },
 });
+
+function leaveFigures(holder: Holder, article: ExtractedArticle): void {
+  const figures = () => {
+    clearTimeout(timer);
+    if (holder.__changchengReaderFigures === figures) delete holder.__changchengReaderFigures;
+    return figuresOf(article);
+  };
+  const timer = setTimeout(() => {
+    if (holder.__changchengReaderFigures === figures) delete holder.__changchengReaderFigures;
+  }, 60_000);
+  holder.__changchengReaderFigures = figures;
+}

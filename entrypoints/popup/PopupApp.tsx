@@ -23,7 +23,9 @@ export function PopupApp() {
   const { state, tabId, extract } = usePageArticle();
   const [settings, updateSettings] = useReaderSettings();
   const article = state.phase === 'ready' ? state.article : null;
-  const { save, edits, editsState, updateEdit, saveNow } = useCaptureState(article, tabId);
+  // The article with its figures, for saving and exports (the figures come a moment after the text).
+  const complete = state.phase === 'ready' ? state.complete : null;
+  const { save, edits, editsState, updateEdit, saveNow } = useCaptureState(article, tabId, complete);
   const [toast, showToast] = useToast();
   const figureActions = useFigureActions(article, showToast);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -35,10 +37,12 @@ export function PopupApp() {
     [article, edits],
   );
 
-  // The article can be scrolled with the keyboard at once: focus lands on it when it is on screen.
+  // The article can be scrolled with the keyboard at once: focus lands on it when it is on screen
+  // (once: the figures arriving a moment later must not pull focus back).
+  const articleUrl = article?.canonicalUrl;
   useEffect(() => {
-    if (article) readerScroll.current?.focus({ preventScroll: true });
-  }, [article]);
+    if (articleUrl) readerScroll.current?.focus({ preventScroll: true });
+  }, [articleUrl]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -54,11 +58,14 @@ export function PopupApp() {
     return () => removeEventListener('keydown', onKey);
   }, [article, edits, settingsOpen]);
 
-  const markdown = () => (article ? articleToMarkdown({ ...article, figureEdits: edits } as Article) : '');
+  const markdown = async () => {
+    const full = await complete;
+    return full ? articleToMarkdown({ ...full, figureEdits: edits } as Article) : '';
+  };
 
   const copyMarkdown = async () => {
     try {
-      await copyText(markdown());
+      await copyText(await markdown());
       showToast(t('toastMarkdownCopied'));
     } catch {
       showToast(t('toastCopyFailed'));
@@ -83,7 +90,9 @@ export function PopupApp() {
               <button
                 type="button"
                 class="cc-btn"
-                onClick={() => downloadFile(markdownFileName(article), markdown(), 'text/markdown;charset=utf-8')}
+                onClick={async () =>
+                  downloadFile(markdownFileName(article), await markdown(), 'text/markdown;charset=utf-8')
+                }
               >
                 {t('downloadMarkdown')}
               </button>
@@ -152,6 +161,7 @@ export function PopupApp() {
                 <FigurePanel
                   figures={figures}
                   articleText={article.text}
+                  loading={state.phase === 'ready' && FIGURES_LOADING[state.figures]}
                   onCollapse={() => setCollapsed(true)}
                   onLocate={figureActions.locate}
                   onCopyCitation={figureActions.copyCitation}
@@ -169,6 +179,8 @@ export function PopupApp() {
     </div>
   );
 }
+
+const FIGURES_LOADING = { pending: true, failed: 'failed', ready: false } as const;
 
 /** Whether the figures panel is folded away, remembered for the next popup. */
 function usePanelCollapsed(): [boolean, (value: boolean) => void] {

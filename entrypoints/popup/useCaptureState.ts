@@ -25,7 +25,7 @@ function storedCapture(save: SaveStatus): Capture | null {
  * Whether the article is in the library, the user's figure choices, and saving. Choices are kept at once
  * (extension storage, per canonical URL) and, for an article already in the library, written to it too.
  */
-export function useCaptureState(article: Article | null, tabId: number | null) {
+export function useCaptureState(article: Article | null, tabId: number | null, complete?: Promise<Article> | null) {
   const [save, setSave] = useState<SaveStatus>({ status: 'checking' });
   const [edits, setEdits] = useState<FigureEdit[]>([]);
   const [editsState, setEditsState] = useState<EditsState>('none');
@@ -89,11 +89,13 @@ export function useCaptureState(article: Article | null, tabId: number | null) {
     if (!article) return;
     setSave({ status: 'saving' });
     try {
+      // Saved with its figures: a click before they are in waits the moment they take.
+      const full = (await complete) ?? article;
       const store = getCaptureStore();
-      let { capture, created } = await store.saveArticle(article, { figureEdits: edits });
+      let { capture, created } = await store.saveArticle(full, { figureEdits: edits });
       // Saving again replaces the choices (an unpinned figure must not come back from the old record).
       if (!created) capture = await store.updateCapture(capture.id, { figureEdits: edits });
-      await clearPendingEdits(article.canonicalUrl);
+      await clearPendingEdits(full.canonicalUrl);
       setSave({ status: 'saved', capture, created });
       setEditsState(edits.length > 0 ? 'saved' : 'none');
       // Ask once the library has something worth keeping, so the browser won't evict it under pressure.

@@ -1,42 +1,80 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NotAnArticle } from '@/utils/types';
 import { isNotAnArticle } from '@/utils/types';
-import { extractFromTab } from '@/utils/platform/extract';
+import { extractArticleFirst } from '@/utils/platform/extract';
 import { resolveTargetTabId } from '@/utils/platform/tabs';
+
+/** The figures of a ready article: being computed in the page, there, or failed (the article still reads). */
+export type FiguresPhase = 'pending' | 'ready' | 'failed';
 
 export type PageState =
   | { phase: 'loading' }
   | { phase: 'restricted'; url: string | null }
   | { phase: 'not-article'; result: NotAnArticle }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; article: Article };
+  /** `article.figures` is [] while `figures` is 'pending'; `complete` gives the article with them. */
+  | { phase: 'ready'; article: Article; figures: FiguresPhase; complete: Promise<Article> };
+
+interface Reading {
+  tabId: number | null;
+  state: PageState;
+}
+
+/** Reads the tab: the article first, its figures on a second call to the page (started at once). */
+async function read(search: string, force: boolean, knownTabId: number | null): Promise<Reading> {
+  const tabId = knownTabId ?? (await resolveTargetTabId(search).catch(() => null));
+  if (tabId == null) return { tabId, state: { phase: 'restricted', url: null } };
+  const outcome = await extractArticleFirst(tabId, { force });
+  if (outcome.kind === 'restricted') return { tabId, state: { phase: 'restricted', url: outcome.tabUrl } };
+  if (outcome.kind === 'error') return { tabId, state: { phase: 'error', message: outcome.message } };
+  if (isNotAnArticle(outcome.result)) return { tabId, state: { phase: 'not-article', result: outcome.result } };
+  const article: Article = { ...outcome.result, figures: [] };
+  const complete = outcome.figures().then(
+    (figures) => ({ ...article, figures }),
+    () => article,
+  );
+  return { tabId, state: { phase: 'ready', article, figures: 'pending', complete } };
+}
+
+let firstReading: Promise<Reading> | null = null;
+
+/**
+ * Starts reading the target tab now, before the first render (main.tsx calls it as the popup's script runs):
+ * a toolbar click costs the extraction, not the extraction after Preact's first paint and effects.
+ */
+export function startReading(): Promise<Reading> {
+  if (!firstReading) performance.mark('cc:reading');
+  firstReading ??= read(location.search, false, null);
+  return firstReading;
+}
 
 /** Reads the target tab once on open; `extract(true)` forces a page that did not look like an article. */
 export function usePageArticle(): { state: PageState; tabId: number | null; extract: (force?: boolean) => void } {
   const [state, setState] = useState<PageState>({ phase: 'loading' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const turn = useRef(0);
 
-  const extract = useCallback(
-    async (force = false, knownTabId: number | null = tabId) => {
-      setState({ phase: 'loading' });
-      const id = knownTabId ?? (await resolveTargetTabId(location.search).catch(() => null));
-      setTabId(id);
-      if (id == null) {
-        setState({ phase: 'restricted', url: null });
-        return;
-      }
-      const outcome = await extractFromTab(id, { force });
-      if (outcome.kind === 'restricted') setState({ phase: 'restricted', url: outcome.tabUrl });
-      else if (outcome.kind === 'error') setState({ phase: 'error', message: outcome.message });
-      else if (isNotAnArticle(outcome.result)) setState({ phase: 'not-article', result: outcome.result });
-      else setState({ phase: 'ready', article: outcome.result });
-    },
-    [tabId],
-  );
+  const show = async (reading: Promise<Reading>) => {
+    const mine = ++turn.current;
+    const { tabId: id, state: next } = await reading;
+    if (mine !== turn.current) return;
+    setTabId(id);
+    setState(next);
+    if (next.phase !== 'ready') return;
+    performance.mark('cc:article-ready');
+    const full = await next.complete;
+    if (mine !== turn.current) return;
+    performance.mark('cc:figures-ready');
+    setState({ ...next, article: full, figures: full === next.article ? 'failed' : 'ready' });
+  };
 
   useEffect(() => {
-    void extract(false, null);
+    void show(startReading());
   }, []);
 
-  return { state, tabId, extract: (force?: boolean) => void extract(!!force) };
+  const extract = (force = false) => {
+    setState({ phase: 'loading' });
+    void show(read(location.search, force, tabId));
+  };
+  return { state, tabId, extract };
 }

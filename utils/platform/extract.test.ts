@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml"}
+/**
+ * The popup's two-step read: the article from the extractor content script, then its figures from a second
+ * injection; the background's one-step read stays whole. The real content script runs on the sample page in
+ * jsdom, behind a fake `scripting.executeScript` that calls it the way the browser would.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import extractor from '@/entrypoints/extractor.content';
+import { extractArticleFirst, extractFromTab } from './extract';
+
+const PAGE = readFileSync(path.resolve(__dirname, '../../tests/fixtures/changcheng-dachang-2019-utf8/source.html'));
+const TAB = 7;
+
+type Injection = {
+  target: { tabId: number };
+  files?: string[];
+  func?: (...args: unknown[]) => unknown;
+  args?: unknown[];
+};
+const calls: string[] = [];
+let pageGone = false;
+
+beforeEach(() => {
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    PAGE.toString('utf8'),
+    'text/html',
+  ).documentElement.innerHTML;
+  calls.length = 0;
+  pageGone = false;
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: location.href } as never);
+  // What the browser does: run a function or the content script file in the page's isolated world.
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = {
+    executeScript: vi.fn(async (injection: Injection) => {
+      if (pageGone) delete (globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures;
+      if (injection.files) {
+        calls.push('file');
+        return [{ result: extractor.main({} as never) }];
+      }
+      calls.push('func');
+      return [{ result: injection.func!(...(injection.args ?? [])) }];
+    }),
+  };
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('extractArticleFirst', () => {
+  it('gives the article without figures, then the figures from the page', async () => {
+    const outcome = await extractArticleFirst(TAB);
+    if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
+    expect(outcome.result.title).toContain('大厂');
+    expect('figures' in outcome.result).toBe(false);
+    expect(calls).toEqual(['func', 'file']);
+    const figures = await outcome.figures();
+    expect(calls).toEqual(['func', 'file', 'func']);
+    expect(figures.map((f) => f.text)).toContain('300亿元');
+  });
+
+  it('reads the whole page again when the page lost the article before the figures call', async () => {
+    const outcome = await extractArticleFirst(TAB);
+    if (outcome.kind !== 'result') throw new Error(outcome.kind);
+    pageGone = true;
+    const figures = await outcome.figures();
+    expect(calls).toEqual(['func', 'file', 'func', 'func', 'file']);
+    expect(figures.map((f) => f.text)).toContain('300亿元');
+  });
+
+  it('says a browser page is restricted', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'chrome://settings' } as never);
+    expect((await extractArticleFirst(TAB)).kind).toBe('restricted');
+  });
+});
+
+describe('extractFromTab', () => {
+  it('gives the whole article with its figures in one read and leaves nothing behind in the page', async () => {
+    const outcome = await extractFromTab(TAB);
+    if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
+    expect(outcome.result.figures.map((f) => f.text)).toContain('300亿元');
+    expect((globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures).toBeUndefined();
+    expect((globalThis as { __changchengReaderOptions?: unknown }).__changchengReaderOptions).toBeUndefined();
+  });
+});
