@@ -10,9 +10,9 @@ type Holder = {
 
 /**
  * Injected on request only (toolbar click, shortcut, context menu): it reads the page once and
- * returns the article; it never changes the page. Staged (the popup): the article comes back at once and
- * its figures are computed by a second, tiny injection that calls `__changchengReaderFigures` (left for
- * that call only, and dropped by it or after a minute).
+ * returns the article; it never changes the page. The article comes back at once, without figures; they are
+ * computed by a second, tiny injection that calls `__changchengReaderFigures` (left for that call only, and
+ * dropped by it or after a minute). Options (`force`, `stage: 'all'` for both in one go) are set just before.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -22,7 +22,7 @@ export default defineContentScript({
     delete holder.__changchengReaderOptions;
     delete holder.__changchengReaderFigures;
     try {
-      if (options.stage !== 'article') {
+      if (options.stage === 'all') {
         return { result: capturePage(document, location.href, { force: !!options.force }) };
       }
       const article = extractArticle(document, location.href, { force: !!options.force });

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NotAnArticle } from '@/utils/types';
 import { isNotAnArticle } from '@/utils/types';
-import { extractArticleFirst } from '@/utils/platform/extract';
-import { resolveTargetTabId } from '@/utils/platform/tabs';
+import { EARLY_READING, readTab, type TabReading } from './readTab';
 
 /** The figures of a ready article: being computed in the page, there, or failed (the article still reads). */
 export type FiguresPhase = 'pending' | 'ready' | 'failed';
@@ -20,11 +19,10 @@ interface Reading {
   state: PageState;
 }
 
-/** Reads the tab: the article first, its figures on a second call to the page (started at once). */
-async function read(search: string, force: boolean, knownTabId: number | null): Promise<Reading> {
-  const tabId = knownTabId ?? (await resolveTargetTabId(search).catch(() => null));
-  if (tabId == null) return { tabId, state: { phase: 'restricted', url: null } };
-  const outcome = await extractArticleFirst(tabId, { force });
+/** The article first, as soon as the page gave it; its figures on the second call, started at once. */
+async function toState(reading: Promise<TabReading>): Promise<Reading> {
+  const { tabId, outcome } = await reading;
+  if (!outcome) return { tabId, state: { phase: 'restricted', url: null } };
   if (outcome.kind === 'restricted') return { tabId, state: { phase: 'restricted', url: outcome.tabUrl } };
   if (outcome.kind === 'error') return { tabId, state: { phase: 'error', message: outcome.message } };
   if (isNotAnArticle(outcome.result)) return { tabId, state: { phase: 'not-article', result: outcome.result } };
@@ -39,12 +37,15 @@ async function read(search: string, force: boolean, knownTabId: number | null): 
 let firstReading: Promise<Reading> | null = null;
 
 /**
- * Starts reading the target tab now, before the first render (main.tsx calls it as the popup's script runs):
- * a toolbar click costs the extraction, not the extraction after Preact's first paint and effects.
+ * The first reading of the target tab: popup-early.js started it before this script was even parsed; else
+ * (the early script missing) it starts now, before the first render (main.tsx calls this as it runs).
  */
 export function startReading(): Promise<Reading> {
-  if (!firstReading) performance.mark('cc:reading');
-  firstReading ??= read(location.search, false, null);
+  if (!firstReading) {
+    const early = (globalThis as Record<string, unknown>)[EARLY_READING] as Promise<TabReading> | undefined;
+    if (!early) performance.mark('cc:reading');
+    firstReading = toState(early ?? readTab(location.search, false, null));
+  }
   return firstReading;
 }
 
@@ -74,7 +75,7 @@ export function usePageArticle(): { state: PageState; tabId: number | null; extr
 
   const extract = (force = false) => {
     setState({ phase: 'loading' });
-    void show(read(location.search, force, tabId));
+    void show(toState(readTab(location.search, force, tabId)));
   };
   return { state, tabId, extract };
 }

@@ -54,9 +54,9 @@ describe('extractArticleFirst', () => {
     if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
     expect(outcome.result.title).toContain('大厂');
     expect('figures' in outcome.result).toBe(false);
-    expect(calls).toEqual(['func', 'file']);
+    expect(calls).toEqual(['file']);
     const figures = await outcome.figures();
-    expect(calls).toEqual(['func', 'file', 'func']);
+    expect(calls).toEqual(['file', 'func']);
     expect(figures.map((f) => f.text)).toContain('300亿元');
   });
 
@@ -65,7 +65,7 @@ describe('extractArticleFirst', () => {
     if (outcome.kind !== 'result') throw new Error(outcome.kind);
     pageGone = true;
     const figures = await outcome.figures();
-    expect(calls).toEqual(['func', 'file', 'func', 'func', 'file']);
+    expect(calls).toEqual(['file', 'func', 'func', 'file']);
     expect(figures.map((f) => f.text)).toContain('300亿元');
   });
 
@@ -76,8 +76,20 @@ describe('extractArticleFirst', () => {
 });
 
 describe('extractFromTab', () => {
-  it('gives the whole article with its figures in one read and leaves nothing behind in the page', async () => {
+  it('passes force to the content script', async () => {
+    const list = `<html><head><title>列表</title></head><body>${'<li><a href="/a.shtml">新闻标题</a></li>'.repeat(40)}</body></html>`;
+    document.documentElement.innerHTML = new DOMParser().parseFromString(list, 'text/html').documentElement.innerHTML;
+    const plain = await extractFromTab(TAB);
+    expect(plain.kind === 'result' && 'notAnArticle' in plain.result).toBe(true);
+    calls.length = 0;
+    const forced = await extractFromTab(TAB, { force: true });
+    expect(calls.slice(0, 2)).toEqual(['func', 'file']);
+    expect(forced.kind === 'result' && !('notAnArticle' in forced.result)).toBe(true);
+  });
+
+  it('gives the whole article with its figures and leaves nothing behind in the page', async () => {
     const outcome = await extractFromTab(TAB);
+    expect(calls).toEqual(['file', 'func']);
     if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
     expect(outcome.result.figures.map((f) => f.text)).toContain('300亿元');
     expect((globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures).toBeUndefined();

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
+import type { Article, CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
 import { isNotAnArticle } from '../types';
 
 /** What running the extractor in a tab can give back. */
@@ -21,7 +21,7 @@ export type ArticleFirstOutcome =
 /** Options the extractor content script reads (set by a tiny injection just before it). */
 export interface ExtractorOptions {
   force?: boolean;
-  /** 'article': return the article without figures and leave them for a second call. Default: everything. */
+  /** Default 'article': the article without figures, which are left for a second call; 'all': both at once. */
   stage?: 'all' | 'article';
 }
 
@@ -58,7 +58,11 @@ const RESTRICTED_ERROR =
  * The script is injected only now, on the user's request: nothing runs on pages never clipped.
  */
 export async function extractFromTab(tabId: number, options: { force?: boolean } = {}): Promise<ExtractOutcome> {
-  return runExtractor(tabId, { force: !!options.force, stage: 'all' }) as Promise<ExtractOutcome>;
+  const outcome = await extractArticleFirst(tabId, options);
+  if (outcome.kind !== 'result') return outcome;
+  const { figures, ...rest } = outcome;
+  if (isNotAnArticle(rest.result)) return rest as ExtractOutcome;
+  return { ...rest, result: { ...rest.result, figures: await figures() } };
 }
 
 /**
@@ -70,7 +74,7 @@ export async function extractArticleFirst(
   tabId: number,
   options: { force?: boolean } = {},
 ): Promise<ArticleFirstOutcome> {
-  const outcome = await runExtractor(tabId, { force: !!options.force, stage: 'article' });
+  const outcome = await runExtractor(tabId, { force: !!options.force });
   if (outcome.kind !== 'result') return outcome;
   const figures = async (): Promise<Figure[]> => {
     if (isNotAnArticle(outcome.result)) return [];
@@ -83,8 +87,8 @@ export async function extractArticleFirst(
     });
     const figures = injection?.result as Figure[] | null | undefined;
     if (Array.isArray(figures)) return figures;
-    const again = await extractFromTab(tabId, options);
-    return again.kind === 'result' && !isNotAnArticle(again.result) ? again.result.figures : [];
+    const again = await runExtractor(tabId, { force: !!options.force, stage: 'all' });
+    return again.kind === 'result' && !isNotAnArticle(again.result) ? (again.result as Article).figures : [];
   };
   return { ...outcome, figures };
 }
@@ -119,13 +123,16 @@ type RawOutcome =
   | Exclude<ExtractOutcome, { kind: 'result' }>;
 
 async function inject(tabId: number, options: ExtractorOptions): Promise<ExtractorPayload | undefined> {
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: (given: ExtractorOptions) => {
-      (globalThis as { __changchengReaderOptions?: ExtractorOptions }).__changchengReaderOptions = given;
-    },
-    args: [options],
-  });
+  // Options go in by a tiny injection first, only when there are any: a plain read is one round trip.
+  if (options.force || options.stage === 'all') {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (given: ExtractorOptions) => {
+        (globalThis as { __changchengReaderOptions?: ExtractorOptions }).__changchengReaderOptions = given;
+      },
+      args: [options],
+    });
+  }
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
     files: ['/content-scripts/extractor.js'],
