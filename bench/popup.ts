@@ -37,7 +37,8 @@ function stats(values: number[]): string {
   if (!sorted.length) return 'n/a';
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   const [min, max] = [sorted[0], sorted[sorted.length - 1]];
-  return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms (min ${min.toFixed(0)}, max ${max.toFixed(0)}, n=${sorted.length})`;
+  const spread = `(min ${min.toFixed(0)}, max ${max.toFixed(0)}, n=${sorted.length})`;
+  return `median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms ${spread}`;
 }
 
 async function openOnce(page: Page, url: string): Promise<{ wall: number; paints: Timings }> {

@@ -77,7 +77,8 @@ describe('extractArticleFirst', () => {
 
 describe('extractFromTab', () => {
   it('passes force to the content script', async () => {
-    const list = `<html><head><title>列表</title></head><body>${'<li><a href="/a.shtml">新闻标题</a></li>'.repeat(40)}</body></html>`;
+    const items = '<li><a href="/a.shtml">新闻标题</a></li>'.repeat(40);
+    const list = `<html><head><title>列表</title></head><body>${items}</body></html>`;
     document.documentElement.innerHTML = new DOMParser().parseFromString(list, 'text/html').documentElement.innerHTML;
     const plain = await extractFromTab(TAB);
     expect(plain.kind === 'result' && 'notAnArticle' in plain.result).toBe(true);
