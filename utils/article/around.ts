@@ -2,7 +2,12 @@
 import { cleanText } from './parse';
 import { nameList } from './names';
 import { bylineOnlyNames } from './lead';
-import { hasDescendant } from './dom';
+import { eachIn, hasDescendant, tagSet } from './dom';
+
+const BYLINE_LINES = tagSet('p,div,center,font,span,td,strong,b,h3,h4');
+const WRAPPERS = tagSet('p,div,td');
+const TITLE_LINES = tagSet('h1,h2,h3,h4,p,div,td,span,strong,b,font');
+const TITLE_WRAPPERS = tagSet('p,div,td,h1,h2,h3,h4');
 
 const SHOW_TEXT = 4;
 
@@ -89,10 +94,11 @@ export function tailText(root: Element): string {
  * the authors (or anyone, when no author is known). A dateline lead ("本报讯（记者 张伟）…") is the story and stays.
  */
 export function dropLeadingByline(root: Element, authors: string[]): void {
-  const els = root.querySelectorAll('p,div,center,font,span,td,strong,b,h3,h4');
-  for (let i = 0, seen = 0; i < els.length && seen < 6; i++) {
-    if (els[i].querySelector('p,div,td')) continue; // wrappers: look at their lines
-    const t = cleanText(els[i].textContent);
+  let seen = 0;
+  for (const el of eachIn(root, BYLINE_LINES)) {
+    if (seen >= 6) return;
+    if (hasDescendant(el, WRAPPERS)) continue; // wrappers: look at their lines
+    const t = cleanText(el.textContent);
     if (!t) continue;
     seen++;
     if (t.length > 50) return; // the story has started
@@ -100,7 +106,7 @@ export function dropLeadingByline(root: Element, authors: string[]): void {
     const labelled = bylineOnlyNames(t);
     const known = labelled.length && (!authors.length || labelled.every((n) => authors.includes(n)));
     if (known || (authors.length && names.length && names.join() === authors.join())) {
-      els[i].remove();
+      el.remove();
       return;
     }
   }
@@ -110,12 +116,12 @@ export function dropLeadingByline(root: Element, authors: string[]): void {
 export function dropLeadingTitle(root: Element, title: string): void {
   if (!title) return;
   const key = cleanText(title);
-  const els = root.querySelectorAll('h1,h2,h3,h4,p,div,td,span,strong,b,font');
-  for (let i = 0; i < els.length && i < 12; i++) {
-    const el = els[i];
+  let i = 0;
+  for (const el of eachIn(root, TITLE_LINES)) {
+    if (i++ >= 12) return;
     const t = cleanText(el.textContent);
     if (t.length > key.length + 24) {
-      if (el.querySelector('p,div,td,h1,h2,h3,h4')) continue; // a wrapper: look at its lines
+      if (hasDescendant(el, TITLE_WRAPPERS)) continue; // a wrapper: look at its lines
       return; // the story has started: a later line naming the title is "（原标题：…）" or a quote
     }
     if (/^[（(【[]?\s*原标题/.test(t)) return;

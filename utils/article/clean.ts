@@ -5,7 +5,7 @@
  */
 import { cleanText } from './strings';
 import { isPersonName, splitAuthors } from './names';
-import { byTag, countDescendants, elementsIn, hasDescendant, tagSet } from './dom';
+import { byTag, countDescendants, eachIn, elementsIn, hasDescendant, tagSet } from './dom';
 import { isDatelineLead } from './lead';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
@@ -52,6 +52,7 @@ const INNER_BLOCKS = tagSet('p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,a
 const TRAILER_TAGS = tagSet('p,div,h2,h3,h4,h5,strong,b,span,dt,li');
 const TRAILER_HEAD_TAGS = tagSet('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section');
 const EMPTY_TAGS = tagSet('p,div,span,font,center,section,li,ul,td,tr,table,strong,b');
+const SIGNATURE_LINES = tagSet('p,div,center,span,font');
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
 /** Drop chrome from the body container (mutates `root`, always a clone); returns the removed lines' text. */
@@ -201,9 +202,9 @@ const TRAILING_AUTHORS_RE =
  * (site profiles whose pages never print it as part of the story).
  */
 export function takeTrailingAuthors(root: Element, authors: string[], cutInline = false): string[] {
-  const blocks = root.querySelectorAll('p,div,center,span,font');
-  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
-    const el = blocks[i];
+  let seen = 0;
+  for (const el of eachIn(root, SIGNATURE_LINES, true)) {
+    if (seen >= 4) break;
     const t = cleanText(el.textContent);
     if (!t) continue;
     seen++;

@@ -52,6 +52,26 @@ export function elementsIn(root: Element, tags: Tags): Element[] {
   return out;
 }
 
+/**
+ * Elements under `root` (not root itself) with one of the tags, lazily in document order (or from the end): for
+ * loops that look at the first or last few lines only, where querySelectorAll would match the whole body first.
+ */
+export function* eachIn(root: Element, tags: Tags, fromEnd = false): Generator<Element> {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  if (fromEnd) {
+    let last: Node = root;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+    // The deepest last node is itself a candidate; previousNode() then walks back up to root (and returns it).
+    if (last !== root && last.nodeType === 1 && isOne(tags, last as Element)) yield last as Element;
+  }
+  for (let n = fromEnd ? walker.previousNode() : walker.nextNode(); n && n !== root; ) {
+    const el = n as Element;
+    n = fromEnd ? walker.previousNode() : walker.nextNode();
+    if (isOne(tags, el)) yield el;
+  }
+}
+
 /** Whether some element under `root` (not root itself) has one of the tags (lower case: "img"). */
 export function hasDescendant(root: Element, tags: Tags): boolean {
   return countDescendants(root, tags, 1) > 0;

@@ -14,6 +14,7 @@ import { type ProfileMeta, readProfileMeta } from './profileMeta';
 import { cleanText } from './parse';
 import { looksLikeList, notAnArticle, pageStats } from './notArticle';
 import { bestProseElement } from './density';
+import { firstOfList } from './select';
 import { profileBlocks, profileContent, type ReadabilityResult, readabilityContent } from './extract';
 import { bareNamesAfterTitle, bylineWindow, dropLeadingTitle, tailText } from './around';
 import { type MetaCandidates, resolveField, winner } from './meta/resolve';
@@ -133,7 +134,7 @@ export function readAroundTitle(page: Page): AroundTitle {
   // The generic breadcrumb selectors scan the whole page: only when the profile found none.
   const crumbText = pm?.channel.length
     ? ''
-    : cleanText(clone.querySelector(GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
+    : cleanText(firstOfList(clone, GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
   markCentred(clone);
   return { window, bareNames, bodyText, crumbText };
 }
