@@ -7,7 +7,7 @@
  */
 import type { BylineFields } from './meta/resolve';
 import { cleanText } from './strings';
-import { dateInPage, dateInWindow } from './dates';
+import { COMPACT_TIMED, DATE_START, dateInPage, dateInWindow, YEAR, YMD_COLON } from './dates';
 import { isHandle, isPersonName, nameList, splitAuthors, squeezeName } from './names';
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
@@ -17,20 +17,24 @@ const EDITOR_RE = new RegExp(`(?:责任编辑|责编|编辑)\\s*[:：]\\s*(${NAM
 
 // Labels whose value is the author, as written (pen names, handles, organisations for 发文机关).
 const LABELLED_RE = /(?:作\s*者(?:姓名)?|撰\s*文|撰\s*稿|执笔人?|发文机关|(?:^|[\s【[|｜])文)\s*[:：/／|｜]\s*/g;
-// Where a labelled value stops: the next label, markup debris, brackets, a date.
-const VALUE_STOP =
-  /责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号|[|｜,，。;；:：()（）[\]【】"'=<>«»《》]|(?:19|20)\d{2}[-/.年]/;
+// Where a labelled value stops: the next label ("作者：张三 编辑：李四"), markup debris or brackets
+// ('作者： size="20"'), a date ("作者：张三 2019-05-24").
+const NEXT_LABEL =
+  '责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号';
+const STOP_MARK = '[|｜,，。;；:：()（）[\\]【】"\'=<>«»《》]';
+const VALUE_STOP = new RegExp(`${NEXT_LABEL}|${STOP_MARK}|${DATE_START}`);
 const FOLLOW_OK =
   /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
 const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
 const PHOTO_CREDIT_RE = /^[\s\u3000]*(?:拍摄|供图|摄影?)(?!影|\s*报道)/;
 const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
 
-/** Names in a labelled slot: "白万军 黄蕾、祝雪娟", "放飞&心情 振威将军(…)" -> first handle only when the rest is not name-shaped. */
 // "张三，李四": names listed with commas (which otherwise end a value) read as one list.
-const COMMA_NAMES =
-  /^[\s\u3000]*[\u4e00-\u9fa5·]{2,4}(?:[，,][\u4e00-\u9fa5·]{2,4})+(?=$|[\s\u3000|｜)）\]】。；;]|(?:19|20)\d{2})/;
+const COMMA_NAMES = new RegExp(
+  `^[\\s\\u3000]*[\\u4e00-\\u9fa5·]{2,4}(?:[，,][\\u4e00-\\u9fa5·]{2,4})+(?=$|[\\s\\u3000|｜)）\\]】。；;]|${YEAR})`,
+);
 
+/** Names in a labelled slot: "白万军 黄蕾、祝雪娟"; "放飞&心情 振威将军(…)" -> the first handle only (the rest is no name). */
 function labelledValue(text: string): string[] {
   const s = text.replace(COMMA_NAMES, (names) => names.replace(/[，,]/g, '、'));
   const stop = VALUE_STOP.exec(s);
@@ -133,7 +137,7 @@ const POSTER_RES = [
   new RegExp(`${NO_WORD_BEFORE}${HANDLE}\\s*(?:发表于|发布于|posted\\s+(?:on|at))`, 'i'),
   new RegExp(`${NO_WORD_BEFORE}${HANDLE}\\s*[\\[【]\\s*(?:作者简介|个人简介|关于作者)\\s*[\\]】]`),
   new RegExp(`posted\\s+by\\s+${HANDLE}`, 'i'),
-  new RegExp(`(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+by\\s+${HANDLE}`, 'i'),
+  new RegExp(`${COMPACT_TIMED}\\s+by\\s+${HANDLE}`, 'i'),
 ];
 
 function firstPoster(t: string): string[] {
@@ -145,12 +149,11 @@ function firstPoster(t: string): string[] {
   return [];
 }
 
+const BRACKETED_BESIDE_DATE = new RegExp(`${YMD_COLON}\\s*[[【]\\s*([^[\\]【】]{2,30}?)\\s*[\\]】]`);
+
 /** "2004年7月16日08:19 [ 黄宇 ]": a bracketed personal name beside the date. */
 function bracketedBesideDate(t: string): string[] {
-  const m =
-    /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*[[【]\s*([^[\]【】]{2,30}?)\s*[\]】]/.exec(
-      t,
-    );
+  const m = BRACKETED_BESIDE_DATE.exec(t);
   return m ? nameList(m[1]) : [];
 }
 

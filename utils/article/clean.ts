@@ -7,6 +7,7 @@ import { cleanText } from './strings';
 import { isPersonName, splitAuthors } from './names';
 import { byTag, countDescendants, eachIn, elementsIn, hasDescendant, tagSet } from './dom';
 import { isDatelineLead } from './lead';
+import { YEAR, YEAR_MONTH, YMD_DAY } from './dates';
 
 /** Page tools printed as a line: "打印本页 关闭窗口", "【收藏】【打印】【关闭】". */
 const PAGE_TOOL =
@@ -28,8 +29,8 @@ export const GENERIC_BOILERPLATE: RegExp[] = [
   /^返回(?:顶部|首页|列表)$/,
   /^(?:扫一扫|扫描二维码|长按识别二维码)/,
   /^(?:联系|服务|新闻|举报|投稿)?(?:电话|热线)\s*[:：]\s*[\d\-—() ]{7,}/,
-  /^来源\s*[:：].{0,40}(?:作者\s*[:：]|\d{4}\s*[-年/]\s*\d{1,2})/,
-  /^(?:发布|发表)时间\s*[:：]\s*\d{4}/,
+  new RegExp(`^来源\\s*[:：].{0,40}(?:作者\\s*[:：]|${YEAR_MONTH})`), // 来源：长城网 2019-05-24
+  new RegExp(`^(?:发布|发表)时间\\s*[:：]\\s*${YEAR}`), // 发布时间：2019-05-24
   /^(?:本文|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,30}$/,
   new RegExp(`^(?:${PAGE_TOOL}\\s*)+$`),
 ];
@@ -39,11 +40,22 @@ const REMOVE_ALWAYS = tagSet(
 );
 
 /** Blocks after which nothing belongs to the article (only honoured in the last part of the body). */
-const TRAILER_RE =
-  /^(?:反侵权公告|版权声明|免责声明|郑重声明|特别声明|相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|热点(?:推荐|新闻|关注)|新闻排行|精彩推荐|推荐阅读|猜你喜欢|发表评论|网友评论|最新评论|热门评论|我来说两句|已有\d+[件条篇]评论|共\s*\d+\s*[篇条]评论|本文(?:通告)?引用|引用通告|分享到)/;
-/** Title/info lines: a date plus 来源/作者/点击 words, on one short line. */
-const INFO_LINE_RE =
-  /(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}).{0,60}(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)|(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\s*[:：]?.{0,60}(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
+const TRAILER_NOTICES = '反侵权公告|版权声明|免责声明|郑重声明|特别声明'; // 版权声明
+// 相关新闻, 热点推荐, 猜你喜欢
+const TRAILER_LISTS =
+  '相关(?:新闻|阅读|文章|链接|报道|推荐)|延伸阅读|热门推荐|热点(?:推荐|新闻|关注)|新闻排行|精彩推荐|推荐阅读|猜你喜欢';
+// 网友评论, 已有3条评论, 共 5 篇评论
+const TRAILER_COMMENTS = '发表评论|网友评论|最新评论|热门评论|我来说两句|已有\\d+[件条篇]评论|共\\s*\\d+\\s*[篇条]评论';
+const TRAILER_RE = new RegExp(
+  `^(?:${TRAILER_NOTICES}|${TRAILER_LISTS}|${TRAILER_COMMENTS}|本文(?:通告)?引用|引用通告|分享到)`,
+);
+/**
+ * Title/info lines: a date plus 来源/作者/点击 words, on one short line, either way round:
+ * "2019-05-24 11:34 来源：长城网", "来源：长城网 作者：白万军 发布时间：2019年5月".
+ */
+const INFO_WORD_AFTER = '(?:来源|作者|发布|更新|点击|阅读|浏览|编辑|发表)';
+const INFO_LABEL_BEFORE = '(?:来源|作者|发布时间|发表于|发布于|点击|阅读)\\s*[:：]?';
+const INFO_LINE_RE = new RegExp(`(?:${YMD_DAY}).{0,60}${INFO_WORD_AFTER}|${INFO_LABEL_BEFORE}.{0,60}${YEAR_MONTH}`);
 const PAGER_RE =
   /第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|^<<?\s*上一页|^上一页\s*\d|^(?:首页\s*)?(?:\d{1,3}\s*)+(?:下一页|尾页)(?:\s*尾页)?$/;
 const WIDGET_LINK_RE =
@@ -122,7 +134,8 @@ const QR_LINE_RE = /^(?:微信)?(?:扫一扫|扫描(?:二维码|下方|上方)?|
 function dropQrCodes(root: Element, removed: string[]): void {
   for (const img of byTag(root, 'img')) {
     if (!root.contains(img)) continue;
-    const hint = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').replace(/^.*\//, '')}`;
+    const file = (img.getAttribute('src') ?? '').replace(/^.*\//, '');
+    const hint = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${file}`;
     let box: Element = img;
     while (
       box.parentElement &&

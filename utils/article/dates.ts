@@ -3,13 +3,27 @@
  * dates printed with a time of day, US/European slash dates ("7/5/2005 9:23:57 PM", "06/02/2022 - 13:48"),
  * and the month an essay closes with ("——《北京之春》1998年3月号"). Pure string functions.
  */
+import {
+  CLOSING_MONTH,
+  DATE_LABEL,
+  DAY_MONTH_START,
+  dayMonthYear,
+  ISO_ZONED,
+  URL_PATH_DATE,
+  URL_T_DATE,
+  YMD_TIMED,
+  ymd,
+  ZONE,
+} from './dateGrammar';
 import { cleanText } from './strings';
 
+export * from './dateGrammar';
+
 const pad = (n: number | string) => String(n).padStart(2, '0');
+const ISO_ZONED_RE = new RegExp(ISO_ZONED);
 
 /** A date regex that accepts 2019-05-24 11:34:00, 2019年5月24日 11时34分, 2019/5/24, 2019.05.24 10:20. */
-export const DATE_RE =
-  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+export const DATE_RE = new RegExp(ymd(true));
 
 /**
  * Any date string -> ISO 8601 in Beijing time (+08:00). Zoned inputs (Z, +00:00) are converted to
@@ -18,12 +32,12 @@ export const DATE_RE =
 export function toBeijingIso(s: string | null | undefined): string | null {
   const t = cleanText(s);
   if (!t) return null;
-  const zoned = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/.exec(t);
-  if (zoned) {
+  if (ISO_ZONED_RE.test(t)) {
     const ms = Date.parse(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     if (!Number.isNaN(ms)) {
       const d = new Date(ms + 8 * 3600_000);
-      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
+      const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      return `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
     }
   }
   const m = DATE_RE.exec(t);
@@ -34,6 +48,9 @@ export function toBeijingIso(s: string | null | undefined): string | null {
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(se ?? 0)}+08:00`;
 }
 
+const URL_PATH_DATE_RE = new RegExp(URL_PATH_DATE);
+const URL_T_DATE_RE = new RegExp(URL_T_DATE);
+
 /** /system/2019/05/24/… or /201010/t20101021_… in a URL -> midnight Beijing time that day. */
 export function dateFromUrl(url: string): string | null {
   let path = url;
@@ -42,29 +59,19 @@ export function dateFromUrl(url: string): string | null {
   } catch {
     /* keep raw */
   }
-  const m =
-    /\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})\//.exec(path) ?? /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(path);
+  const m = URL_PATH_DATE_RE.exec(path) ?? URL_T_DATE_RE.exec(path);
   if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return null;
   return `${m[1]}-${m[2]}-${m[3]}T00:00:00+08:00`;
 }
 
-const YMD =
-  '(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[T\\s]?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?)?';
-// "7/5/2005 9:23:57 PM", "06/02/2022 - 13:48", "17.09.2004 05:54"
-const SLASH =
-  '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}(?:\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?)?';
-// A label, then the date. "于" only after 发表/发布: "建立于 2004年10月6日" and "于2022年2月12日在上海逝世" are not the page's date.
-const LABEL =
-  '(?:(?:发布|发表|更新|出版|刊发|录入|上传|创建|成文)(?:时间|日期|于)|时间|日期|[Pp]osted(?:\\s+on)?|[Pp]ublished(?:\\s+on)?|[Dd]ate)';
-const LABELED_RE = new RegExp(`${LABEL}\\s*[:：]?\\s*[【\\[]?\\s*(${YMD}|${SLASH})`);
-const SLASH_TIMED =
-  '\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*(?:19|20)\\d{2}\\s*[-,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?';
-const DATETIME_RE = new RegExp(
-  `(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}\\s*[:：时]\\s*\\d{1,2}(?:\\s*[:：分]\\s*\\d{1,2})?|${SLASH_TIMED}`,
-);
-const ANY_DATE_RE = new RegExp(`${YMD}`);
-const SLASH_RE =
-  /^(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+const LABELED_RE = new RegExp(`${DATE_LABEL}\\s*[:：]?\\s*[【\\[]?\\s*(${ymd()}|${dayMonthYear()})`);
+const DATETIME_RE = new RegExp(`${YMD_TIMED}|${dayMonthYear(true)}`);
+const ANY_DATE_RE = new RegExp(ymd());
+const SLASH_RE = new RegExp(`^${dayMonthYear(false, true)}$`);
+const DAY_MONTH_START_RE = new RegExp(DAY_MONTH_START);
+const CLOSING_MONTH_RE = new RegExp(CLOSING_MONTH, 'g');
+/** A zoned timestamp with a time of day ("2022-06-02T11:48:00Z"), and one at midnight (a day, not an instant). */
+const ZONED_TIME_RE = new RegExp(`T\\d{2}:\\d{2}.*${ZONE}$`);
 
 /**
  * "7/5/2005 9:23:57 PM" / "06/02/2022 - 13:48" -> ISO (Beijing time). Day-first unless the first number
@@ -87,7 +94,7 @@ export function slashDateIso(s: string): string | null {
 /** Any printed date -> ISO: year-first forms via toBeijingIso, slash forms via slashDateIso. */
 export function looseDateIso(s: string | null | undefined): string | null {
   if (!s) return null;
-  return /^\s*\d{1,2}\s*[/.]/.test(s) ? slashDateIso(s) : toBeijingIso(s);
+  return DAY_MONTH_START_RE.test(s) ? slashDateIso(s) : toBeijingIso(s);
 }
 
 /** The labelled date in a text ("发布时间：2018-01-02 10:20", "发表于 2004年12月27日 12:40"), or null. */
@@ -129,7 +136,8 @@ export function dateInPage(bodyText: string): string | null {
  */
 export function closingMonth(text: string): string | null {
   const tail = text.slice(Math.max(0, text.length - 120));
-  const re = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/g;
+  const re = CLOSING_MONTH_RE;
+  re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(tail); m; m = re.exec(tail)) last = m;
   if (!last || +last[2] < 1 || +last[2] > 12) return null;
@@ -145,8 +153,7 @@ export function closingMonth(text: string): string | null {
  * to another zone ("发表时间： 06/02/2022 - 13:48" in Paris) and the zoned one is the true instant.
  */
 export function preferZoned(printed: string | null, zoned: string | null): string | null {
-  if (!printed || !zoned || !/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/.test(zoned.trim()) || /T00:00(?::00)?/.test(zoned))
-    return printed;
+  if (!printed || !zoned || !ZONED_TIME_RE.test(zoned.trim()) || /T00:00(?::00)?/.test(zoned)) return printed;
   const z = toBeijingIso(zoned);
   if (!z) return printed;
   const gap = Math.abs(Date.parse(z) - Date.parse(printed));

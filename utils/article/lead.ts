@@ -3,12 +3,11 @@
  * story's first paragraph and is never chrome; a line that is nothing but byline metadata ("本报记者 张伟 通讯员 李娜",
  * "文/图 长城网记者 马骁") may go. Captions are no story paragraphs either (the excerpt skips them).
  */
+import { MONTH_DAY } from './dateGrammar';
 import { nameList } from './names';
 
 /** An outlet as it signs a dateline: 本报/本网/本台, or a name ending in 报/网/台/社/端/刊 ("长城网·冀云客户端"). */
 const OUTLET = '(?:本报|本网|本台|[\\u4e00-\\u9fa5·•・]{0,12}?(?:报|网|台|社|端|刊|视))';
-/** "3月5日" in an agency dateline. */
-const MONTH_DAY = '\\d{1,2}月\\d{1,2}日';
 /** A place between the agency and the date: "石家庄", "北京". */
 const PLACE = '(?:[\\u4e00-\\u9fa5]{2,10}?)';
 /**

@@ -3,18 +3,34 @@
  * user handle; unlabelled ones (a name alone under the title, "（姚峰 上海报道）") must read like a
  * Chinese personal name: a common surname plus one or two characters.
  */
+import { DATE_PART } from './dateGrammar';
 import { cleanText } from './strings';
 
-// Common single-character surnames (百家姓 order; rare ones and those that start everyday words left out) and compound ones.
-const SINGLE =
-  '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛范彭郎鲁韦昌马苗凤方俞任袁柳鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常于傅卞齐康伍余顾孟黄穆萧尹姚邵湛汪祁毛禹狄臧戴宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季贾娄江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万柯卢莫裘缪丁邓郁杭洪诸左石崔吉钮龚程嵇邢裴陆荣翁荀甄储靳邴段巫乌焦巴弓牧隗侯宓仲伊宫宁仇栾戎祖武刘詹龙叶司韶黎薄白蒲邰鄂索赖卓蔺屠蒙池乔阴胥莘党翟谭贡劳姬申扶堵冉宰郦雍桑桂濮牛寿燕冀浦温庄晏柴瞿阎慕茹习宦艾鱼廖庾耿欧夔巩厍聂晁訾辛阚饶曾鞠关蒯竺仝付覃';
+// Common single-character surnames (百家姓 order; rare ones and those that start everyday words left out)
+// and compound ones.
+const SINGLE = [
+  '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏窦章云苏潘葛范彭郎鲁韦昌马',
+  '苗凤方俞任袁柳鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常于傅卞齐康伍余顾孟黄穆萧尹姚邵湛汪祁毛禹狄臧戴宋',
+  '茅庞熊纪舒屈项祝董梁杜阮蓝闵席季贾娄江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万柯卢莫裘缪丁邓郁杭洪',
+  '诸左石崔吉钮龚程嵇邢裴陆荣翁荀甄储靳邴段巫乌焦巴弓牧隗侯宓仲伊宫宁仇栾戎祖武刘詹龙叶司韶黎薄白蒲邰鄂',
+  '索赖卓蔺屠蒙池乔阴胥莘党翟谭贡劳姬申扶堵冉宰郦雍桑桂濮牛寿燕冀浦温庄晏柴瞿阎慕茹习宦艾鱼廖庾耿欧夔巩',
+  '厍聂晁訾辛阚饶曾鞠关蒯竺仝付覃',
+].join('');
 const COMPOUND =
   /^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|万俟|闻人|澹台|申屠|太史|公羊|钟离|宗政|濮阳|淳于|单于|赫连)/;
 const SURNAMES = new Set(SINGLE);
 
-/** Words that fill a byline slot but are not names (menus, labels, roles). */
-const NOT_A_NAME =
-  /^(?:记者|通讯员|编辑|作者|来源|本报|本网|报道|摄影|图片|文字|视频|评论|发表|发布|时间|日期|正文|本文|全文|原文|导读|摘要|简介|关于|首页|博客|论坛|专题|新闻|更多|查看|返回|打印|关闭|分享|收藏|推荐|联系|调查|原创|转载|网友|匿名|佚名|admin|administrator|guest|size|width|height|color|align|class|style|font|null|undefined)$/i;
+/**
+ * Words that fill a byline slot but are not names: roles and labels (记者, 来源), page words (首页, 打印),
+ * anonymous (佚名), markup attributes (size, class).
+ */
+const NOT_A_NAME_WORDS = [
+  '记者|通讯员|编辑|作者|来源|本报|本网|报道|摄影|图片|文字|视频|评论|发表|发布|时间',
+  '日期|正文|本文|全文|原文|导读|摘要|简介|关于|首页|博客|论坛|专题|新闻|更多|查看',
+  '返回|打印|关闭|分享|收藏|推荐|联系|调查|原创|转载|网友|匿名|佚名',
+  'admin|administrator|guest|size|width|height|color|align|class|style|font|null|undefined',
+].join('|');
+const NOT_A_NAME = new RegExp(`^(?:${NOT_A_NAME_WORDS})$`, 'i');
 
 /** Place and office names that start with a surname character (张家口, 石家庄, 吴江区, 周村镇, 林业局). */
 const PLACE_OR_BODY = /[市县区省镇村乡州庄口路街楼院所部局厅处科]$/;
@@ -28,11 +44,14 @@ export function isPersonName(t: string): boolean {
   );
 }
 
+/** A date ("3月1日") or a count ("5个") at the start: no handle. */
+const DATE_OR_COUNT = new RegExp(`^(?:${DATE_PART}|\\d{1,4}[个名位])`);
+
 /** A pen name or user handle after an explicit label: 2–20 word characters, not markup or a menu word. */
 export function isHandle(s: string): boolean {
   const t = s.trim();
   // Dates and counts are no handles ("3月1日" after an empty "作者：").
-  if (!t || NOT_A_NAME.test(t) || /^\d+$/.test(t) || /^\d{1,4}[年月日号时点分个名位]/.test(t)) return false;
+  if (!t || NOT_A_NAME.test(t) || /^\d+$/.test(t) || DATE_OR_COUNT.test(t)) return false;
   return /^[\u4e00-\u9fa5A-Za-z0-9_·&.-]{2,20}$/.test(t) && /[\u4e00-\u9fa5A-Za-z]/.test(t);
 }
 

@@ -19,6 +19,7 @@
  *             pagination, related/hot lists, comments and footers go. Tables of figures stay (text: one
  *             tab-separated line per row).
  */
+import { YEAR } from '../dateGrammar';
 import type { SiteProfile } from './types';
 
 export const changcheng: SiteProfile = {
@@ -26,8 +27,9 @@ export const changcheng: SiteProfile = {
   siteName: '长城网',
   hosts: [/(?:^|\.)hebei\.com\.cn$/i, /(?:^|\.)hebccw\.cn$/i],
   articleUrls: [
-    /^\/system\/(?:19|20)\d{2}\/\d{2}\/\d{2}\/\d+(?:_\d+)?\.s?html?$/i,
-    /\/t(?:19|20)\d{6}_\d+(?:_\d+)?\.s?html?$/i,
+    // /system/2019/05/24/100.shtml, /201905/t20190524_100.html
+    new RegExp(`^\\/system\\/${YEAR}\\/\\d{2}\\/\\d{2}\\/\\d+(?:_\\d+)?\\.s?html?$`, 'i'),
+    new RegExp(`\\/t${YEAR}\\d{4}_\\d+(?:_\\d+)?\\.s?html?$`, 'i'),
   ],
   listUrls: [/\/system\/more\//, /\/index\.s?html?$/i, /^\/$/, /\/(?:list|more)[_/-]?\d*\.s?html?$/i],
   selectors: {
