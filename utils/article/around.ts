@@ -92,24 +92,26 @@ export function tailText(root: Element): string {
  * A line at the top of the body that is nothing but byline metadata: the names alone repeating the byline
  * ("赵延东、风笑天" under the title) or a labelled byline ("本报记者 张伟 通讯员 李娜", "文/图 长城网记者 马骁") naming
  * the authors (or anyone, when no author is known). A dateline lead ("本报讯（记者 张伟）…") is the story and stays.
+ * Returns the names the removed line gave (the 'removedLines' reader's authors), or [].
  */
-export function dropLeadingByline(root: Element, authors: string[]): void {
+export function dropLeadingByline(root: Element, authors: string[]): string[] {
   let seen = 0;
   for (const el of eachIn(root, BYLINE_LINES)) {
-    if (seen >= 6) return;
+    if (seen >= 6) return [];
     if (hasDescendant(el, WRAPPERS)) continue; // wrappers: look at their lines
     const t = cleanText(el.textContent);
     if (!t) continue;
     seen++;
-    if (t.length > 50) return; // the story has started
+    if (t.length > 50) return []; // the story has started
     const names = nameList(t);
     const labelled = bylineOnlyNames(t);
     const known = labelled.length && (!authors.length || labelled.every((n) => authors.includes(n)));
     if (known || (authors.length && names.length && names.join() === authors.join())) {
       el.remove();
-      return;
+      return known ? labelled : names;
     }
   }
+  return [];
 }
 
 /** The body often repeats the title as its first heading; the reader shows the title separately. */

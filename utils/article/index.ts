@@ -6,7 +6,7 @@
  *   rewrites the clone) -> findBody -> cleanBody -> metadata candidates -> resolveMeta -> text -> Article.
  */
 import type { ExtractedArticle, NotAnArticle } from '../types';
-import { closingDateMeta, sourcePersonMeta } from './meta/readers';
+import { closingDateMeta, removedBylineMeta, sourcePersonMeta } from './meta/readers';
 import { type MetaCandidates, resolveField, resolveMeta } from './meta/resolve';
 import { sanitizeArticleElement } from './sanitize';
 import { collectImages } from './images';
@@ -54,8 +54,10 @@ export function extractArticle(
   const removed = cleanBody(page, body);
   const candidates = readCandidates(page, around, body, removed);
 
-  // A name line at the top of the body that repeats the byline goes (a 来源 read as the writer does not count).
-  dropLeadingByline(body.content, resolveField('authors', candidates) ?? []);
+  // A name line at the top of the body that repeats the byline goes (a 来源 read as the writer does not count);
+  // its names are a removed line's byline, taken when nothing else names the authors (PRECEDENCE).
+  const leadNames = dropLeadingByline(body.content, resolveField('authors', candidates) ?? []);
+  candidates.removedLines = removedBylineMeta(candidates.removedLines, leadNames);
   const paras = paragraphsOf(body.content);
   const text = joinParagraphs(paras);
   const chars = text.replace(/\s+/g, '').length;

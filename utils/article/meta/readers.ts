@@ -19,11 +19,21 @@ export function infoLineMeta(window: string, head: HeadMeta): MetaCandidate {
 
 const KEYWORD_LINE = /关键[词字]\s*[:：]\s*([^\n]{1,100}?)(?=\s*(?:责任编辑|编辑|$))/;
 
-/** The chrome lines cleaning cut from the body: 来源, 责任编辑, 关键词 (the first "关键词：" line). */
+/** The chrome lines cleaning cut from the body: 来源, 责任编辑, 关键词 (the first "关键词：" line), a byline. */
 export function removedLinesMeta(removed: string[]): MetaCandidate {
   const labelled = parseBylineText(removed.join(' '));
   const kw = KEYWORD_LINE.exec(removed.find((r) => /^关键[词字]/.test(r)) ?? '');
-  return { source: labelled.source, editor: labelled.editor, keywords: kw ? splitKeywords(kw[1]) : undefined };
+  return {
+    authors: labelled.authors,
+    source: labelled.source,
+    editor: labelled.editor,
+    keywords: kw ? splitKeywords(kw[1]) : undefined,
+  };
+}
+
+/** The byline-only line removed from the top of the body ("本报记者 张伟 通讯员 李娜"): its names come first. */
+export function removedBylineMeta(lines: MetaCandidate | undefined, leadNames: string[]): MetaCandidate {
+  return leadNames.length ? { ...lines, authors: leadNames } : { ...lines };
 }
 
 /** The story's close: its reporters' line (already taken by takeTrailingAuthors) or "（姚峰 上海报道）" in its tail. */

@@ -57,6 +57,10 @@ export const PRECEDENCE: { [F in keyof MetaFields]: Row[] } = {
     { from: 'bodyScan', why: 'an explicit 作者：/poster line far from the title still names the writer' },
     { from: 'headMeta', why: 'author meta tags often hold the site name: only name-shaped values get here' },
     { from: 'sourcePerson', why: '"来源: 尹娟": small sites sign with the source when nothing else does' },
+    {
+      from: 'removedLines',
+      why: 'a byline line removed from the body (本报记者 张伟 at its top, 作者：张三 in chrome) when nothing names anyone',
+    },
   ],
   source: [
     { from: 'profile', why: "the site's 来源 span, link text included" },
