@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, takeTrailingAuthors } from './clean';
+import { cleanContent, GENERIC_BOILERPLATE } from './clean';
 import { changcheng } from './sites/changcheng';
 import { crumbByLabel } from './metadata';
 import { paragraphsOf } from './text';
@@ -54,32 +54,6 @@ describe('cleanContent: chrome lines inside the body', () => {
       '<h3>相关新闻</h3><ul><li><a>唐山港前8个月货物吞吐量4.8亿吨</a></li><li><a>曹妃甸港区新增两条内贸航线</a></li></ul>' +
       '<h3>热点推荐</h3><ul><li><a>唐山南湖迎来赏秋季</a></li></ul>';
     expect(cleaned(`<p>${PROSE}</p>${lists}`)).toEqual([PROSE]);
-  });
-});
-
-describe('v5.pages CMS block', () => {
-  it('removes loose pager links between the block comments', () => {
-    const el = body(
-      `<p>${PROSE}</p><!--enorth cms block start [ name="v5.pages" ]-->` +
-        '<a>上一页</a> <span>1</span> <a>2</a> <a>下一页</a><!--enorth cms block end [ name="v5.pages" ]-->',
-    );
-    const cms = changcheng.cmsBlocks!;
-    dropCmsBlocks(el, cms.start, cms.end, cms.remove!);
-    expect(paragraphsOf(el)).toEqual([PROSE]);
-  });
-});
-
-describe('closing signature', () => {
-  it('reads "（记者 周洋）" at the end of the last paragraph and cuts it on site pages', () => {
-    const el = body(`<p>${PROSE}（记者 周洋）</p>`);
-    expect(takeTrailingAuthors(el, [], true)).toEqual(['周洋']);
-    expect(paragraphsOf(el)).toEqual([PROSE]);
-  });
-  it('leaves it in the text on the generic path, and never takes an agency', () => {
-    const el = body(`<p>${PROSE}（常书香 马丹阳 ）</p>`);
-    expect(takeTrailingAuthors(el, [])).toEqual(['常书香', '马丹阳']);
-    expect(paragraphsOf(el)).toEqual([`${PROSE}（常书香 马丹阳 ）`]);
-    expect(takeTrailingAuthors(body(`<p>${PROSE}（新华社）</p>`), [], true)).toEqual([]);
   });
 });
 

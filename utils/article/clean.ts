@@ -1,11 +1,11 @@
 /**
- * Boilerplate removal inside an article body: chrome selectors, whole-line chrome text patterns
- * (welcome line, breadcrumb, 字号/背景色 widget, 关键词/责任编辑 lines, share bars, ICP/phone footers),
- * and helpers for page-level preparation before Readability.
+ * Boilerplate removal inside an article body, and nothing else: chrome selectors, whole-line chrome text
+ * patterns (welcome line, breadcrumb, 字号/背景色 widget, 关键词/责任编辑 lines, share bars, ICP/phone footers),
+ * QR codes, trailers (相关新闻 and what follows), empty wrappers. What the removed lines say is read by the
+ * metadata readers (meta/readers.ts); the closing signature is read there too, CMS blocks in sites/cmsBlocks.ts.
  */
 import { cleanText } from './strings';
-import { isPersonName, splitAuthors } from './names';
-import { byTag, countDescendants, eachIn, elementsIn, hasDescendant, tagSet } from './dom';
+import { byTag, countDescendants, elementsIn, hasDescendant, tagSet } from './dom';
 import { isDatelineLead } from './lead';
 import { YEAR, YEAR_MONTH, YMD_DAY } from './dates';
 
@@ -64,7 +64,6 @@ const INNER_BLOCKS = tagSet('p,div,table,tr,ul,ol,li,h1,h2,h3,h4,h5,h6,section,a
 const TRAILER_TAGS = tagSet('p,div,h2,h3,h4,h5,strong,b,span,dt,li');
 const TRAILER_HEAD_TAGS = tagSet('p,div,td,li,h2,h3,h4,h5,span,strong,b,font,dt,center,table,ul,section');
 const EMPTY_TAGS = tagSet('p,div,span,font,center,section,li,ul,td,tr,table,strong,b');
-const SIGNATURE_LINES = tagSet('p,div,center,span,font');
 const LINE_TAGS = /^(?:P|DIV|SPAN|TD|TH|TR|TABLE|LI|UL|CENTER|H[1-6]|FONT|STRONG|B|SECTION|DL|DD|DT|A|EM)$/;
 
 /** Drop chrome from the body container (mutates `root`, always a clone); returns the removed lines' text. */
@@ -202,100 +201,5 @@ function removeEmptyBlocks(root: Element): void {
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i];
     if (root.contains(el) && !hasDescendant(el, 'img') && !cleanText(el.textContent)) el.remove();
-  }
-}
-
-const TRAILING_AUTHORS_RE =
-  /^[（(]\s*((?:(?:本报|本网|长城网|总台)?记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}(?:[\s、，,]+(?:记者|通讯员)?\s*[\u4e00-\u9fa5·A-Za-z]{2,8}){0,7}(?:\s*[\u4e00-\u9fa5]{2,4}报道)?)\s*[)）]$/;
-
-/**
- * The reporters repeated at the end, e.g. "(白万军 黄蕾 祝雪娟)". Returns the names and removes the
- * line when it equals the known authors (or when none are known, so the caller can adopt them). A signature
- * closing the last paragraph ("…标准。（记者 周洋）") counts too; it is cut from the text only when `cutInline`
- * (site profiles whose pages never print it as part of the story).
- */
-export function takeTrailingAuthors(root: Element, authors: string[], cutInline = false): string[] {
-  let seen = 0;
-  for (const el of eachIn(root, SIGNATURE_LINES, true)) {
-    if (seen >= 4) break;
-    const t = cleanText(el.textContent);
-    if (!t) continue;
-    seen++;
-    const m = TRAILING_AUTHORS_RE.exec(t);
-    if (!m) continue;
-    const names = splitAuthors(m[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
-    if (!names.length) return [];
-    const same = !authors.length || names.every((n) => authors.includes(n));
-    if (same) el.remove();
-    return names;
-  }
-  return inlineSignature(root, authors, cutInline);
-}
-
-/** "…达到Ⅲ类标准。（记者 周洋）": the signature closing the last paragraph, cut from its text node. */
-function inlineSignature(root: Element, authors: string[], cut: boolean): string[] {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  let last: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (cleanText(n.nodeValue)) last = n;
-  const v = last?.nodeValue ?? '';
-  const m = /([。！？!?”"])\s*([（(][^（()）]{2,60}[)）])\s*$/.exec(v);
-  const sig = m && TRAILING_AUTHORS_RE.exec(cleanText(m[2]));
-  if (!m || !sig) return [];
-  const names = splitAuthors(sig[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
-  // A person, not an agency closing the story ("（新华社）", "（完）").
-  if (!names.length || !names.every(isPersonName)) return [];
-  if (cut && (!authors.length || names.every((n) => authors.includes(n)))) last!.nodeValue = v.slice(0, m.index + 1);
-  return names;
-}
-
-/** Nodes between `<!--enorth cms block start [ name="…" ]-->` and its end comment, by block name. */
-export function cmsBlocks(doc: Document, start: RegExp, end: RegExp): Map<string, Node[]> {
-  const out = new Map<string, Node[]>();
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return out;
-  const walker = doc.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
-  const opens: Array<{ name: string; node: Node }> = [];
-  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
-    const v = c.nodeValue ?? '';
-    const m = start.exec(v);
-    if (m) opens.push({ name: m[1], node: c });
-    else if (end.test(v) && opens.length) {
-      const open = opens.pop()!;
-      if (open.node.parentNode === c.parentNode && !out.has(open.name)) {
-        const nodes: Node[] = [];
-        for (let n = open.node.nextSibling; n && n !== c; n = n.nextSibling) nodes.push(n);
-        out.set(open.name, nodes);
-      }
-    }
-  }
-  return out;
-}
-
-/** Drop the nodes of named CMS blocks (pagination "上一页 1 2 3 下一页") from inside the body container. */
-export function dropCmsBlocks(root: Element, start: RegExp, end: RegExp, names: string[]): void {
-  if (!names.length) return;
-  const walker = root.ownerDocument.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
-  const starts: Node[] = [];
-  for (let c = walker.nextNode(); c; c = walker.nextNode()) {
-    const m = start.exec(c.nodeValue ?? '');
-    if (m && names.includes(m[1])) starts.push(c);
-  }
-  for (const c of starts) {
-    for (let n = c.nextSibling; n && !(n.nodeType === 8 && end.test(n.nodeValue ?? '')); n = c.nextSibling) n.remove();
-  }
-}
-
-/** Mark centred blocks before Readability strips align/style, so captions can still be found. */
-export function markCentred(doc: Document): void {
-  for (const el of byTag(doc, '*')) {
-    if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
-    const align = (el.getAttribute('align') ?? '').toLowerCase();
-    if (
-      el.tagName === 'CENTER' ||
-      align === 'center' ||
-      /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')
-    ) {
-      el.setAttribute('data-cc-center', '1');
-    }
   }
 }

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { SiteProfile } from './sites/types';
-import { cmsBlocks } from './clean';
+import { cmsBlocks } from './sites/cmsBlocks';
 import { cleanText } from './parse';
 import { selectAll } from './select';
 import { byTag } from './dom';

@@ -183,3 +183,18 @@ export function collectImages(root: Element): ArticleImage[] {
   }
   return out;
 }
+
+/** Mark centred blocks before Readability strips align/style, so captions can still be found. */
+export function markCentred(doc: Document): void {
+  for (const el of byTag(doc, '*')) {
+    if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
+    const align = (el.getAttribute('align') ?? '').toLowerCase();
+    if (
+      el.tagName === 'CENTER' ||
+      align === 'center' ||
+      /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '')
+    ) {
+      el.setAttribute('data-cc-center', '1');
+    }
+  }
+}

@@ -104,3 +104,14 @@ export function looksLikeNames(names: string[]): boolean {
       !/网|报|社|集团|中心|频道|博客|作者|管理|团队|公司|委员会|政府|Team|Inc/i.test(n),
   );
 }
+
+// The reporters' signature closing a story, alone in brackets: "（白万军 黄蕾 祝雪娟）", "（本报记者 周洋）",
+// "（记者 张三 通讯员 李四）", "（姚峰 上海报道）". Group 1: the names with their roles and the 报道 place.
+const SIGNATURE_FIRST_ROLE = '(?:(?:本报|本网|长城网|总台)?记者|通讯员)'; // 本报记者
+const SIGNATURE_ROLE = '(?:记者|通讯员)'; // 通讯员 before a later name
+const SIGNATURE_NAME = '[\\u4e00-\\u9fa5·A-Za-z]{2,8}'; // 白万军, 格桑边觉
+const SIGNATURE_REPORTED = '(?:\\s*[\\u4e00-\\u9fa5]{2,4}报道)'; // 上海报道
+const SIGNATURE_LIST =
+  `${SIGNATURE_FIRST_ROLE}?\\s*${SIGNATURE_NAME}(?:[\\s、，,]+${SIGNATURE_ROLE}?\\s*${SIGNATURE_NAME}){0,7}` +
+  `${SIGNATURE_REPORTED}?`;
+export const SIGNATURE_RE = new RegExp(`^[（(]\\s*(${SIGNATURE_LIST})\\s*[)）]$`);

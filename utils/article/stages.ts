@@ -6,8 +6,9 @@ import type { NotAnArticle } from '../types';
 import type { SiteProfile } from './sites/types';
 import { profileFor } from './sites';
 import { byTag, flattenDeepNesting } from './dom';
-import { cleanContent, dropCmsBlocks, GENERIC_BOILERPLATE, markCentred, takeTrailingAuthors } from './clean';
-import { fixImages, fixLinks } from './images';
+import { cleanContent, GENERIC_BOILERPLATE } from './clean';
+import { dropCmsBlocks } from './sites/cmsBlocks';
+import { fixImages, fixLinks, markCentred } from './images';
 import { replaceVideos } from './media';
 import { crumbByLabel, type HeadMeta, pickTitle, readHeadMeta } from './metadata';
 import { type ProfileMeta, readProfileMeta } from './profileMeta';
@@ -26,6 +27,7 @@ import {
   jsonLdMeta,
   removedLinesMeta,
   signatureMeta,
+  takeTrailingAuthors,
   urlMeta,
 } from './meta/readers';
 

@@ -1,12 +1,15 @@
 /**
- * The metadata readers that are not a parser of their own: each turns what a stage of extractArticle found
- * into a MetaCandidate for resolveMeta. The parsing lives in byline.ts, dates.ts, metadata.ts, profileMeta.ts.
+ * The metadata readers: each turns what a stage of extractArticle found into a MetaCandidate for resolveMeta.
+ * The closing signature is read (and, when it repeats the byline, taken out of the body) here; other parsing
+ * lives in byline.ts, dates.ts, metadata.ts, profileMeta.ts.
  */
 import type { ReadabilityResult } from '../extract';
 import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from '../byline';
 import { closingMonth, dateFromUrl, preferZoned, toBeijingIso } from '../dates';
 import { type HeadMeta, META_DATE_KEYS, metaAuthors, metaFirst } from '../metadata';
-import { looksLikeNames, squeezeName } from '../names';
+import { isPersonName, looksLikeNames, SIGNATURE_RE, splitAuthors, squeezeName } from '../names';
+import { cleanText } from '../strings';
+import { eachIn, tagSet } from '../dom';
 import { parseBreadcrumb, splitKeywords } from '../parse';
 import { type MetaCandidate, type MetaCandidates, resolveField } from './resolve';
 
@@ -34,6 +37,48 @@ export function removedLinesMeta(removed: string[]): MetaCandidate {
 /** The byline-only line removed from the top of the body ("本报记者 张伟 通讯员 李娜"): its names come first. */
 export function removedBylineMeta(lines: MetaCandidate | undefined, leadNames: string[]): MetaCandidate {
   return leadNames.length ? { ...lines, authors: leadNames } : { ...lines };
+}
+
+const SIGNATURE_LINES = tagSet('p,div,center,span,font');
+
+/**
+ * The reporters repeated at the end, e.g. "(白万军 黄蕾 祝雪娟)". Returns the names and removes the
+ * line when it equals the known authors (or when none are known, so the caller can adopt them). A signature
+ * closing the last paragraph ("…标准。（记者 周洋）") counts too; it is cut from the text only when `cutInline`
+ * (site profiles whose pages never print it as part of the story).
+ */
+export function takeTrailingAuthors(root: Element, authors: string[], cutInline = false): string[] {
+  let seen = 0;
+  for (const el of eachIn(root, SIGNATURE_LINES, true)) {
+    if (seen >= 4) break;
+    const t = cleanText(el.textContent);
+    if (!t) continue;
+    seen++;
+    const m = SIGNATURE_RE.exec(t);
+    if (!m) continue;
+    const names = splitAuthors(m[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
+    if (!names.length) return [];
+    const same = !authors.length || names.every((n) => authors.includes(n));
+    if (same) el.remove();
+    return names;
+  }
+  return inlineSignature(root, authors, cutInline);
+}
+
+/** "…达到Ⅲ类标准。（记者 周洋）": the signature closing the last paragraph, cut from its text node. */
+function inlineSignature(root: Element, authors: string[], cut: boolean): string[] {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let last: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (cleanText(n.nodeValue)) last = n;
+  const v = last?.nodeValue ?? '';
+  const m = /([。！？!?”"])\s*([（(][^（()）]{2,60}[)）])\s*$/.exec(v);
+  const sig = m && SIGNATURE_RE.exec(cleanText(m[2]));
+  if (!m || !sig) return [];
+  const names = splitAuthors(sig[1].replace(/\s*[\u4e00-\u9fa5]{2,4}报道$/, ''));
+  // A person, not an agency closing the story ("（新华社）", "（完）").
+  if (!names.length || !names.every(isPersonName)) return [];
+  if (cut && (!authors.length || names.every((n) => authors.includes(n)))) last!.nodeValue = v.slice(0, m.index + 1);
+  return names;
 }
 
 /** The story's close: its reporters' line (already taken by takeTrailingAuthors) or "（姚峰 上海报道）" in its tail. */
