@@ -88,7 +88,12 @@ export function FigurePanel({ figures, articleText = '', topCount = 8, onCollaps
 
   if (rows.length === 0) {
     return (
-      <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title">
+      <section
+        class="cc-figures"
+        id="cc-figures-panel"
+        aria-labelledby="cc-figures-title"
+        aria-busy={loading === true ? 'true' : 'false'}
+      >
         {title}
         <p class="cc-empty-note" role="status">
           {loading === true ? t('figuresLoading') : loading === 'failed' ? t('figuresFailed') : t('figuresEmpty')}
@@ -123,7 +128,7 @@ export function FigurePanel({ figures, articleText = '', topCount = 8, onCollaps
   }
 
   return (
-    <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title">
+    <section class="cc-figures" id="cc-figures-panel" aria-labelledby="cc-figures-title" aria-busy="false">
       {title}
       {/* biome-ignore lint/a11y/useSemanticElements: a two-button switch; a fieldset's legend layout does not fit */}
       <div class="cc-order" role="group" aria-label={t('figuresOrderLabel')}>

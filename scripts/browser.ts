@@ -158,3 +158,26 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }
+
+/**
+ * Waits for what a popup or library page does after its article is on screen: the figures panel done
+ * (no longer aria-busy), fonts loaded, every picture loaded or failed. Events, not a fixed delay (a screenshot
+ * waits for the next frame by itself).
+ */
+export async function settled(page: Page): Promise<void> {
+  const panel = page.locator('#cc-figures-panel[aria-busy="false"], .cc-expand-btn, .cc-status');
+  await panel.first().waitFor({ timeout: 15_000 });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const loading = Array.from(document.images).filter((img) => !img.complete);
+    await Promise.all(
+      loading.map(
+        (img) =>
+          new Promise<void>((done) => {
+            img.addEventListener('load', () => done(), { once: true });
+            img.addEventListener('error', () => done(), { once: true });
+          }),
+      ),
+    );
+  });
+}

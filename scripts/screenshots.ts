@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, ROOT, startFixtureServer } from './browser';
+import { launchWithExtension, openPopupFor, ROOT, settled, startFixtureServer } from './browser';
 
 const OUT = path.join(ROOT, 'screenshots');
 const SAMPLE = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
@@ -25,7 +25,7 @@ try {
     process.env.CC_UI_LANGUAGE = lang;
     const browser = await launchWithExtension(port);
     const shoot = async (page: Page, name: string) => {
-      await page.waitForTimeout(300);
+      await settled(page);
       const file = `${name}-${lang}-${scheme}.png`;
       await page.screenshot({ path: path.join(OUT, file) });
       console.log(`screenshots/${file}`);

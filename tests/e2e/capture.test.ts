@@ -8,6 +8,7 @@ import {
   startFixtureServer,
   collectErrors,
   ROOT,
+  settled,
   type ExtensionBrowser,
 } from './harness';
 
@@ -97,6 +98,13 @@ describe('popup on a 长城网 article', () => {
     await expect.poll(() => items.count()).toBe(1);
     await items.first().click();
     await expect.poll(() => library.getByRole('heading', { level: 1, name: /大厂/ }).count()).toBe(1);
+
+    // The library's figures panel shows them as the popup does: values as written, labels, periods.
+    const rowsOf = (page: typeof popup) => page.locator('#cc-figures-panel .cc-figure-main').allTextContents();
+    const popupRows = await rowsOf(popup);
+    expect(popupRows.length).toBeGreaterThan(3);
+    expect(popupRows.join('\n')).toContain('超过300亿元');
+    await expect.poll(() => rowsOf(library)).toEqual(popupRows);
 
     expect(errors).toEqual([]);
     expect(libraryErrors).toEqual([]);
@@ -268,7 +276,8 @@ describe('hostile pages', () => {
       .locator('a[href], img[src]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
     expect(hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).toEqual([]);
-    await popup.waitForTimeout(500);
+    // Every picture has loaded or failed (an onerror handler would have run by then).
+    await settled(popup);
     expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(errors.filter((e) => !/net::ERR|Failed to load resource/.test(e))).toEqual([]);

@@ -148,7 +148,7 @@ describe('library', () => {
     await library.setViewportSize({ width: 800, height: 700 });
     for (const scheme of ['light', 'dark'] as const) {
       await library.emulateMedia({ colorScheme: scheme });
-      await library.waitForTimeout(300);
+      await library.evaluate(() => document.fonts.ready.then(() => undefined));
       await library.screenshot({ path: path.join(ROOT, 'screenshots', `library-800-${scheme}.png`) });
     }
     // Nothing scrolls sideways at 800 px.

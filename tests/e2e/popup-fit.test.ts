@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+import { launchWithExtension, openPopupFor, settled, startFixtureServer, type ExtensionBrowser } from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 /** Chrome's popup is at most 800×600 px; at 125 % and 150 % zoom that is 640×480 and 533×400 CSS px. */
@@ -98,8 +98,11 @@ describe('keyboard', () => {
     const { popup } = await openPopupFor(browser, SAMPLE_URL);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('正文');
+    // Settled: the figures are in (the panel is no longer aria-busy), fonts and pictures loaded.
+    await settled(popup);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('正文');
     const region = popup.getByRole('region', { name: '正文' });
-    // PageDown scrolls the focused article (pressed again while the page is still settling under load).
+    // PageDown scrolls the focused article (pressed again should a key arrive while a frame is pending).
     await expect
       .poll(
         async () => {
