@@ -59,18 +59,37 @@ export function ViewSwitch({ view, onChange }: { view: LibraryView; onChange: (v
   );
 }
 
-type Loaded = { phase: 'loading' } | { phase: 'error'; message: string } | { phase: 'ready'; captures: Capture[] };
+type Loaded =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'ready'; captures: Capture[]; partial: boolean };
+
+/** The first screen draws from the newest captures only; the rest of the library follows right after. */
+export const FIGURES_FIRST_SCREEN = 200;
 
 /** The 数字 tab: every capture's figures (not only those the article search shows). */
 export function FiguresTab() {
   const [state, setState] = useState<Loaded>({ phase: 'loading' });
   useEffect(() => {
     let alive = true;
-    const load = () =>
-      getCaptureStore()
-        .exportAll()
-        .then((captures) => alive && setState({ phase: 'ready', captures }))
-        .catch((error) => alive && setState({ phase: 'error', message: String(error?.message ?? error) }));
+    let shown = false;
+    const load = async () => {
+      const store = getCaptureStore();
+      try {
+        if (!shown) {
+          const first = await store.listCaptures({ limit: FIGURES_FIRST_SCREEN });
+          if (!alive) return;
+          shown = true;
+          const complete = first.length < FIGURES_FIRST_SCREEN;
+          setState({ phase: 'ready', captures: first, partial: !complete });
+          if (complete) return;
+        }
+        const captures = await store.exportAll();
+        if (alive) setState({ phase: 'ready', captures, partial: false });
+      } catch (error) {
+        if (alive) setState({ phase: 'error', message: String((error as Error)?.message ?? error) });
+      }
+    };
     void load();
     const onVisible = () => document.visibilityState === 'visible' && void load();
     document.addEventListener('visibilitychange', onVisible);
@@ -84,7 +103,7 @@ export function FiguresTab() {
   const open = (row: FigureRow) => {
     location.hash = figureRoute(row.captureId, row.figure);
   };
-  return <FiguresView captures={state.captures} onOpen={open} />;
+  return <FiguresView captures={state.captures} partial={state.partial} onOpen={open} />;
 }
 
 /**

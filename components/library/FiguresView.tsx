@@ -26,9 +26,11 @@ interface Props {
   /** Opens the capture at the figure (the library's route). */
   onOpen: (row: FigureRow) => void;
   initialHeight?: number;
+  /** Only the newest captures are in yet (the rest are loading): said above the table. */
+  partial?: boolean;
 }
 
-export function FiguresView({ captures, onOpen, initialHeight }: Props) {
+export function FiguresView({ captures, onOpen, initialHeight, partial }: Props) {
   const rows = useMemo(() => figureRows(captures), [captures]);
   const facets = useMemo(() => figureFacets(rows), [rows]);
   const [filter, setFilter] = useState<FigureFilter>({});
@@ -122,11 +124,17 @@ export function FiguresView({ captures, onOpen, initialHeight }: Props) {
           {selected.size > 0
             ? t('figuresCountSelected', [String(shown.length), String(selected.size)])
             : t('figuresCount', String(shown.length))}
+          {partial && ` · ${t('figuresLoadingMore')}`}
         </span>
         <button type="button" class="cc-btn" aria-pressed={chart} onClick={() => setChart(!chart)}>
           {t('figuresChart')}
         </button>
-        <button type="button" class="cc-btn cc-btn-primary" onClick={exportCsv} disabled={chosen.length === 0}>
+        <button
+          type="button"
+          class="cc-btn cc-btn-primary"
+          onClick={exportCsv}
+          disabled={chosen.length === 0 || partial}
+        >
           {selected.size > 0 ? t('figuresExportSelected') : t('figuresExportCsv')}
         </button>
       </div>

@@ -1,13 +1,24 @@
 /**
  * The library with the live site and with itself, in real Chromium: a full store during the picture copy is
  * said in the popup (article kept, no picture written), the GB/T 7714 reference is copied from the popup,
+ * re-capture from the live page keeps tags, note and pins and says what changed,
  * and two library tabs editing, tagging and deleting at once end with one record per page, every edit kept,
  * both lists current.
  */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+import {
+  collectErrors,
+  launchWithExtension,
+  openPopupFor,
+  ROOT,
+  startFixtureServer,
+  type ExtensionBrowser,
+} from './harness';
 
 const DACHANG = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 const HENGSHUI = 'http://hs.hebei.com.cn/system/2015/11/06/016123456.shtml';
@@ -15,9 +26,13 @@ const SLOW = { timeout: 15_000 };
 
 let server: Server;
 let browser: ExtensionBrowser;
+/** The 大厂 article as the site serves it now: a copy of the fixture that a test rewrites. */
+const liveDir = mkdtempSync(path.join(tmpdir(), 'cc-live-'));
+const livePage = path.join(liveDir, 'source.html');
 
 beforeAll(async () => {
-  const started = await startFixtureServer();
+  copyFileSync(path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-gb2312/source.html'), livePage);
+  const started = await startFixtureServer([{ name: 'live', url: DACHANG, file: livePage }]);
   server = started.server;
   browser = await launchWithExtension(started.port);
 }, 60_000);
@@ -25,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  rmSync(liveDir, { recursive: true, force: true });
 });
 
 /** Rows of a database store, read straight from the extension's IndexedDB. */
@@ -89,6 +105,44 @@ describe('library and the live site', () => {
     expect(errors).toEqual([]);
     await popup.close();
     await article.close();
+  });
+
+  it('re-captures from the live page: tags, note and pins kept, the change said, the new text searchable', async () => {
+    const { library, errors } = await openLibrary();
+    await listOf(library).filter({ hasText: '大厂' }).click();
+    await library.getByRole('heading', { level: 1, name: /大厂/ }).waitFor(SLOW);
+    const tagInput = library.getByRole('textbox', { name: '添加标签' });
+    await tagInput.fill('重抓前');
+    await tagInput.press('Enter');
+    await expect.poll(() => listOf(library).filter({ hasText: '重抓前' }).count(), SLOW).toBe(1);
+    await library.locator('#cc-lib-note').fill('重抓前的笔记');
+    await library.locator('#cc-lib-note').blur();
+    await expect.poll(() => library.getByText('笔记已保存').count(), SLOW).toBe(1);
+    await library
+      .getByRole('button', { name: /^置顶: / })
+      .first()
+      .click();
+    await expect.poll(() => library.getByRole('button', { name: /^取消置顶: / }).count(), SLOW).toBe(1);
+
+    // The site changed the article since: one paragraph added.
+    const html = readFileSync(path.join(ROOT, 'tests/fixtures/changcheng-dachang-2019-utf8/source.html'), 'utf8');
+    const changed = html.replace('<p>　　当前,', '<p>　　新增段落：白洋淀荷花节吸引游客5万人次。</p><p>　　当前,');
+    expect(changed).not.toBe(html);
+    writeFileSync(livePage, changed);
+    await library.getByRole('button', { name: '重新抓取' }).click();
+    await expect
+      .poll(() => library.getByRole('status').filter({ hasText: '已重新抓取' }).textContent(), { timeout: 40_000 })
+      .toMatch(/正文变了（\+\d+ 字）.*标签、笔记和数字更正都已保留/);
+
+    expect(await listOf(library).count()).toBe(1);
+    await expect.poll(() => library.locator('#cc-lib-note').inputValue(), SLOW).toBe('重抓前的笔记');
+    expect(await library.getByRole('button', { name: '移除标签“重抓前”' }).count()).toBe(1);
+    expect(await library.getByRole('button', { name: /^取消置顶: / }).count()).toBe(1);
+    await library.getByRole('searchbox', { name: '搜索文库' }).fill('白洋淀荷花节');
+    await expect.poll(() => listOf(library).count(), SLOW).toBe(1);
+    expect(await library.locator('[data-testid="article-body"]').textContent()).toContain('白洋淀荷花节');
+    expect(errors).toEqual([]);
+    await library.close();
   });
 
   it('two library tabs: tags from both kept, one record per page, a delete in one shows in the other', async () => {

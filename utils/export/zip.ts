@@ -79,7 +79,8 @@ export async function exportMarkdownZip(
     else chunks.push(data);
   });
   const add = (name: string, data: Uint8Array, deflate: boolean) => {
-    const entry = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    // Level 1: under half the time of level 6 per Markdown file, for a somewhat larger zip (bench: export_zip_1000).
+    const entry = deflate ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
     entry.mtime = mtime;
     zip.add(entry);
     entry.push(data, true);

@@ -3,6 +3,7 @@
  * Pure on purpose: the JSON backup reader (utils/export/backup.ts) migrates old records the same way.
  */
 import type { Article, Capture, Figure, FigureEdit } from '../types';
+import { rekeyFigureEdits } from './figureEditKeys';
 
 /** Schema version of the database and of every record in it (bump with a new upgrade step). */
 export const CURRENT_SCHEMA_VERSION = 4;
@@ -104,7 +105,11 @@ export function buildCapture(article: Article, now: string, extras: CaptureExtra
     updatedAt: now,
     tags: normalizeTags([...(existing?.tags ?? []), ...(extras.tags ?? [])]),
     note: clampNote(extras.note ?? existing?.note ?? ''),
-    figureEdits: mergeFigureEdits(existing?.figureEdits ?? [], extras.figureEdits),
+    // The page's text may have moved its figures: the stored edits follow them to their new offsets.
+    figureEdits: mergeFigureEdits(
+      existing ? rekeyFigureEdits(existing.figureEdits ?? [], existing.figures ?? [], article.figures ?? []) : [],
+      extras.figureEdits,
+    ),
     schemaVersion: CURRENT_SCHEMA_VERSION,
   };
 }
