@@ -65,7 +65,7 @@ async function figuresTableFirstScreen(): Promise<string> {
   const { render, h } = await import('preact');
   const { FiguresTable } = await import('../components/library/FiguresTable');
   const captures = benchLibrary(10_000);
-  const { FIGURES_FIRST_SCREEN } = await import('../components/library/FiguresTab');
+  const { FIGURES_FIRST_SCREEN } = await import('../components/library/FiguresTable');
   const draw = (label: string, from: readonly Capture[]) => drawTable(dom, h, render, FiguresTable, label, from);
   // The 数字 tab draws the newest captures' figures first, then every figure once the library is read.
   const first = draw('figures_table_first_screen', captures.slice(-FIGURES_FIRST_SCREEN));

@@ -10,6 +10,7 @@ import { getCaptureStore } from '@/utils/store';
 import type { FigureRow } from '@/utils/export/figureRows';
 import { t } from '@/utils/platform/i18n';
 import { StatusView } from '../StatusView';
+import { FIGURES_FIRST_SCREEN } from './FiguresTable';
 import { FiguresView } from './FiguresView';
 
 export type LibraryView = 'articles' | 'figures';
@@ -63,9 +64,6 @@ type Loaded =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
   | { phase: 'ready'; captures: Capture[]; partial: boolean };
-
-/** The first screen draws from the newest captures only; the rest of the library follows right after. */
-export const FIGURES_FIRST_SCREEN = 200;
 
 /** The 数字 tab: every capture's figures (not only those the article search shows). */
 export function FiguresTab() {
