@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closingAuthors, leadingNames, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
+import { closingAuthors, parseBylineGlobal, parseBylineText, sourcePerson } from './byline';
+import { leadingNames } from './names';
 
 describe('parseBylineText: authors near the title', () => {
   const cases: Array<[string, string, string[]]> = [

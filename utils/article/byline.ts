@@ -8,7 +8,7 @@
 import type { BylineFields } from './meta/resolve';
 import { cleanText } from './strings';
 import { COMPACT_TIMED, DATE_START, dateInPage, dateInWindow, YEAR, YMD_COLON } from './dates';
-import { isHandle, isPersonName, nameList, splitAuthors, squeezeName } from './names';
+import { afterNames, isHandle, isPersonName, leadingNames, nameList, splitAuthors, squeezeName } from './names';
 
 const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 const NAME_LIST = `${NAME}(?:[ 　、，,]+${NAME}(?=[ 　、)）\\]】|｜]|$)){0,5}`;
@@ -23,9 +23,6 @@ const NEXT_LABEL =
   '责任编辑|责编|编辑|来源|稿源|出处|出自|时间|日期|成文|索引|分类|发布|发表|译\\s*[:：者]|摄影?|单位|出版|点击|阅读|浏览|字号';
 const STOP_MARK = '[|｜,，。;；:：()（）[\\]【】"\'=<>«»《》]';
 const VALUE_STOP = new RegExp(`${NEXT_LABEL}|${STOP_MARK}|${DATE_START}`);
-const FOLLOW_OK =
-  /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
-const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
 const PHOTO_CREDIT_RE = /^[\s\u3000]*(?:拍摄|供图|摄影?)(?!影|\s*报道)/;
 const REPORTER_RE = /(?:记\s*者|通讯员|实习生|作\s*者(?=\s))\s*[:：]?\s*/g;
 
@@ -64,33 +61,6 @@ function labelledValue(text: string): string[] {
   return out.length > 6 ? [] : out;
 }
 
-/** Personal names from the start of s, with no separator needed after the last one ("马俊峰/文", "徐睿翔素材来源"). */
-export function leadingNames(s: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (out.length < 6) {
-    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
-    let hit = '';
-    for (const len of [4, 3, 2]) {
-      const cand = s.slice(i, i + len);
-      // Four characters (格桑边觉, 罗科苏盈) only as the first name after the label.
-      const rest = s.slice(i + len);
-      const ok = isPersonName(cand)
-        ? FOLLOW_OK.test(rest)
-        : len === 4 && !out.length && /^[\u4e00-\u9fa5]{4}$/.test(cand) && isHandle(cand) && FOLLOW_4.test(rest);
-      if (cand.length === len && ok) {
-        hit = cand;
-        break;
-      }
-    }
-    if (!hit) break;
-    out.push(hit);
-    i += hit.length;
-    if (!/^[\s、，,\u3000]/.test(s.slice(i))) break;
-  }
-  return out;
-}
-
 function firstLabelled(t: string): string[] {
   LABELLED_RE.lastIndex = 0;
   for (let m = LABELLED_RE.exec(t); m; m = LABELLED_RE.exec(t)) {
@@ -98,16 +68,6 @@ function firstLabelled(t: string): string[] {
     if (names.length) return names;
   }
   return [];
-}
-
-/** The text after the names leadingNames() read at the start of s. */
-function afterNames(s: string, names: string[]): string {
-  let i = 0;
-  for (const n of names) {
-    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
-    if (s.startsWith(n, i)) i += n.length;
-  }
-  return s.slice(i);
 }
 
 /** "本报实习生 刘国栋 周炜本报记者 王燕平 方云凤": every role group of the first byline, in order. */

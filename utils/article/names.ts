@@ -115,3 +115,45 @@ const SIGNATURE_LIST =
   `${SIGNATURE_FIRST_ROLE}?\\s*${SIGNATURE_NAME}(?:[\\s、，,]+${SIGNATURE_ROLE}?\\s*${SIGNATURE_NAME}){0,7}` +
   `${SIGNATURE_REPORTED}?`;
 export const SIGNATURE_RE = new RegExp(`^[（(]\\s*(${SIGNATURE_LIST})\\s*[)）]$`);
+
+// What may follow a name read with no separator: punctuation, a role word (报道, 摄, 记者), a digit.
+const FOLLOW_OK =
+  /^(?:$|[\s、，,;；/／|｜)）\]】。：:!！]|报道|发自|摄|来源|素材|编辑|整理|通讯员|实习生|记者|本报|本网|\d)/;
+const FOLLOW_4 = /^(?:$|[\s)）\]】]|发自|报道|摄)/;
+
+/** Personal names from the start of s, with no separator needed after the last one ("马俊峰/文", "徐睿翔素材来源"). */
+export function leadingNames(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < 6) {
+    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
+    let hit = '';
+    for (const len of [4, 3, 2]) {
+      const cand = s.slice(i, i + len);
+      // Four characters (格桑边觉, 罗科苏盈) only as the first name after the label.
+      const rest = s.slice(i + len);
+      const ok = isPersonName(cand)
+        ? FOLLOW_OK.test(rest)
+        : len === 4 && !out.length && /^[\u4e00-\u9fa5]{4}$/.test(cand) && isHandle(cand) && FOLLOW_4.test(rest);
+      if (cand.length === len && ok) {
+        hit = cand;
+        break;
+      }
+    }
+    if (!hit) break;
+    out.push(hit);
+    i += hit.length;
+    if (!/^[\s、，,\u3000]/.test(s.slice(i))) break;
+  }
+  return out;
+}
+
+/** The text after the names leadingNames() read at the start of s. */
+export function afterNames(s: string, names: string[]): string {
+  let i = 0;
+  for (const n of names) {
+    while (i < s.length && /[\s、，,\u3000]/.test(s[i])) i++;
+    if (s.startsWith(n, i)) i += n.length;
+  }
+  return s.slice(i);
+}
