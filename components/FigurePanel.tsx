@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { EditedFigure, FigureKind } from '@/utils/types';
+import { FIGURE_KINDS, type EditedFigure, type FigureKind } from '@/utils/types';
 import { figureRows, type FigureOrder } from '@/utils/display/figureRows';
 import { t } from '@/utils/platform/i18n';
 import { FigureRowItem, type FigureRowActions } from './FigureRowItem';
@@ -19,23 +19,7 @@ interface Props extends FigureRowActions {
   loading?: boolean | 'failed';
 }
 
-const KIND_ORDER: FigureKind[] = [
-  'money',
-  'count',
-  'percent',
-  'area',
-  'length',
-  'weight',
-  'volume',
-  'duration',
-  'date',
-  'age',
-  'temperature',
-  'ratio',
-  'energy',
-  'speed',
-  'other',
-];
+const KIND_ORDER: readonly FigureKind[] = FIGURE_KINDS;
 
 const ORDER_KEY = 'cc-figure-order';
 

@@ -3,25 +3,29 @@
  * They follow the contracts in the README ("Contracts"); extra fields are allowed, none removed.
  */
 
-export type FigureKind =
-  | 'money'
-  | 'count'
-  | 'percent'
-  | 'area'
-  | 'length'
-  | 'weight'
-  | 'volume'
-  | 'duration'
-  | 'date'
-  | 'age'
-  | 'temperature'
+/** Every figure kind, in the order the figures panel groups them (money first, other last). */
+export const FIGURE_KINDS = [
+  'money',
+  'count',
+  'percent',
+  'area',
+  'length',
+  'weight',
+  'volume',
+  'duration',
+  'date',
+  'age',
+  'temperature',
   /** Added (issue 8): 2.3倍, 翻两番 (unit times), 男女比例105∶100 (unit ratio, value a/b). */
-  | 'ratio'
+  'ratio',
   /** Added (issue 8): 千瓦时/度电 (kWh), 兆瓦时 (MWh). */
-  | 'energy'
+  'energy',
   /** Added (issue 8): 时速350公里, 120公里/小时 (km/h), 米/秒 (m/s). */
-  | 'speed'
-  | 'other';
+  'speed',
+  'other',
+] as const;
+
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'range';
 

@@ -5,25 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../utils/figures/index';
+import { FIGURE_KINDS } from '../../utils/types';
 import { goldSpans, loadCorpus, rates, scoreArticle, addTallies } from '../../eval/figuresCorpus';
 
-const KINDS = [
-  'money',
-  'count',
-  'percent',
-  'area',
-  'length',
-  'weight',
-  'volume',
-  'duration',
-  'date',
-  'age',
-  'temperature',
-  'ratio',
-  'energy',
-  'speed',
-  'other',
-];
+const KINDS = FIGURE_KINDS;
 const QUALIFIERS = ['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range'];
 
 const corpus = loadCorpus();

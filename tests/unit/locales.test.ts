@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { FIGURE_KINDS } from '../../utils/types';
 
 const ROOT = path.resolve(__dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -49,24 +50,7 @@ describe('locale files', () => {
     }
     for (const m of readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g))
       keys.add(m[1]);
-    for (const kind of [
-      'money',
-      'count',
-      'percent',
-      'area',
-      'length',
-      'weight',
-      'volume',
-      'duration',
-      'date',
-      'age',
-      'temperature',
-      'ratio',
-      'energy',
-      'speed',
-      'other',
-    ])
-      keys.add(`kind_${kind}`);
+    for (const kind of FIGURE_KINDS) keys.add(`kind_${kind}`);
     for (const reason of ['list-page', 'empty', 'too-short', 'unreadable'])
       keys.add(`notArticle_${reason.replace(/-/g, '_')}`);
     expect(keys.size).toBeGreaterThan(40);
