@@ -20,7 +20,7 @@ export type FileOutcome =
   | { ok: false; file: string; error: CaptureErrorKind; reason?: string; message: string; exitStatus: ExitStatus };
 
 interface Pipeline {
-  capturePage: (doc: Document, url: string, options?: { force?: boolean }) => CaptureResult;
+  capturePage: (doc: Document, url: string, options?: { force?: boolean; ownsDocument?: boolean }) => CaptureResult;
   JSDOM: typeof import('jsdom').JSDOM;
   VirtualConsole: typeof import('jsdom').VirtualConsole;
 }
@@ -80,8 +80,17 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
   virtualConsole.on('jsdomError', () => {});
   let dom: InstanceType<typeof JSDOM> | undefined;
   try {
-    dom = new JSDOM(html, { url, virtualConsole });
-    const result = capturePage(dom.window.document, url, { force: Boolean(options.force) });
+    try {
+      dom = new JSDOM(html, { url, virtualConsole });
+    } catch (err) {
+      // jsdom's parser recurses once per open element when it inserts one: past ~15,000 levels it overflows.
+      // (The pipeline itself walks in loops and copies a deep page flattened, so it reads any depth jsdom can build.)
+      if (isStackOverflow(err))
+        return fail('unreadable', 'the HTML parser cannot build a page nested this deeply (over ~15,000 levels)');
+      throw err;
+    }
+    // The document was parsed for this capture only: the pipeline may cut it instead of copying it.
+    const result = capturePage(dom.window.document, url, { force: Boolean(options.force), ownsDocument: true });
     if (!isNotAnArticle(result)) return { ok: true, file, article: result };
     const unreadable = result.reason === 'unreadable';
     return {
@@ -94,9 +103,8 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     };
   } catch (err) {
     if (process.env.CHANGCHENG_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    // jsdom's parser recurses per nesting level: markup thousands of levels deep overflows it.
-    if (err instanceof RangeError && /call stack/i.test(err.message))
-      return fail('unreadable', 'the page nests its markup too deeply to read (thousands of levels)');
+    // Never expected (every walk is a loop): said as what it is, a bug, not blamed on the page.
+    if (isStackOverflow(err)) return fail('failed', 'extraction failed: the extractor ran out of stack (a bug)');
     return fail('failed', `extraction failed: ${formatError(err)}`);
   } finally {
     // A failing cleanup must not replace the result already made.
@@ -106,6 +114,10 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
       /* the window is dropped anyway */
     }
   }
+}
+
+function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
 /** Empty or whitespace-only bytes (in ASCII-compatible encodings and UTF-8 with BOM). */

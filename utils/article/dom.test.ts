@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { eachIn, tagSet } from './dom';
+import { copyFlattened, deeperThan, eachIn, tagSet } from './dom';
 
 const bodyOf = (html: string) =>
   new JSDOM(`<body><div id="r">${html}</div></body>`, { url: 'https://example.cn/' }).window.document.getElementById(
@@ -28,5 +28,37 @@ describe('eachIn: querySelectorAll as a lazy walk, forwards and from the end', (
     const root = bodyOf('<p>1</p>'.repeat(1000));
     const it = eachIn(root, 'p');
     expect(it.next().value?.textContent).toBe('1');
+  });
+});
+
+describe('copyFlattened: a document copy in one loop, unwrapped past the depth limit', () => {
+  const docOf = (html: string) => new JSDOM(html, { url: 'https://example.cn/' }).window.document;
+  it('copies a shallow page exactly as cloneNode does (doctype, comments, attributes, text)', () => {
+    const doc = docOf(
+      '<!DOCTYPE html><!--c--><html lang="zh"><head><title>t</title></head><body a="1"><p>x<b>y</b></p>z</body></html>',
+    );
+    const copy = copyFlattened(doc);
+    const clone = doc.cloneNode(true) as Document;
+    expect(copy.doctype?.name).toBe('html');
+    expect(copy.childNodes.length).toBe(clone.childNodes.length);
+    expect(copy.documentElement.outerHTML).toBe(clone.documentElement.outerHTML);
+    expect(copy.compatMode).toBe(doc.compatMode);
+  });
+  it('unwraps every element past the limit, text and images kept in order; the page itself untouched', () => {
+    const depth = 6_000; // jsdom's recursive cloneNode overflows at ~5,000
+    const doc = docOf('<body><p>a</p></body>');
+    let at: Element = doc.body;
+    for (let i = 0; i < depth; i++) at = at.appendChild(doc.createElement('div'));
+    at.append('deep ', doc.createElement('img'), ' text');
+    at.appendChild(doc.createElement('b')).append('bold');
+    expect(() => doc.cloneNode(true)).toThrow(RangeError);
+    doc.body.append('tail');
+    expect(deeperThan(doc.documentElement, 10)).toBe(true);
+    const copy = copyFlattened(doc, 10);
+    expect(deeperThan(copy.documentElement, 11)).toBe(false); // the image, a leaf, below the 10th wrapper
+    expect(copy.body.textContent).toBe('adeep  textboldtail');
+    expect(copy.getElementsByTagName('img')).toHaveLength(1);
+    expect(copy.getElementsByTagName('div')).toHaveLength(9);
+    expect(doc.getElementsByTagName('div')).toHaveLength(depth);
   });
 });

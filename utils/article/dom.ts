@@ -87,16 +87,15 @@ export function countDescendants(root: Element, tags: Tags, limit = Number.POSIT
 /**
  * Deeper than any page we have seen: the deepest of the 69 CWCED pages and the fixtures is 40 levels. Readability
  * is quadratic in nesting depth (a 400-level page took seconds, 1,500 levels minutes) and browsers' parsers stop
- * nesting at 512; past this depth wrappers are unwrapped, their text and images kept in order.
+ * nesting at 512; past this depth wrappers are unwrapped, their text and leaf elements kept in order.
  */
 export const MAX_DEPTH = 128;
 
-/** Unwraps every element nested deeper than `max` under `root`, in one loop; returns how many went. */
-export function flattenDeepNesting(root: Element, max = MAX_DEPTH): number {
-  const deep: Element[] = [];
+/** Whether some element under `root` sits more than `max` levels below it (a loop that stops at the first). */
+export function deeperThan(root: Element, max = MAX_DEPTH): boolean {
   let depth = 1;
   for (let el = root.firstElementChild; el; ) {
-    if (depth > max) deep.push(el);
+    if (depth > max) return true;
     const child = el.firstElementChild;
     if (child) {
       el = child;
@@ -110,7 +109,42 @@ export function flattenDeepNesting(root: Element, max = MAX_DEPTH): number {
     }
     el = at && at !== root ? at.nextElementSibling : null;
   }
-  // Deepest first: each unwrap then moves only the leaves' content, never a long chain (jsdom walks what it moves).
-  for (let i = deep.length - 1; i >= 0; i--) deep[i].replaceWith(...Array.from(deep[i].childNodes));
-  return deep.length;
+  return false;
+}
+
+interface CopyFrame {
+  next: Node | null;
+  into: Node;
+  depth: number;
+}
+
+/**
+ * A copy of `doc` in which every wrapper more than `max` levels below the root element is unwrapped, its text and
+ * leaf elements (images, line breaks, lines of text) kept in order below the last wrapper kept. Built in one loop:
+ * jsdom's cloneNode recurses once per level (it overflows past ~5,000), and unwrapping after a copy moves long
+ * chains. Template contents are not copied (the pipeline drops templates).
+ */
+export function copyFlattened(doc: Document, max = MAX_DEPTH): Document {
+  const copy = doc.cloneNode(false) as Document;
+  const stack: CopyFrame[] = [{ next: doc.firstChild, into: copy, depth: -1 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const node = top.next;
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    top.next = node.nextSibling;
+    const depth = top.depth + 1;
+    if (node.nodeType !== 1) top.into.appendChild(copy.importNode(node, false));
+    else if (depth > max && (node as Element).firstElementChild)
+      stack.push({ next: node.firstChild, into: top.into, depth: top.depth });
+    else if (depth > max)
+      top.into.appendChild(copy.importNode(node, true)); // a leaf (img, br, a line) is kept
+    else {
+      const el = top.into.appendChild(copy.importNode(node, false));
+      stack.push({ next: node.firstChild, into: el, depth });
+    }
+  }
+  return copy;
 }

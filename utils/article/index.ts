@@ -1,6 +1,7 @@
 /**
- * extractArticle: Document -> Article without its figures (or NotAnArticle). Pure: works on one clone of the
- * document, so it runs the same in a content script (live DOM untouched), in vitest/jsdom and in the Node CLI.
+ * extractArticle: Document -> Article without its figures (or NotAnArticle). Pure: works on one copy of the
+ * document (the document itself only when the caller hands it over: ownsDocument), so it runs the same in a
+ * content script (live DOM untouched), in vitest/jsdom and in the Node CLI.
  * The capture pipeline (utils/pipeline/capture.ts) adds the figures. The stages, in order:
  *   preparePage (clone, head meta, site profile, title) -> listVerdict -> readAroundTitle (before Readability
  *   rewrites the clone) -> findBody -> cleanBody -> metadata candidates -> resolveMeta -> text -> Article.
@@ -34,6 +35,11 @@ export { decodeHtml } from './decodeHtml';
 export interface CaptureOptions {
   /** Extract even from list pages / very short pages, when anything readable exists. */
   force?: boolean;
+  /**
+   * The caller hands the document over (it parsed it for this capture and drops it after): the stages cut it
+   * instead of a copy, which saves a whole-document clone. The content script never sets this.
+   */
+  ownsDocument?: boolean;
 }
 
 /** Body size a recognised site article needs (a video page's caption line). */
@@ -45,7 +51,7 @@ export function extractArticle(
   options: CaptureOptions = {},
 ): ExtractedArticle | NotAnArticle {
   const force = !!options.force;
-  const page = preparePage(doc, url);
+  const page = preparePage(doc, url, !!options.ownsDocument);
   const verdict = listVerdict(page, force);
   if ('notAnArticle' in verdict) return verdict;
   const around = readAroundTitle(page);

@@ -5,7 +5,7 @@
 import type { NotAnArticle } from '../types';
 import type { SiteProfile } from './sites/types';
 import { profileFor } from './sites';
-import { byTag, flattenDeepNesting } from './dom';
+import { byTag, copyFlattened, deeperThan } from './dom';
 import { cleanContent, GENERIC_BOILERPLATE } from './clean';
 import { dropCmsBlocks } from './sites/cmsBlocks';
 import { fixImages, fixLinks, markCentred } from './images';
@@ -36,7 +36,7 @@ export interface Page {
   /** Base for relative links: <base href> or the page URL. */
   base: string;
   win: Window;
-  /** The clone every stage reads and cuts (the live document is never touched). */
+  /** The copy every stage reads and cuts (the caller's document itself only when it handed it over). */
   clone: Document;
   profile: SiteProfile | null;
   head: HeadMeta;
@@ -66,11 +66,20 @@ function baseUrlOf(doc: Document, url: string): string {
   }
 }
 
-/** Clone, head metadata, scripts gone, the site profile's metadata and the title (profile first, see PRECEDENCE). */
-export function preparePage(doc: Document, url: string): Page {
+/**
+ * The document the stages cut: a page nested deeper than MAX_DEPTH is copied flattened (in a loop: no recursion,
+ * whatever the depth); otherwise the caller's own document when it handed it over (`owned`: the CLI's, parsed for
+ * this capture only), else a native copy (the live page in a content script is never touched).
+ */
+function workingCopy(doc: Document, owned: boolean): Document {
+  if (doc.documentElement && deeperThan(doc.documentElement)) return copyFlattened(doc);
+  return owned ? doc : (doc.cloneNode(true) as Document);
+}
+
+/** Copy, head metadata, scripts gone, the site profile's metadata and the title (profile first, see PRECEDENCE). */
+export function preparePage(doc: Document, url: string, owned = false): Page {
   const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
-  const clone = doc.cloneNode(true) as Document;
-  if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+  const clone = workingCopy(doc, owned);
   const base = baseUrlOf(clone, url);
   const profile = profileFor(url);
   const head = readHeadMeta(clone);

@@ -31,16 +31,34 @@ describe('capture on large and deep input', () => {
     expect(r.figures.length).toBeGreaterThan(0);
   }, 240_000);
 
-  // jsdom's parser overflows its stack past ~10,000 levels.
-  it('the CLI answers markup nested 12,000 levels deep with one clear line, never a stack overflow', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cc-deep-'));
-    const file = path.join(dir, 'deep.html');
-    writeFileSync(file, generateNestedPage(12_000));
-    const out = await captureFile(file, { url: URL });
+  it('a page nested 5,000 levels deep (past jsdom’s recursive cloneNode) gives the article; the page is untouched', () => {
+    const doc = docOf(generateNestedPage(5000));
+    const before = doc.getElementsByTagName('div').length;
+    const r = capturePage(doc, URL);
+    if (isNotAnArticle(r)) throw new Error(r.message);
+    expect(r.text).toContain('今年一季度，全县签约项目32个');
+    expect(doc.getElementsByTagName('div').length).toBe(before);
+  }, 240_000);
+
+  // jsdom's parser builds ~15,000 levels (measured 16 s at 12,000 unloaded) and overflows past that.
+  it('the CLI gives the article of a page nested 12,000 levels deep, though closing its window overflows', async () => {
+    const out = await captureFile(writePage(generateNestedPage(12_000)), { url: URL });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.article.text).toContain('今年一季度，全县签约项目32个');
+  }, 400_000);
+
+  it('the CLI answers markup nested 100,000 levels deep (past the parser) with one line naming the parser', async () => {
+    const out = await captureFile(writePage(generateNestedPage(100_000)), { url: URL });
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.message).not.toMatch(/call stack/i);
-    expect(out.message).toMatch(/nests its markup too deeply/);
+    expect(out.message).toMatch(/HTML parser cannot build a page nested this deeply/);
     expect(out.message.split('\n')).toHaveLength(1);
-  }, 240_000);
+  }, 400_000);
 });
+
+function writePage(html: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'cc-deep-')), 'deep.html');
+  writeFileSync(file, html);
+  return file;
+}

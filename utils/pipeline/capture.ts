@@ -21,7 +21,10 @@ export function withFigures(article: ExtractedArticle): Article {
   return { ...article, figures: figuresOf(article) };
 }
 
-/** Document -> Article with its figures, or NotAnArticle. Never mutates `doc` (the article stage works on a clone). */
+/**
+ * Document -> Article with its figures, or NotAnArticle. Never mutates `doc` (the article stage works on a copy)
+ * unless `options.ownsDocument` hands it over.
+ */
 export function capturePage(doc: Document, url: string, options: CaptureOptions = {}): CaptureResult {
   const article = extractArticle(doc, url, options);
   return isNotAnArticle(article) ? article : withFigures(article);
