@@ -31,7 +31,7 @@ describe('capture on large and deep input', () => {
     expect(r.figures.length).toBeGreaterThan(0);
   }, 240_000);
 
-  it('a page nested 5,000 levels deep (past jsdom’s recursive cloneNode) gives the article; the page is untouched', () => {
+  it('a page nested 5,000 levels deep (past jsdom’s recursive cloneNode): the article, the page untouched', () => {
     const doc = docOf(generateNestedPage(5000));
     const before = doc.getElementsByTagName('div').length;
     const r = capturePage(doc, URL);
@@ -47,7 +47,7 @@ describe('capture on large and deep input', () => {
     expect(out.article.text).toContain('今年一季度，全县签约项目32个');
   }, 400_000);
 
-  it('the CLI answers markup nested 100,000 levels deep (past the parser) with one line naming the parser', async () => {
+  it('the CLI answers markup nested 100,000 levels deep (past the parser): one line naming the parser', async () => {
     const out = await captureFile(writePage(generateNestedPage(100_000)), { url: URL });
     expect(out.ok).toBe(false);
     if (out.ok) return;
