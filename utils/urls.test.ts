@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractArticle } from './article';
 import { isNotAnArticle } from './types';
-import { httpUrl, isHttpUrl, originalUrl, sameSite, siteOf, trustedCanonical } from './urls';
+import {
+  httpUrl,
+  isHttpUrl,
+  originalUrl,
+  readCanonicalClaims,
+  sameSite,
+  settleCanonical,
+  siteOf,
+  trustedCanonical,
+} from './urls';
 
 describe('http(s) addresses only', () => {
   it.each([
@@ -125,5 +134,55 @@ describe('a page can never take over another site’s article', () => {
         '<meta property="og:url" content="https://www.example.org/2024/p.html">',
       ),
     ).toBe('https://www.example.org/2024/p.html');
+  });
+});
+
+describe('the canonical settled outside the page (the injected extractor has no Public Suffix List)', () => {
+  const page = (head: string) => `<html><head>${head}<title>港口</title></head><body><p>正文</p></body></html>`;
+  const cases: Array<[string, string, string]> = [
+    [
+      'https://m.example.org/2024/port.html',
+      '<link rel="canonical" href="https://www.example.org/2024/port.html">',
+      'https://www.example.org/2024/port.html',
+    ],
+    [
+      'https://blog.example.org/2024/port.html',
+      '<meta property="og:url" content="https://news.example.com/p.html">',
+      'https://blog.example.org/2024/port.html',
+    ],
+    [
+      'http://heb.hebei.com.cn/system/2020/11/18/1.shtml',
+      '<link rel="canonical" href="/system/2020/11/18/1.shtml">',
+      'http://heb.hebei.com.cn/system/2020/11/18/1.shtml',
+    ],
+    [
+      'http://heb.hebei.com.cn/a/1.shtml',
+      '<link rel="canonical" href="https://heb.hebccw.cn/a/1.shtml">',
+      'https://heb.hebccw.cn/a/1.shtml',
+    ],
+    [
+      'https://evil.github.io/port.html',
+      '<link rel="canonical" href="https://news.github.io/p.html">',
+      'https://evil.github.io/port.html',
+    ],
+    [
+      'https://a.example.org/x.html?utm_source=1#top',
+      '<base href="https://www.example.org/d/"><link rel="canonical" ' + 'href="y.html">',
+      'https://www.example.org/d/y.html',
+    ],
+  ];
+  it.each(cases)('%s', (url, head, expected) => {
+    const doc = new JSDOM(page(head), { url }).window.document;
+    const claims = readCanonicalClaims(doc);
+    // What the page's extractor may have guessed (its own address) is replaced by the trusted decision.
+    const settled = settleCanonical({ url, canonicalUrl: url, title: '港口' }, claims);
+    expect(settled.canonicalUrl).toBe(expected);
+    expect(settled.title).toBe('港口');
+    expect(trustedCanonical(url, [claims.canonical, claims.ogUrl], claims.base)).toBe(expected);
+  });
+
+  it('keeps the article as it is without claims', () => {
+    const article = { url: 'https://a.example.org/x', canonicalUrl: 'https://a.example.org/x' };
+    expect(settleCanonical(article, null)).toBe(article);
   });
 });

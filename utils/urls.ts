@@ -64,6 +64,21 @@ export function trustedCanonical(pageUrl: string, claims: Array<string | null | 
   return canonicalize(pageUrl);
 }
 
+/**
+ * An article read in a page, keyed by its trusted canonical address decided here (issue 10, speed of a click): the
+ * injected extractor has no Public Suffix List (wxt.config.ts stubs tldts there, 135 kB less to compile on every
+ * click), so its `canonicalUrl` is provisional; the extension decides again from the claims the page returned,
+ * with the same function the article stage uses. Without claims (an older extractor) the article is kept as is.
+ */
+export function settleCanonical<T extends { url: string; canonicalUrl: string }>(
+  article: T,
+  claims: CanonicalClaims | null | undefined,
+): T {
+  if (!claims) return article;
+  const canonicalUrl = trustedCanonical(article.url, [claims.canonical, claims.ogUrl], claims.base || article.url);
+  return canonicalUrl === article.canonicalUrl ? article : { ...article, canonicalUrl };
+}
+
 /** What a page claims as its address: <link rel=canonical> href, og:url, and the base its relative URLs use. */
 export interface CanonicalClaims {
   canonical: string | null;

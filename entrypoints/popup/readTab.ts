@@ -1,4 +1,4 @@
-import { type ArticleFirstOutcome, extractArticleFirst } from '@/utils/platform/extract';
+import { type ArticleFirstOutcome, extractArticleFirst } from '@/utils/platform/extractFirst';
 import { resolveTargetTabId } from '@/utils/platform/tabs';
 
 /** The target tab and what the extractor found there (null outcome: no tab to read). */

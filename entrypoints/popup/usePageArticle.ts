@@ -19,14 +19,26 @@ interface Reading {
   state: PageState;
 }
 
+/**
+ * The Public Suffix List, loaded (a chunk of its own) while the page is being read: it settles the article's
+ * canonical address, which the injected extractor only guesses (utils/urls.ts settleCanonical).
+ */
+let urls: Promise<typeof import('@/utils/urls')> | null = null;
+const loadUrls = () => {
+  urls ??= import('@/utils/urls');
+  return urls;
+};
+
 /** The article first, as soon as the page gave it; its figures on the second call, started at once. */
 async function toState(reading: Promise<TabReading>): Promise<Reading> {
+  const settle = loadUrls();
   const { tabId, outcome } = await reading;
   if (!outcome) return { tabId, state: { phase: 'restricted', url: null } };
   if (outcome.kind === 'restricted') return { tabId, state: { phase: 'restricted', url: outcome.tabUrl } };
   if (outcome.kind === 'error') return { tabId, state: { phase: 'error', message: outcome.message } };
   if (isNotAnArticle(outcome.result)) return { tabId, state: { phase: 'not-article', result: outcome.result } };
-  const article: Article = { ...outcome.result, figures: [] };
+  const { settleCanonical } = await settle;
+  const article: Article = { ...settleCanonical(outcome.result, outcome.claims), figures: [] };
   const complete = outcome.figures().then(
     (figures) => ({ ...article, figures }),
     () => article,

@@ -23,6 +23,8 @@ type Injection = {
 };
 const calls: string[] = [];
 let pageGone = false;
+/** The built extractor has no Public Suffix List: its canonical is a guess (here: the page's own address). */
+let provisional = false;
 
 beforeEach(() => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(
@@ -31,6 +33,7 @@ beforeEach(() => {
   ).documentElement.innerHTML;
   calls.length = 0;
   pageGone = false;
+  provisional = false;
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: location.href } as never);
   // What the browser does: run a function or the content script file in the page's isolated world.
   (fakeBrowser as unknown as { scripting: unknown }).scripting = {
@@ -38,7 +41,9 @@ beforeEach(() => {
       if (pageGone) delete (globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures;
       if (injection.files) {
         calls.push('file');
-        return [{ result: extractor.main({} as never) }];
+        const payload = extractor.main({} as never);
+        if (provisional && 'result' in payload) payload.result.canonicalUrl = location.href;
+        return [{ result: payload }];
       }
       calls.push('func');
       return [{ result: injection.func!(...(injection.args ?? [])) }];
@@ -72,6 +77,30 @@ describe('extractArticleFirst', () => {
   it('says a browser page is restricted', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'chrome://settings' } as never);
     expect((await extractArticleFirst(TAB)).kind).toBe('restricted');
+  });
+});
+
+describe('the canonical address, decided outside the page', () => {
+  const CANONICAL = 'https://lf.hebccw.cn/system/2019/05/24/100000000.shtml';
+  beforeEach(() => {
+    for (const old of document.head.querySelectorAll('link[rel=canonical], meta[property="og:url"]')) old.remove();
+    document.head.insertAdjacentHTML('beforeend', `<link rel="canonical" href="${CANONICAL}">`);
+    provisional = true;
+  });
+
+  it('comes back from the page as its claims', async () => {
+    const outcome = await extractArticleFirst(TAB);
+    if (outcome.kind !== 'result') throw new Error(outcome.kind);
+    expect(outcome.claims).toEqual({ canonical: CANONICAL, ogUrl: null, base: location.href });
+    expect(outcome.result.canonicalUrl).toBe(location.href);
+  });
+
+  it('keys the whole article by the trusted canonical (the 长城网 family), whatever the page guessed', async () => {
+    const outcome = await extractFromTab(TAB);
+    if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
+    expect(outcome.result.canonicalUrl).toBe(CANONICAL);
+    expect(outcome.result.url).toBe(location.href);
+    expect(outcome.result.figures.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,141 +1,19 @@
-import { browser } from 'wxt/browser';
-import type { Article, CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
 import { isNotAnArticle } from '../types';
+import { settleCanonical } from '../urls';
+import { extractArticleFirst, type ExtractOutcome } from './extractFirst';
 
-/** What running the extractor in a tab can give back. */
-export type ExtractOutcome =
-  | { kind: 'result'; result: CaptureResult; tabUrl: string | null }
-  | { kind: 'restricted'; tabUrl: string | null; message: string }
-  | { kind: 'error'; tabUrl: string | null; message: string };
-
-/** The article first; `figures()` asks the page for its key figures afterwards (what the popup shows). */
-export type ArticleFirstOutcome =
-  | {
-      kind: 'result';
-      result: ExtractedArticle | NotAnArticle;
-      tabUrl: string | null;
-      figures: () => Promise<Figure[]>;
-    }
-  | Exclude<ExtractOutcome, { kind: 'result' }>;
-
-/** Options the extractor content script reads (set by a tiny injection just before it). */
-export interface ExtractorOptions {
-  force?: boolean;
-  /** Default 'article': the article without figures, which are left for a second call; 'all': both at once. */
-  stage?: 'all' | 'article';
-}
-
-/** What the extractor content script returns (structured-clone safe). */
-export type ExtractorPayload =
-  | { result: CaptureResult; figuresPending?: undefined }
-  | { result: ExtractedArticle | NotAnArticle; figuresPending: boolean }
-  | { error: string; url?: string };
-
-/** Pages no extension may script: browser pages, stores, the PDF viewer ... */
-const BROWSER_SCHEMES = [
-  ...['chrome', 'edge', 'about', 'moz-extension', 'chrome-extension', 'view-source', 'devtools'],
-  ...['brave', 'opera', 'vivaldi', 'file'],
-].join('|');
-// The extension stores: chrome.google.com/webstore, chromewebstore.google.com, addons.mozilla.org, Edge add-ons.
-const STORES = [
-  'chrome\\.google\\.com\\/webstore',
-  'chromewebstore\\.google\\.com',
-  'addons\\.mozilla\\.org',
-  'microsoftedge\\.microsoft\\.com\\/addons',
-].join('|');
-const RESTRICTED_URL = new RegExp(`^(${BROWSER_SCHEMES}):|^https?:\\/\\/(${STORES})`, 'i');
-
-export function isRestrictedUrl(url: string | null | undefined): boolean {
-  return !!url && RESTRICTED_URL.test(url);
-}
-
-/** Errors that mean "this page can't be scripted", as opposed to "the extractor failed". */
-const RESTRICTED_ERROR =
-  /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|no tab with id|permission/i;
+export * from './extractFirst';
 
 /**
- * Runs the extractor content script in a tab and returns its result: the article with its figures.
+ * Runs the extractor content script in a tab and returns its result: the article with its figures, keyed by the
+ * trusted canonical address (decided here from the page's claims, with the Public Suffix List the page lacks).
  * The script is injected only now, on the user's request: nothing runs on pages never clipped.
  */
 export async function extractFromTab(tabId: number, options: { force?: boolean } = {}): Promise<ExtractOutcome> {
   const outcome = await extractArticleFirst(tabId, options);
   if (outcome.kind !== 'result') return outcome;
-  const { figures, ...rest } = outcome;
+  const { figures, claims, ...rest } = outcome;
   if (isNotAnArticle(rest.result)) return rest as ExtractOutcome;
-  return { ...rest, result: { ...rest.result, figures: await figures() } };
-}
-
-/**
- * The article as soon as it is read, its figures on a second call (`figures()`): a toolbar click shows the
- * text without waiting for the figures engine. When the page lost the article in between (it navigated),
- * `figures()` runs the whole extraction again and takes the figures from there.
- */
-export async function extractArticleFirst(
-  tabId: number,
-  options: { force?: boolean } = {},
-): Promise<ArticleFirstOutcome> {
-  const outcome = await runExtractor(tabId, { force: !!options.force });
-  if (outcome.kind !== 'result') return outcome;
-  const figures = async (): Promise<Figure[]> => {
-    if (isNotAnArticle(outcome.result)) return [];
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: () => {
-        const holder = globalThis as { __changchengReaderFigures?: () => Figure[] };
-        return holder.__changchengReaderFigures ? holder.__changchengReaderFigures() : null;
-      },
-    });
-    const figures = injection?.result as Figure[] | null | undefined;
-    if (Array.isArray(figures)) return figures;
-    const again = await runExtractor(tabId, { force: !!options.force, stage: 'all' });
-    return again.kind === 'result' && !isNotAnArticle(again.result) ? (again.result as Article).figures : [];
-  };
-  return { ...outcome, figures };
-}
-
-async function runExtractor(tabId: number, options: ExtractorOptions): Promise<RawOutcome> {
-  // The tab's address and the injection go out together: one round trip less on every click.
-  const tabUrlAsked = browser.tabs.get(tabId).then(
-    (tab) => tab.url ?? null,
-    () => null, // no tabs permission: the URL stays unknown unless the host is granted
-  );
-  const injected = inject(tabId, options);
-  const tabUrl = await tabUrlAsked;
-  if (isRestrictedUrl(tabUrl)) {
-    injected.catch(() => {});
-    return { kind: 'restricted', tabUrl, message: tabUrl ?? '' };
-  }
-  try {
-    const payload = await injected;
-    if (!payload) return { kind: 'error', tabUrl, message: 'The page returned nothing.' };
-    if ('error' in payload) return { kind: 'error', tabUrl: payload.url ?? tabUrl, message: payload.error };
-    return { kind: 'result', result: payload.result, tabUrl: payload.result.url ?? tabUrl };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (RESTRICTED_ERROR.test(message)) return { kind: 'restricted', tabUrl, message };
-    return { kind: 'error', tabUrl, message };
-  }
-}
-
-/** An Article (stage 'all') or an ExtractedArticle (stage 'article'): the caller knows which it asked for. */
-type RawOutcome =
-  | { kind: 'result'; result: ExtractedArticle | NotAnArticle; tabUrl: string | null }
-  | Exclude<ExtractOutcome, { kind: 'result' }>;
-
-async function inject(tabId: number, options: ExtractorOptions): Promise<ExtractorPayload | undefined> {
-  // Options go in by a tiny injection first, only when there are any: a plain read is one round trip.
-  if (options.force || options.stage === 'all') {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (given: ExtractorOptions) => {
-        (globalThis as { __changchengReaderOptions?: ExtractorOptions }).__changchengReaderOptions = given;
-      },
-      args: [options],
-    });
-  }
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId },
-    files: ['/content-scripts/extractor.js'],
-  });
-  return injection?.result as ExtractorPayload | undefined;
+  const article = settleCanonical(rest.result, claims);
+  return { ...rest, result: { ...article, figures: await figures() } };
 }
