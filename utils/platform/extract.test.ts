@@ -90,7 +90,7 @@ describe('the canonical address, decided outside the page', () => {
 
   it('comes back from the page as its claims', async () => {
     const outcome = await extractArticleFirst(TAB);
-    if (outcome.kind !== 'result') throw new Error(outcome.kind);
+    if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
     expect(outcome.claims).toEqual({ canonical: CANONICAL, ogUrl: null, base: location.href });
     expect(outcome.result.canonicalUrl).toBe(location.href);
   });
