@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- figures|capture|large|cwced|cli|size|exports|popup]`: speed of the figures engine, of the capture
- * pipeline (per MB of generated pages, and against Readability on each CWCED page),
- * of the command line's cold start (what a shell loop over many files pays per call), the built
- * extension's size, and the popup's time to show the sample article in headless Chromium.
+ * `npm run bench [-- figures|capture|large|cwced|chromium-capture|cli|size|exports|library|popup]`: speed of the
+ * figures engine, of the capture pipeline (per MB of generated pages, and against Readability on each CWCED page,
+ * in jsdom and in headless Chromium), of the command line's cold start (what a shell loop over many files pays per
+ * call), the built extension's size, and the popup's time to show the sample article in headless Chromium.
  */
 import { runSections } from './sections';
 
@@ -31,6 +31,12 @@ process.exitCode = await runSections(
       title: 'Capture vs Readability per CWCED page',
       module: new URL('./cwcedRatio.ts', import.meta.url),
       exportName: 'runCwcedRatioBench',
+    },
+    {
+      name: 'chromium-capture',
+      title: 'Capture vs Readability per page in headless Chromium (CWCED and fixture pages)',
+      module: new URL('./chromiumCapture.ts', import.meta.url),
+      exportName: 'runChromiumCaptureBench',
     },
     {
       name: 'cli',

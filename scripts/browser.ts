@@ -19,6 +19,13 @@ const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chrom
   Boolean,
 ) as string[];
 
+/** Debian's Chromium (or CHROMIUM_PATH); throws a clear error when there is none. */
+export function chromiumPath(): string {
+  const executablePath = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH).');
+  return executablePath;
+}
+
 export interface FixturePage {
   name: string;
   url: string;
@@ -86,8 +93,7 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const executablePath = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH).');
+  const executablePath = chromiumPath();
   const profile = mkdtempSync(path.join(tmpdir(), 'cc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -27,11 +27,14 @@ export interface PageStats {
   longestPara: number;
 }
 
-/** Text/link statistics for the whole body (scripts/styles already removed from the clone). */
-export function pageStats(doc: Document): PageStats {
+/**
+ * Text/link statistics for the whole body (scripts/styles already removed from the clone); `bodyText`, the body's
+ * textContent when the caller already read it (one whole-page read shared by the stages).
+ */
+export function pageStats(doc: Document, bodyText?: string): PageStats {
   const body = doc.body;
   if (!body) return { textChars: 0, linkChars: 0, longestPara: 0 };
-  const textChars = (body.textContent ?? '').replace(/\s+/g, '').length;
+  const textChars = (bodyText ?? body.textContent ?? '').replace(/\s+/g, '').length;
   let linkChars = 0;
   for (const a of byTag(body, 'a')) linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
   let longestPara = 0;

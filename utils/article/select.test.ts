@@ -63,3 +63,22 @@ describe('firstOfList: querySelector of a class/id list as one walk, the same an
     expect(firstOfList(d, 'div.a,.b')?.textContent).toBe('2');
   });
 });
+
+describe('ids and classes are read from attributes: page markup cannot shadow them', () => {
+  // In browsers a <form> holding <input name="id"> answers form.id with that input (jsdom does not do this, so
+  // the shadowing is made by hand here); firstOfList threw "toLowerCase is not a function" on such a CWCED page.
+  const page = new JSDOM(
+    '<body><form class="crumbs" id="f"><input name="id"><input name="className"><input name="classList"></form></body>',
+  ).window.document;
+  const form = page.querySelector('form')!;
+  for (const name of ['id', 'className', 'classList'])
+    Object.defineProperty(form, name, { value: form.querySelector(`[name=${name}]`) });
+  it('firstOfList', () => {
+    expect(firstOfList(page, '.crumbs,.bread')).toBe(form);
+    expect(firstOfList(page, '#f,.bread')).toBe(form);
+  });
+  it('selectAll', () => {
+    expect(selectAll(page, 'form.crumbs')).toEqual([form]);
+    expect(selectAll(page, 'form#f')).toEqual([form]);
+  });
+});

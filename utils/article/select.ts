@@ -38,10 +38,22 @@ function parse(sel: string): Compound[] | null {
   return parsed;
 }
 
+/**
+ * An element's classes from its attribute. Page markup can shadow element properties: a <form> holding
+ * <input name="id"> (or className, classList) answers form.id with that input, so ids and classes are read
+ * with getAttribute, never through the properties.
+ */
+function classesOf(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/);
+}
+
 function matches(el: Element, c: Compound): boolean {
   if (c.tag && el.tagName.toUpperCase() !== c.tag) return false;
-  if (c.id && el.id !== c.id) return false;
-  for (const k of c.classes) if (!el.classList.contains(k)) return false;
+  if (c.id && el.getAttribute('id') !== c.id) return false;
+  if (c.classes.length) {
+    const own = classesOf(el);
+    for (const k of c.classes) if (!own.includes(k)) return false;
+  }
   return true;
 }
 
@@ -107,10 +119,9 @@ export function firstOfList(doc: Document, list: string): Element | null {
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let el: Node | null = root; el; el = walker.nextNode()) {
     const e = el as Element;
-    if (ids.size && e.id && ids.has(norm(e.id))) return e;
-    // className is an object on SVG elements: read the attribute there.
-    const cls = typeof e.className === 'string' ? e.className : (e.getAttribute('class') ?? '');
-    if (cls) for (const c of cls.split(/[\t\n\f\r ]+/)) if (c && classes.has(norm(c))) return e;
+    const id = ids.size ? e.getAttribute('id') : null;
+    if (id && ids.has(norm(id))) return e;
+    if (classes.size) for (const c of classesOf(e)) if (c && classes.has(norm(c))) return e;
   }
   return null;
 }

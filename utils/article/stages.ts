@@ -46,6 +46,8 @@ export interface Page {
   titleEl: Element | null;
   /** The title as the head gives it (the 'headMeta' reader's title). */
   headTitle: string;
+  /** The body's textContent, read once for the whole-page stages (list verdict, metadata scan) before any cut. */
+  bodyText: string;
 }
 
 export interface Body {
@@ -101,13 +103,14 @@ export function preparePage(doc: Document, url: string, owned = false): Page {
     title: resolveField('title', titles) ?? '',
     titleEl: byProfile ? pm!.titleEl : picked.el,
     headTitle: picked.title,
+    bodyText: clone.body?.textContent ?? '',
   };
 }
 
 /** A list or empty page is no article (unless forced); a site's own article URL with its info line always is. */
 export function listVerdict(page: Page, force: boolean): NotAnArticle | { siteArticle: boolean; textChars: number } {
   const { clone, profile, pm, url } = page;
-  const stats = pageStats(clone);
+  const stats = pageStats(clone, page.bodyText);
   if (stats.textChars === 0) return notAnArticle('empty', url, page.title);
   let path = '';
   try {
@@ -141,7 +144,7 @@ export function readAroundTitle(page: Page): AroundTitle {
   const { clone, titleEl, title, pm } = page;
   const window = bylineWindow(clone, titleEl, title);
   const bareNames = bareNamesAfterTitle(clone, titleEl, title);
-  const bodyText = cleanText(clone.body?.textContent);
+  const bodyText = cleanText(page.bodyText);
   // The generic breadcrumb selectors scan the whole page: only when the profile found none.
   const crumbText = pm?.channel.length
     ? ''
