@@ -30,7 +30,8 @@ const LAYERS: string[][] = [
   ['pipeline'],
   ['platform'], // browser APIs: keeps pictures in the store, reads export settings
   ['export', 'testing'], // export builds Markdown/CSV from display's figure edits and store records
-  ['article', 'figures', 'store', 'display'],
+  ['article', 'figures', 'store'],
+  ['display'], // figure rows and labels: the store keeps the panel's rows (one definition of a capture's figures)
   ['types'],
 ];
 

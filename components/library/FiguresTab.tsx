@@ -1,13 +1,15 @@
 /**
  * What the library page needs to host the 数字 view with little wiring: the view named in the URL hash
- * (#/figures), a switch between 文章 and 数字, the tab itself (it loads every capture), and opening a capture
+ * (#/figures), a switch between 文章 and 数字, the tab itself (it reads the store's light figure rows, never an
+ * article body: the newest captures' first, then the rest), and opening a capture
  * at one figure (#/capture/<id>/figure/<start:end>, the figure marked once the article is on screen).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Capture, Figure } from '@/utils/types';
 import { figureKey } from '@/utils/types';
 import { getCaptureStore } from '@/utils/store';
-import type { FigureRow } from '@/utils/export/figureRows';
+import { rowsFromCores, type FigureRow } from '@/utils/export/figureRows';
+import type { FigureRowsRecord } from '@/utils/store/figureRowRecords';
 import { t } from '@/utils/platform/i18n';
 import { StatusView } from '../StatusView';
 import { FIGURES_FIRST_SCREEN } from './FiguresTable';
@@ -63,7 +65,10 @@ export function ViewSwitch({ view, onChange }: { view: LibraryView; onChange: (v
 type Loaded =
   | { phase: 'loading' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; captures: Capture[]; partial: boolean };
+  | { phase: 'ready'; rows: FigureRow[]; partial: boolean };
+
+const toRows = (records: readonly FigureRowsRecord[]) =>
+  records.flatMap((record) => rowsFromCores(record, record.rows));
 
 /** The 数字 tab: every capture's figures (not only those the article search shows). */
 export function FiguresTab() {
@@ -75,15 +80,15 @@ export function FiguresTab() {
       const store = getCaptureStore();
       try {
         if (!shown) {
-          const first = await store.listCaptures({ limit: FIGURES_FIRST_SCREEN });
+          const first = await store.listFigureRows({ limit: FIGURES_FIRST_SCREEN });
           if (!alive) return;
           shown = true;
           const complete = first.length < FIGURES_FIRST_SCREEN;
-          setState({ phase: 'ready', captures: first, partial: !complete });
+          setState({ phase: 'ready', rows: toRows(first), partial: !complete });
           if (complete) return;
         }
-        const captures = await store.exportAll();
-        if (alive) setState({ phase: 'ready', captures, partial: false });
+        const all = await store.listFigureRows();
+        if (alive) setState({ phase: 'ready', rows: toRows(all), partial: false });
       } catch (error) {
         if (alive) setState({ phase: 'error', message: String((error as Error)?.message ?? error) });
       }
@@ -101,7 +106,7 @@ export function FiguresTab() {
   const open = (row: FigureRow) => {
     location.hash = figureRoute(row.captureId, row.figure);
   };
-  return <FiguresView captures={state.captures} partial={state.partial} onOpen={open} />;
+  return <FiguresView rows={state.rows} partial={state.partial} onOpen={open} />;
 }
 
 /**

@@ -173,7 +173,7 @@ function FigureRowView({ row, index, checked, onToggle, onOpen }: RowProps) {
         <input type="checkbox" aria-label={t('figuresSelectRow')} checked={checked} onChange={() => onToggle(row)} />
       </td>
       <td class="cc-fig-label" title={figure.sentence}>
-        {figure.label ?? ''}
+        {row.label}
       </td>
       <td class="cc-fig-text">{figure.text}</td>
       <td class="cc-fig-value" title={corrected}>
@@ -183,7 +183,7 @@ function FigureRowView({ row, index, checked, onToggle, onOpen }: RowProps) {
       <td class="cc-fig-unit">{rowUnit(row)}</td>
       <td class="cc-fig-qualifier">{QUALIFIER_WORDS[figure.qualifier] ?? figure.qualifier}</td>
       <td class="cc-fig-kind">{t(`kind_${figure.kind}`)}</td>
-      <td class="cc-fig-date">{figure.date ?? ''}</td>
+      <td class="cc-fig-date">{figure.date ?? row.period}</td>
       <td class="cc-fig-title">
         <button type="button" class="cc-fig-open" onClick={() => onOpen(row)} title={row.title}>
           {row.title}

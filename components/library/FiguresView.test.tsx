@@ -46,7 +46,7 @@ afterEach(() => {
 function mount(captures: Capture[], onOpen = vi.fn()) {
   host = document.createElement('div');
   document.body.append(host);
-  act(() => render(<FiguresView captures={captures} onOpen={onOpen} initialHeight={720} />, host!));
+  act(() => render(<FiguresView rows={figureRows(captures)} onOpen={onOpen} initialHeight={720} />, host!));
   return { host, onOpen };
 }
 

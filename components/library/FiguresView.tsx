@@ -3,10 +3,9 @@
  * a chart of one label over publication date, and a CSV export of the rows shown (or of those ticked).
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Capture, FigureKind } from '@/utils/types';
+import type { FigureKind } from '@/utils/types';
 import {
   figureFacets,
-  figureRows,
   filterFigureRows,
   sortFigureRows,
   type FigureFilter,
@@ -22,7 +21,8 @@ import { FigureChart } from './FigureChart';
 import './figures.css';
 
 interface Props {
-  captures: readonly Capture[];
+  /** Every figure row of the library (utils/export/figureRows.ts), in any order. */
+  rows: readonly FigureRow[];
   /** Opens the capture at the figure (the library's route). */
   onOpen: (row: FigureRow) => void;
   initialHeight?: number;
@@ -30,8 +30,7 @@ interface Props {
   partial?: boolean;
 }
 
-export function FiguresView({ captures, onOpen, initialHeight, partial }: Props) {
-  const rows = useMemo(() => figureRows(captures), [captures]);
+export function FiguresView({ rows, onOpen, initialHeight, partial }: Props) {
   const facets = useMemo(() => figureFacets(rows), [rows]);
   const [filter, setFilter] = useState<FigureFilter>({});
   const [sort, setSort] = useState<SortState>({ key: 'publishedAt', direction: 'desc' });

@@ -24,7 +24,7 @@ export function figureSeries(rows: readonly FigureRow[]): FigureSeries[] {
   const byKey = new Map<string, FigureSeries>();
   for (const row of rows) {
     const { figure } = row;
-    const label = figure.label?.trim();
+    const label = row.label.trim();
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(row.publishedAt ?? '')?.[1];
     if (!label || !day || typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
     if (figure.kind === 'date') continue;

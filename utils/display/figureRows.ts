@@ -2,7 +2,8 @@
  * The figures panel's rows: each figure once (the same figure stated twice is one row with both places),
  * its value as the article wrote it, a label that says what it is, its own period, in key or article order.
  */
-import type { EditedFigure, Figure } from '../types';
+import { figureKey, type EditedFigure, type Figure, type FigureEdit } from '../types';
+import { applyFigureEdits } from './figureEdits';
 import { clauseSnippet, figureLabel } from './figureLabels';
 import { formatFigureUnit, formatFigureValue } from './figureValue';
 import { formatPeriod } from './periods';
@@ -91,4 +92,39 @@ export function figureRows(figures: readonly EditedFigure[], text: string, order
   }
   if (order === 'article') rows.sort((a, b) => a.places[0].start - b.places[0].start);
   return rows;
+}
+
+/** One figure of a capture as every view lists it: the panel's row without its places. */
+export interface ListedFigure {
+  /** The figure with the user's corrections applied (its score dropped: the order is kept instead). */
+  figure: EditedFigure;
+  /** The user corrected it (the original stays in Capture.figures). */
+  corrected: boolean;
+  label: string;
+  value: string;
+  normalised: string;
+  period: string;
+}
+
+/**
+ * A capture's shown figures, one per panel row (hidden ones out, repeats merged), in the panel's key order:
+ * the one definition the popup, the library's figure count, the 数字 table and its store share.
+ */
+export function listedFigures(
+  figures: readonly Figure[] | undefined,
+  edits: readonly FigureEdit[] | undefined,
+  text: string,
+): ListedFigure[] {
+  const correctedKeys = new Set((edits ?? []).filter((edit) => edit.corrected).map((edit) => edit.key));
+  return figureRows(applyFigureEdits(figures ?? [], edits ?? []), text).map((row) => {
+    const { score: _score, ...figure } = row.figure;
+    return {
+      figure: figure as EditedFigure,
+      corrected: correctedKeys.has(figureKey(row.figure)),
+      label: row.label,
+      value: row.value,
+      normalised: row.normalised,
+      period: row.period,
+    };
+  });
 }

@@ -87,7 +87,7 @@ describe('figures CSV read back with a real CSV parser', () => {
       expect(unguard(cells[0])).toBe(expected.title);
       expect(cells[1]).toBe(expected.url);
       expect(unguard(cells[3])).toBe(expected.figure.text);
-      expect(unguard(cells[10])).toBe(expected.figure.label ?? '');
+      expect(unguard(cells[10])).toBe(expected.label);
       expect(unguard(cells[12])).toBe(expected.figure.sentence);
       for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
     });

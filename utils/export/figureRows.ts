@@ -1,9 +1,11 @@
 /**
- * Every figure of the library as flat rows (one per visible figure: hidden ones out, corrections applied),
- * and the table's filter and sort. Pure, so the library's figures table, its CSV and the bench share it.
+ * Every figure of the library as flat rows, and the table's filter and sort. One row per figure the popup's
+ * panel lists (utils/display/figureRows.ts: hidden ones out, corrections applied, a figure stated twice is one
+ * row, the panel's display label), so the list's count, the panel and the 数字 table agree. Pure, so the
+ * figures table, its CSV, the store's figure-rows records and the bench share it.
  */
 import { figureKey, type Article, type Capture, type EditedFigure, type FigureKind } from '../types';
-import { displayFigures } from './figureView';
+import { listedFigures, type ListedFigure } from '../display/figureRows';
 
 export interface FigureRow {
   /** `${captureId}|${start}:${end}`: unique in the library. */
@@ -19,28 +21,64 @@ export interface FigureRow {
   figure: EditedFigure;
   /** The user corrected this figure (the original stays in Capture.figures). */
   corrected: boolean;
+  /** What the number is, as the popup's panel says it ('' when the text says nothing more). */
+  label: string;
+  /** The value as the article wrote it (1.21万亿元, 逾210亿元). */
+  value: string;
+  /** The normalised value, as the panel's tooltip: "= 1210000000000 CNY". */
+  normalised: string;
+  /** The period the figure belongs to (2024年一季度), '' when none. */
+  period: string;
+}
+
+/** The part of a row that is the figure's own (the rest is its capture's): what the store keeps per figure. */
+export type FigureRowCore = ListedFigure;
+
+/** A capture's figures as the panel lists them, in the panel's key order. */
+export function figureRowCores(capture: Source): FigureRowCore[] {
+  const edits = 'figureEdits' in capture && Array.isArray(capture.figureEdits) ? capture.figureEdits : [];
+  return listedFigures(capture.figures, edits, typeof capture.text === 'string' ? capture.text : '');
+}
+
+/** The capture-level fields of a row. */
+export interface FigureRowContext {
+  captureId: string;
+  title: string;
+  publishedAt: string | null;
+  url: string;
+  tags: readonly string[];
+}
+
+/** Rows from a capture's context and its figures' cores (the store keeps them apart). */
+export function rowsFromCores(context: FigureRowContext, cores: readonly FigureRowCore[]): FigureRow[] {
+  const publishedTime = context.publishedAt ? Date.parse(context.publishedAt) : Number.NaN;
+  return cores.map((core) => ({
+    id: `${context.captureId}|${figureKey(core.figure)}`,
+    captureId: context.captureId,
+    title: context.title,
+    publishedAt: context.publishedAt,
+    publishedTime,
+    url: context.url,
+    tags: context.tags,
+    ...core,
+  }));
 }
 
 type Source = Article | Capture;
 
+/** The capture-level fields of a row, read from a capture (or an article: `article-<index>` as its id). */
+export function rowContextOf(capture: Source, index = 0): FigureRowContext {
+  return {
+    captureId: 'id' in capture && typeof capture.id === 'string' ? capture.id : `article-${index}`,
+    title: typeof capture.title === 'string' ? capture.title : '',
+    publishedAt: capture.publishedAt ?? null,
+    url: capture.canonicalUrl || capture.url,
+    tags: 'tags' in capture && Array.isArray(capture.tags) ? capture.tags : [],
+  };
+}
+
 export function figureRowsOf(capture: Source, index = 0): FigureRow[] {
-  const captureId = 'id' in capture && typeof capture.id === 'string' ? capture.id : `article-${index}`;
-  const tags = 'tags' in capture && Array.isArray(capture.tags) ? capture.tags : [];
-  const url = capture.canonicalUrl || capture.url;
-  const edits = 'figureEdits' in capture && Array.isArray(capture.figureEdits) ? capture.figureEdits : [];
-  const correctedKeys = new Set(edits.filter((edit) => edit.corrected).map((edit) => edit.key));
-  const publishedTime = capture.publishedAt ? Date.parse(capture.publishedAt) : Number.NaN;
-  return displayFigures(capture).map((figure) => ({
-    id: `${captureId}|${figureKey(figure)}`,
-    captureId,
-    title: capture.title,
-    publishedAt: capture.publishedAt,
-    publishedTime,
-    url,
-    tags,
-    figure,
-    corrected: correctedKeys.has(figureKey(figure)),
-  }));
+  return rowsFromCores(rowContextOf(capture, index), figureRowCores(capture));
 }
 
 /** All rows of many captures, in the captures' order. */
@@ -86,15 +124,16 @@ export function filterFigureRows(rows: readonly FigureRow[], filter: FigureFilte
     const f = row.figure;
     if (kind && f.kind !== kind) return false;
     if (unit && f.unit !== unit && f.measure !== unit) return false;
-    if (label && !(f.label ?? '').toLowerCase().includes(label)) return false;
+    if (label && !row.label.toLowerCase().includes(label)) return false;
     if (tag && !row.tags.includes(tag)) return false;
     if (from || to) {
       const published = day(row.publishedAt);
       if (!published || (from && published < from) || (to && published > to)) return false;
     }
     if (words.length) {
-      const haystack = `${f.label ?? ''}\n${f.text}\n${f.sentence}\n${row.title}\n${f.date ?? ''}`.toLowerCase();
-      if (!words.every((word) => haystack.includes(word))) return false;
+      const haystack = `${row.label}\n${f.text}\n${f.sentence}\n${row.title}\n${f.date ?? ''}\n${row.period}`;
+      const folded = haystack.toLowerCase();
+      if (!words.every((word) => folded.includes(word))) return false;
     }
     return true;
   });
@@ -106,7 +145,7 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 export function sortFigureRows(rows: readonly FigureRow[], key: FigureSortKey, direction: 'asc' | 'desc'): FigureRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   const text = (row: FigureRow): string => {
-    if (key === 'label') return row.figure.label ?? '';
+    if (key === 'label') return row.label;
     if (key === 'kind') return row.figure.kind;
     if (key === 'unit') return rowUnit(row);
     return row.title;

@@ -42,7 +42,7 @@ export function figuresToCsv(captures: ReadonlyArray<Article | Capture>): string
 /** The rows given (a filtered, sorted or selected part of the figures table), in that order. */
 export function figureRowsToCsv(figureRowList: readonly FigureRow[]): string {
   const rows: string[] = [FIGURES_CSV_HEADER.join(',')];
-  for (const { title, url, publishedAt, figure } of figureRowList) {
+  for (const { title, url, publishedAt, figure, label } of figureRowList) {
     // Numbers are formatted here, not copied from the page, so they skip the guard (-5 stays a number).
     const cells = [
       guardFormula(title),
@@ -55,7 +55,7 @@ export function figureRowsToCsv(figureRowList: readonly FigureRow[]): string {
       guardFormula(figure.unit ?? ''),
       guardFormula(figure.measure ?? ''),
       guardFormula(figure.qualifier),
-      guardFormula(figure.label ?? ''),
+      guardFormula(label),
       guardFormula(figure.date ?? ''),
       guardFormula(figure.sentence ?? ''),
     ];

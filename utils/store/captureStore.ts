@@ -3,21 +3,24 @@
  * so tests get a fresh database each; every write is one transaction over the captures, their
  * summaries and the search index, so nothing is half-written and the index never drifts.
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Article, Capture, FigureEdit } from '../types';
 import { createChangeHub, type ChangeListener, type LibraryChange } from './changes';
 import { StoreError, toStoreError } from './errors';
 import { importInto, prepareImport, type ImportResult } from './importer';
-import { bumpGeneration, clearIndex, readGeneration, writeCaptures, type WriteTx } from './indexWrites';
-import { CAPTURES, DB_NAME, GRAMS, SUMMARIES, WRITE_STORES } from './names';
+import type { FigureRowsRecord } from './figureRowRecords';
+import { bumpGeneration, clearIndex, mergePending, PENDING_LIMIT, writeCaptures, type WriteTx } from './indexWrites';
+import { CAPTURES, DB_NAME, GRAMS, PENDING, WRITE_STORES } from './names';
 import { searchIndex, type SearchOptions, type SearchResult } from './query';
 import { buildCapture, migrateCaptureRecord } from './records';
-import { openCaptureDb, type CaptureDb, type CaptureDbSchema } from './schema';
+import { openCaptureDb, type CaptureDb } from './schema';
 import type { CaptureSummary } from './summary';
 import { applyPatch, listFromStore, type CapturePatch, type ListCapturesOptions } from './storeHelpers';
+import { createReadCache, listFigureRowsIn, listSummariesIn, type AnyTx, type SummaryListOptions } from './storeReads';
 
 export type { CapturePatch, CaptureSort, ListCapturesOptions } from './storeHelpers';
 export type { ImportResult } from './importer';
+export type { SummaryListOptions } from './storeReads';
+export type { FigureRowsRecord } from './figureRowRecords';
 
 export interface CaptureStoreOptions {
   dbName?: string;
@@ -27,12 +30,8 @@ export interface CaptureStoreOptions {
   now?: () => Date;
   /** BroadcastChannel name for change notices (tests isolate theirs). */
   channel?: string;
-}
-
-export interface SummaryListOptions {
-  sort?: 'capturedAt' | 'updatedAt' | 'publishedTime';
-  direction?: 'asc' | 'desc';
-  limit?: number;
+  /** Unmerged captures that trigger a merge into the posting lists (tests make it small). */
+  pendingLimit?: number;
 }
 
 export interface CaptureStore {
@@ -42,6 +41,10 @@ export interface CaptureStore {
   listCaptures(options?: ListCapturesOptions): Promise<Capture[]>;
   /** The list's light records, newest first by default, without any article body. */
   listSummaries(options?: SummaryListOptions): Promise<CaptureSummary[]>;
+  /** The 数字 tab's rows, per capture, newest capture first, without any article body. */
+  listFigureRows(options?: { limit?: number }): Promise<FigureRowsRecord[]>;
+  /** Merges the captures saved since the last merge into the posting lists (done by itself after saves). */
+  mergeIndex(): Promise<number>;
   updateCapture(id: string, patch: CapturePatch): Promise<Capture>;
   /** Returns the deleted record (for undo), or undefined when there was none. */
   deleteCapture(id: string): Promise<Capture | undefined>;
@@ -67,15 +70,15 @@ export interface CaptureStore {
 }
 
 type CaptureExtrasArg = { tags?: string[]; note?: string; figureEdits?: FigureEdit[] };
-type AnyTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], IDBTransactionMode>;
 
 export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureStore {
   const dbName = options.dbName ?? DB_NAME;
   const clock = options.now ?? (() => new Date());
   const hub = createChangeHub(options.channel);
   let connection: Promise<CaptureDb> | null = null;
-  /** Summaries by document number, as of `generation` (reloaded when any page wrote since). */
-  let summaryCache: { generation: number; byDoc: Map<number, CaptureSummary> } | null = null;
+  const cache = createReadCache();
+  const pendingLimit = options.pendingLimit ?? PENDING_LIMIT;
+  let merging: Promise<number> | null = null;
 
   function open(): Promise<CaptureDb> {
     if (connection) return connection;
@@ -125,34 +128,37 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
   /** A write transaction, then the notice to every page once it has committed. */
   async function write<T>(work: (tx: WriteTx) => Promise<T>, change: (result: T) => LibraryChange): Promise<T> {
-    const result = await run('readwrite', (tx) => work(tx as WriteTx));
+    let waiting = 0;
+    const result = await run('readwrite', async (tx) => {
+      const value = await work(tx as WriteTx);
+      waiting = await tx.objectStore(PENDING).count();
+      return value;
+    });
     hub.announce(change(result));
+    if (waiting >= pendingLimit) void mergeIndex().catch(() => undefined); // next time, then
     return result;
+  }
+
+  /** One merge at a time per page; another page's merge in between leaves nothing to do. */
+  function mergeIndex(): Promise<number> {
+    merging ??= run('readwrite', (tx) => mergePending(tx as WriteTx)).finally(() => {
+      merging = null;
+    });
+    return merging;
   }
 
   const nowIso = () => clock().toISOString();
 
-  async function summariesByDoc(tx: AnyTx): Promise<Map<number, CaptureSummary>> {
-    const generation = await readGeneration(tx as never);
-    if (summaryCache?.generation !== generation) {
-      const all = await tx.objectStore(SUMMARIES).getAll();
-      summaryCache = { generation, byDoc: new Map(all.map((summary) => [summary.docNo, summary])) };
-    }
-    return summaryCache.byDoc;
-  }
-
   function search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResult> {
-    return run('readonly', (tx) =>
-      searchIndex(
-        {
-          postings: (gram) => tx.objectStore(GRAMS).get(gram),
-          summariesByDoc: () => summariesByDoc(tx),
-          capture: (id) => tx.objectStore(CAPTURES).get(id),
-        },
-        query,
-        searchOptions,
-      ),
-    );
+    return run('readonly', (tx) => {
+      const source = {
+        postings: (gram: string) => tx.objectStore(GRAMS).get(gram),
+        summariesByDoc: () => cache.summariesByDoc(tx),
+        capture: (id: string) => tx.objectStore(CAPTURES).get(id),
+        pendingTexts: () => cache.pendingTexts(tx),
+      };
+      return searchIndex(source, query, searchOptions);
+    });
   }
 
   async function deleteMany(ids: readonly string[]): Promise<Capture[]> {
@@ -196,20 +202,11 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
     listCaptures: (list = {}) => run('readonly', (tx) => listFromStore(tx.objectStore(CAPTURES) as never, list)),
 
-    listSummaries(list = {}) {
-      const limit = list.limit ?? Infinity;
-      return run('readonly', async (tx) => {
-        const found: CaptureSummary[] = [];
-        const index = tx.objectStore(SUMMARIES).index(list.sort ?? 'capturedAt');
-        if (limit === Infinity && list.direction === 'asc') return index.getAll();
-        let cursor = await index.openCursor(null, list.direction === 'asc' ? 'next' : 'prev');
-        while (cursor && found.length < limit) {
-          found.push(cursor.value);
-          cursor = await cursor.continue();
-        }
-        return found;
-      });
-    },
+    listSummaries: (list = {}) => run('readonly', (tx) => listSummariesIn(tx, list)),
+
+    listFigureRows: (list = {}) => run('readonly', (tx) => listFigureRowsIn(tx, list.limit)),
+
+    mergeIndex,
 
     updateCapture(id, patch) {
       const now = nowIso();

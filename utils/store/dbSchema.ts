@@ -2,6 +2,7 @@
 import type { DBSchema } from 'idb';
 import type { Capture } from '../types';
 import type { CaptureSummary } from './summary';
+import type { FigureRowsRecord } from './figureRowRecords';
 
 export interface CaptureDbSchema extends DBSchema {
   captures: {
@@ -31,6 +32,10 @@ export interface CaptureDbSchema extends DBSchema {
   };
   grams: { key: string; value: Uint8Array };
   meta: { key: string; value: number };
+  /** v5: captures not yet merged into `grams`: document number -> folded searchable text. */
+  pending: { key: number; value: string };
+  /** v5: the 数字 tab's rows, one record per capture. */
+  figrows: { key: string; value: FigureRowsRecord; indexes: { capturedAt: string } };
 }
 
 /** One picture of one capture, as fetched at save time. */

@@ -1,12 +1,19 @@
 /**
- * Capture writes that keep the summaries and the search index exact: every put or delete of a capture
- * goes through writeCaptures, inside the caller's transaction, so the record, its summary and its
- * postings commit or fail together (a quota error leaves nothing half-written).
+ * Capture writes that keep the summaries, the figure rows and the search index exact: every put or delete
+ * of a capture goes through writeCaptures, inside the caller's transaction, so the record, its summary,
+ * its figure rows and its index entry commit or fail together (a quota error leaves nothing half-written).
+ *
+ * Cheap saves (v5): a capture whose searchable text changed gets a new document number and one `pending`
+ * record (its folded text) instead of ~2,000 posting-list writes; its old number simply drops out (search
+ * keeps only numbers that have a summary). mergePending moves the pending texts into `grams` once there are
+ * PENDING_LIMIT of them, in one transaction, dropping dead numbers from every list it touches. Bulk writes
+ * (import, rebuild) go straight into `grams`, batched so each list is read and written once per batch.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../types';
 import type { CaptureDbSchema } from './dbSchema';
-import { CAPTURES, GRAMS, META, SUMMARIES } from './names';
+import { figureRowsRecord, listedOf } from './figureRowRecords';
+import { CAPTURES, FIGROWS, GRAMS, META, PENDING, SUMMARIES } from './names';
 import { decodePostings, encodePostings, gramsOf, mergePostings, searchableText } from './searchIndex';
 import { summarize, type CaptureSummary } from './summary';
 
@@ -19,71 +26,122 @@ export interface CaptureWrite {
   after?: Capture;
   /** add() instead of put(): an id clash fails loudly instead of overwriting another page. */
   add?: boolean;
-  /** The capture is stored already (a rebuild): write only its summary and postings. */
+  /** The capture is stored already (a rebuild): write only its summary, rows and postings. */
   indexOnly?: boolean;
 }
 
+/** Unmerged captures that trigger a merge into the posting lists (search scans at most this many texts). */
+export const PENDING_LIMIT = 200;
+/** From this many writes in one call, texts go straight into the posting lists (an import, a rebuild). */
+export const BULK_WRITES = 50;
+
 const NEXT_DOC = 'nextDocNo';
 const GENERATION = 'generation';
+
+export interface WriteResult {
+  summaries: CaptureSummary[];
+  generation: number;
+  /** Captures waiting to be merged into the posting lists after this write. */
+  pending: number;
+}
+
+function hasStore(tx: WriteTx, name: string): boolean {
+  return (tx.objectStoreNames as unknown as DOMStringList).contains(name);
+}
 
 /** Applies the writes; returns the summaries written (deletes give none) and the new generation. */
 export async function writeCaptures(
   tx: WriteTx,
   writes: readonly CaptureWrite[],
-): Promise<{ summaries: CaptureSummary[]; generation: number }> {
+  options: { bulk?: boolean } = {},
+): Promise<WriteResult> {
   const captures = tx.objectStore(CAPTURES);
   const summaries = tx.objectStore(SUMMARIES);
   const meta = tx.objectStore(META);
+  // A v4 upgrade step runs before v5's stores exist: then everything goes to `grams`, and v5 adds the rows.
+  const v5 = hasStore(tx, PENDING);
+  const bulk = !v5 || options.bulk === true || writes.length >= BULK_WRITES;
   let nextDoc = (await meta.get(NEXT_DOC)) ?? 1;
-  const adds = new Map<string, number[]>();
-  const removes = new Map<string, number[]>();
-  const note = (map: Map<string, number[]>, gram: string, doc: number) => {
-    const list = map.get(gram);
-    if (list) list.push(doc);
-    else map.set(gram, [doc]);
-  };
+  const fresh: Array<[number, string]> = [];
   const written: CaptureSummary[] = [];
   const pending: Promise<unknown>[] = [];
+  // Observed at once: a request that throws mid-loop (quota) aborts the others, which then reject unread.
+  pending.push = (...requests: Promise<unknown>[]) => {
+    for (const request of requests) request.catch(() => undefined);
+    return Array.prototype.push.apply(pending, requests);
+  };
+  const forget = (id: string, docNo: number | undefined) => {
+    pending.push(summaries.delete(id));
+    if (v5) pending.push(tx.objectStore(FIGROWS).delete(id));
+    if (v5 && docNo !== undefined) pending.push(tx.objectStore(PENDING).delete(docNo));
+  };
 
   for (const write of writes) {
     const { before, after } = write;
     const previous = before ? await summaries.get(before.id) : undefined;
-    const sameDoc = previous && after && after.id === before?.id;
-    const oldGrams = before && previous ? gramsOf(searchableText(before)) : new Set<string>();
-    if (before && previous && !sameDoc) {
-      pending.push(captures.delete(before.id), summaries.delete(before.id));
+    const sameDoc = !!previous && !!after && after.id === before?.id;
+    if (before && !sameDoc) {
+      pending.push(captures.delete(before.id));
+      forget(before.id, previous?.docNo);
     }
-    if (!after) {
-      if (before && !previous) pending.push(captures.delete(before.id));
-      for (const gram of oldGrams) note(removes, gram, previous?.docNo ?? -1);
-      continue;
+    if (!after) continue;
+    const text = searchableText(after);
+    const unchanged = sameDoc && previous && searchableText(before!) === text;
+    const docNo = unchanged ? previous.docNo : nextDoc++;
+    if (!unchanged) {
+      if (sameDoc && v5) pending.push(tx.objectStore(PENDING).delete(previous!.docNo));
+      if (bulk) fresh.push([docNo, text]);
+      else pending.push(tx.objectStore(PENDING).put(text, docNo));
     }
-    const docNo = sameDoc ? previous.docNo : nextDoc++;
-    const newGrams = gramsOf(searchableText(after));
-    if (sameDoc) {
-      for (const gram of oldGrams) if (!newGrams.has(gram)) note(removes, gram, docNo);
-      for (const gram of newGrams) if (!oldGrams.has(gram)) note(adds, gram, docNo);
-    } else {
-      for (const gram of oldGrams) note(removes, gram, previous?.docNo ?? -1);
-      for (const gram of newGrams) note(adds, gram, docNo);
-    }
-    const summary = summarize(after, docNo);
+    const listed = listedOf(after);
+    const summary = summarize(after, docNo, listed);
     written.push(summary);
     pending.push(summaries.put(summary));
+    if (v5) pending.push(tx.objectStore(FIGROWS).put(figureRowsRecord(after, listed)));
     if (!write.indexOnly) pending.push(write.add ? captures.add(after) : captures.put(after));
   }
-
-  const grams = tx.objectStore(GRAMS);
-  const touched = [...new Set([...adds.keys(), ...removes.keys()])];
-  const lists = await Promise.all(touched.map((gram) => grams.get(gram)));
-  touched.forEach((gram, i) => {
-    const merged = mergePostings(decodePostings(lists[i]), adds.get(gram) ?? [], removes.get(gram) ?? []);
-    pending.push(merged.length ? grams.put(encodePostings(merged), gram) : grams.delete(gram));
-  });
+  if (fresh.length) pending.push(addPostings(tx, fresh));
   const generation = ((await meta.get(GENERATION)) ?? 0) + 1;
   pending.push(meta.put(nextDoc, NEXT_DOC), meta.put(generation, GENERATION));
   await Promise.all(pending);
-  return { summaries: written, generation };
+  const waiting = v5 && !bulk ? await tx.objectStore(PENDING).count() : 0;
+  return { summaries: written, generation, pending: waiting };
+}
+
+/** Adds documents to the posting lists; with `live`, numbers not in it are dropped from each list touched. */
+async function addPostings(tx: WriteTx, docs: ReadonlyArray<[number, string]>, live?: Set<number>): Promise<void> {
+  const adds = new Map<string, number[]>();
+  for (const [docNo, text] of docs) {
+    for (const gram of gramsOf(text)) {
+      const list = adds.get(gram);
+      if (list) list.push(docNo);
+      else adds.set(gram, [docNo]);
+    }
+  }
+  const grams = tx.objectStore(GRAMS);
+  const touched = [...adds.keys()];
+  const lists = await Promise.all(touched.map((gram) => grams.get(gram)));
+  const writes: Promise<unknown>[] = [];
+  touched.forEach((gram, i) => {
+    let current = decodePostings(lists[i]);
+    if (live) current = current.filter((doc) => live.has(doc));
+    const merged = mergePostings(current, adds.get(gram) ?? []);
+    writes.push(grams.put(encodePostings(merged), gram));
+  });
+  await Promise.all(writes);
+}
+
+/** Moves every pending text into the posting lists; returns how many were merged. */
+export async function mergePending(tx: WriteTx): Promise<number> {
+  const store = tx.objectStore(PENDING);
+  const [keys, texts] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  if (keys.length === 0) return 0;
+  const live = new Set((await tx.objectStore(SUMMARIES).getAll()).map((summary) => summary.docNo));
+  const docs = keys.map((key, i): [number, string] => [key, texts[i]]).filter(([docNo]) => live.has(docNo));
+  await addPostings(tx, docs, live);
+  await store.clear();
+  await bumpGeneration(tx);
+  return keys.length;
 }
 
 export async function readGeneration(tx: { objectStore(name: typeof META): { get(key: string): Promise<unknown> } }) {
@@ -96,12 +154,13 @@ export async function bumpGeneration(tx: WriteTx): Promise<void> {
   await meta.put(((await meta.get(GENERATION)) ?? 0) + 1, GENERATION);
 }
 
-/** Empties the summaries and the index (for a replace-import or a rebuild); document numbers keep counting. */
+/** Empties the summaries, figure rows and the index (a replace-import, a rebuild); numbers keep counting. */
 export async function clearIndex(tx: WriteTx): Promise<void> {
-  await Promise.all([tx.objectStore(SUMMARIES).clear(), tx.objectStore(GRAMS).clear()]);
+  const stores = [SUMMARIES, GRAMS, ...(hasStore(tx, PENDING) ? [PENDING, FIGROWS] : [])] as const;
+  await Promise.all(stores.map((name) => tx.objectStore(name as typeof SUMMARIES).clear()));
 }
 
-/** Summaries and index made again from every stored capture (the v3 upgrade; repairs). */
+/** Summaries, figure rows and index made again from every stored capture (the v4 upgrade; repairs). */
 export async function rebuildIndex(tx: WriteTx, batch = 500): Promise<void> {
   await clearIndex(tx);
   const all = await tx.objectStore(CAPTURES).getAll();
@@ -109,6 +168,26 @@ export async function rebuildIndex(tx: WriteTx, batch = 500): Promise<void> {
     await writeCaptures(
       tx,
       all.slice(i, i + batch).map((capture) => ({ after: capture, indexOnly: true })),
+      { bulk: true },
     );
   }
+}
+
+/** v5's step: every capture's figure rows, and its summary again (figureCount now counts the panel's rows). */
+export async function addFigureRows(tx: WriteTx): Promise<void> {
+  const summaries = tx.objectStore(SUMMARIES);
+  const rows = tx.objectStore(FIGROWS);
+  const byId = new Map((await summaries.getAll()).map((summary) => [summary.id, summary.docNo]));
+  const writes: Promise<unknown>[] = [];
+  let cursor = await tx.objectStore(CAPTURES).openCursor();
+  while (cursor) {
+    const capture = cursor.value;
+    const docNo = byId.get(capture.id);
+    const listed = listedOf(capture);
+    if (docNo !== undefined) writes.push(summaries.put(summarize(capture, docNo, listed)));
+    writes.push(rows.put(figureRowsRecord(capture, listed)));
+    cursor = await cursor.continue();
+  }
+  await Promise.all(writes);
+  await bumpGeneration(tx);
 }

@@ -43,6 +43,8 @@ export interface SearchSource {
   postings(gram: string): Promise<Uint8Array | undefined>;
   summariesByDoc(): Promise<Map<number, CaptureSummary>>;
   capture(id: string): Promise<Capture | undefined>;
+  /** Captures not yet in the posting lists: document number -> folded searchable text (v5). */
+  pendingTexts?(): Promise<Map<number, string>>;
 }
 
 const WEIGHTS = { title: 100, meta: 10, body: 1 } as const;
@@ -115,8 +117,11 @@ export async function searchIndex(source: SearchSource, query: string, options: 
   if (terms.length === 0) return result;
   const grams = [...new Set(terms.flatMap(termGrams))];
   const lists = await Promise.all(grams.map(async (gram) => decodePostings(await source.postings(gram))));
-  const docs = intersectPostings(lists);
-  if (docs.length === 0) return result;
+  const docs = new Set(intersectPostings(lists));
+  // Unmerged captures: their whole text is at hand, so a match is exact without the grams.
+  for (const [doc, text] of (await source.pendingTexts?.()) ?? [])
+    if (terms.every((term) => text.includes(term))) docs.add(doc);
+  if (docs.size === 0) return result;
   const byDoc = await source.summariesByDoc();
   const candidates: Candidate[] = [];
   for (const doc of docs) {

@@ -7,10 +7,10 @@ import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
-import { rebuildIndex } from './indexWrites';
-import { CAPTURES, GRAMS, META, SUMMARIES } from './names';
+import { addFigureRows, rebuildIndex } from './indexWrites';
+import { CAPTURES, FIGROWS, GRAMS, META, PENDING, SUMMARIES } from './names';
 
-export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, WRITE_STORES } from './names';
+export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, WRITE_STORES } from './names';
 /** Offline copies of articles' pictures (utils/store/pictureStore.ts). */
 export const PICTURES = 'pictures';
 
@@ -21,7 +21,7 @@ export type { CaptureDbSchema } from './dbSchema';
 export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
 type UpgradeTransaction = IDBPTransaction<
   CaptureDbSchema,
-  ('captures' | 'pictures' | 'summaries' | 'grams' | 'meta')[],
+  ('captures' | 'pictures' | 'summaries' | 'grams' | 'meta' | 'pending' | 'figrows')[],
   'versionchange'
 >;
 export type UpgradeStep = (db: CaptureDb, tx: UpgradeTransaction) => void | Promise<void>;
@@ -58,6 +58,14 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     db.createObjectStore(GRAMS);
     db.createObjectStore(META);
     await rebuildIndex(tx as never);
+  },
+  // v5: cheap saves and a light 数字 tab: unmerged captures' texts (`pending`) beside the posting lists, and
+  // every capture's figure rows (`figrows`); summaries written again (figureCount = the panel's rows).
+  async (db, tx) => {
+    db.createObjectStore(PENDING);
+    const rows = db.createObjectStore(FIGROWS, { keyPath: 'captureId' });
+    rows.createIndex('capturedAt', 'capturedAt');
+    await addFigureRows(tx as never);
   },
 ];
 

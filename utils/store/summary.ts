@@ -2,7 +2,9 @@
  * The light record the library's list and filters read, kept beside each capture (same id) so the
  * first screen never loads an article body: a few hundred bytes instead of tens of kB.
  */
+import type { ListedFigure } from '../display/figureRows';
 import type { Capture, FigureKind, SiteId } from '../types';
+import { listedOf } from './figureRowRecords';
 
 export interface CaptureSummary {
   id: string;
@@ -25,7 +27,7 @@ export interface CaptureSummary {
   hasNote: boolean;
   /** The note's start, for the list and for ranking. */
   notePreview: string;
-  /** Figures the user did not hide. */
+  /** Figures as the panel lists them (hidden ones out, repeats merged): the open panel shows as many. */
   figureCount: number;
   figureKinds: FigureKind[];
   figureLabels: string[];
@@ -35,17 +37,12 @@ export interface CaptureSummary {
 
 const PREVIEW = { note: 200, excerpt: 160, labels: 40 } as const;
 
-export function summarize(capture: Capture, docNo: number): CaptureSummary {
-  const hidden = new Set((capture.figureEdits ?? []).filter((edit) => edit.hidden).map((edit) => edit.key));
-  const shown = (capture.figures ?? []).filter((figure) => !hidden.has(`${figure.start}:${figure.end}`));
-  const corrected = new Map((capture.figureEdits ?? []).map((edit) => [edit.key, edit.corrected]));
+export function summarize(capture: Capture, docNo: number, listed: ListedFigure[] = listedOf(capture)): CaptureSummary {
   const kinds = new Set<FigureKind>();
   const labels = new Set<string>();
-  for (const figure of shown) {
-    const fix = corrected.get(`${figure.start}:${figure.end}`);
-    kinds.add(fix?.kind ?? figure.kind);
-    const label = fix?.label ?? figure.label;
-    if (label && labels.size < PREVIEW.labels) labels.add(label);
+  for (const { figure } of listed) {
+    kinds.add(figure.kind);
+    if (figure.label && labels.size < PREVIEW.labels) labels.add(figure.label);
   }
   const publishedTime = capture.publishedAt ? Date.parse(capture.publishedAt) : NaN;
   const excerpt = (capture.excerpt || capture.text || '').replace(/\s+/g, ' ').trim();
@@ -67,7 +64,7 @@ export function summarize(capture: Capture, docNo: number): CaptureSummary {
     tags: capture.tags ?? [],
     hasNote: !!capture.note?.trim(),
     notePreview: (capture.note ?? '').slice(0, PREVIEW.note),
-    figureCount: shown.length,
+    figureCount: listed.length,
     figureKinds: [...kinds],
     figureLabels: [...labels],
     excerpt: [...excerpt].slice(0, PREVIEW.excerpt).join(''),
