@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import 'fake-indexeddb/auto'; // IDBKeyRange for the store's range reads in Node
 import { IDBFactory } from 'fake-indexeddb';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, startFixtureServer } from '../scripts/browser';

@@ -1,10 +1,14 @@
 import { useState } from 'preact/hooks';
-import { createBackup, parseBackup, BackupError, type ParsedBackup } from '@/utils/export/backup';
+import { BackupError } from '@/utils/export/backup';
+import { createBackupZip, parseBackupFile, type ParsedBackupFile } from '@/utils/export/backupZip';
 import { backupFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
 import { normaliseSettings, readerSettings } from '@/utils/platform/settings';
 import { t } from '@/utils/platform/i18n';
 import { getCaptureStore, type ImportResult } from '@/utils/store';
+import { getPictureStore } from '@/utils/store/pictureStore';
+
+type ParsedBackup = ParsedBackupFile;
 
 type Report =
   | { kind: 'none' }
@@ -21,8 +25,14 @@ export function BackupPanel({ count }: { count: number }) {
   const backup = async () => {
     try {
       const captures = await getCaptureStore().exportAll();
+      const pictures = await getPictureStore().allPictures();
       const settings = { readerSettings: await readerSettings.getValue() };
-      downloadFile(backupFileName(), createBackup(captures, new Date(), { settings }), 'application/json');
+      const zip = createBackupZip(captures, pictures, new Date(), { settings });
+      // Checked as an import would check it before it is written: a backup that cannot come back is no backup.
+      const check = parseBackupFile(zip);
+      if (check.captures.length !== captures.length || check.problems.length)
+        throw new Error(`${check.problems[0] ?? ''} (${check.captures.length}/${captures.length})`);
+      downloadFile(backupFileName(), zip, 'application/zip');
       setReport({ kind: 'working', message: t('libBackupDone', String(captures.length)) });
     } catch (error) {
       setReport({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -33,8 +43,8 @@ export function BackupPanel({ count }: { count: number }) {
     setReport({ kind: 'working', message: t('libImporting') });
     try {
       const result = parsed.captures.length
-        ? await getCaptureStore().importCaptures(parsed.captures)
-        : { added: 0, updated: 0, skipped: 0, refused: 0, problems: [] };
+        ? await getCaptureStore().importCaptures(parsed.captures, { pictures: parsed.pictures })
+        : { added: 0, updated: 0, skipped: 0, refused: 0, problems: [], pictures: 0, picturesSkipped: 0 };
       const settings = parsed.settings?.readerSettings;
       if (settings && typeof settings === 'object') await readerSettings.setValue(normaliseSettings(settings));
       setReport({ kind: 'done', result, warnings: parsed.warnings, settings: !!settings });
@@ -51,7 +61,7 @@ export function BackupPanel({ count }: { count: number }) {
     setReport({ kind: 'working', message: t('libImporting') });
     let parsed: ParsedBackup;
     try {
-      parsed = parseBackup(await file.text());
+      parsed = parseBackupFile(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       const message = error instanceof BackupError ? error.message : String(error);
       setReport({ kind: 'error', message: `${t('libImportNothingChanged')} ${message}` });
@@ -70,7 +80,7 @@ export function BackupPanel({ count }: { count: number }) {
         {t('libImport')}
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".zip,.json,application/zip,application/json"
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             void importFile(input.files?.[0]);
@@ -159,6 +169,7 @@ function ImportReport({
     <div role="status" class="cc-lib-report">
       <p>
         {t('libImported', [String(result.added), String(result.updated), String(result.skipped)])}
+        {result.pictures > 0 ? ` ${t('libImportedPictures', String(result.pictures))}` : ''}
         {report.settings ? ` ${t('libImportedSettings')}` : ''}
       </p>
       {report.warnings.length > 0 && (

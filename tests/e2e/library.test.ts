@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -47,6 +48,55 @@ beforeAll(async () => {
   await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
 }, 240_000);
 
+/** Every capture and picture record in the extension's IndexedDB, comparable with toEqual. */
+function librarySnapshot(page: Page): Promise<{ captures: string[]; pictures: string[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('changcheng-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (name: string) =>
+      new Promise<Record<string, unknown>[]>((resolve) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+    // Keys sorted: an imported record may list its fields in another order.
+    const sorted = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sorted)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+            )
+          : value;
+    const captures = (await all('captures')).map((capture) => JSON.stringify(sorted(capture))).sort();
+    const pictures = (await all('pictures'))
+      .map((picture) => ({ ...picture, bytes: [...new Uint8Array(picture.bytes as ArrayBuffer)] }))
+      .map((picture) => JSON.stringify(sorted(picture)))
+      .sort();
+    db.close();
+    return { captures, pictures };
+  });
+}
+
+function clearPictures(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('changcheng-reader');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('pictures', 'readwrite');
+    tx.objectStore('pictures').clear();
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+}
+
 afterAll(async () => {
   await browser?.close();
   server?.close();
@@ -83,25 +133,37 @@ describe('library', () => {
     await expect.poll(() => items().count(), SLOW).toBe(3);
   });
 
-  it('backs up, clears, imports, and everything is back', async () => {
+  it('backs up, clears, imports, and everything is back, pictures included', async () => {
+    // The 大厂 article's seven pictures are copied by the background after the save.
+    await expect.poll(async () => (await librarySnapshot(library)).pictures.length, SLOW).toBeGreaterThanOrEqual(7);
+    const before = await librarySnapshot(library);
     const downloading = library.waitForEvent('download');
     await library.getByRole('button', { name: '备份文库' }).click();
     const download = await downloading;
-    const file = path.join(ROOT, 'screenshots', 'e2e-backup.json');
+    expect(download.suggestedFilename()).toMatch(/^changcheng-reader-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+    const file = path.join(ROOT, 'screenshots', 'e2e-backup.zip');
     mkdirSync(path.dirname(file), { recursive: true });
     await download.saveAs(file);
-    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    const zip = unzipSync(readFileSync(file));
+    const backup = JSON.parse(strFromU8(zip['backup.json']));
     expect(backup.captures).toHaveLength(3);
+    expect(backup.pictures).toHaveLength(before.pictures.length);
+    for (const picture of backup.pictures) expect(zip[picture.file]?.length).toBe(picture.size);
 
     await library.getByRole('button', { name: '清空文库' }).click();
     await library.getByRole('button', { name: '确定清空' }).click();
     await expect.poll(() => library.getByText('文库还是空的').count(), SLOW).toBe(1);
     expect(await items().count()).toBe(0);
+    // As on a new computer: no offline copy left behind either.
+    await clearPictures(library);
+    expect((await librarySnapshot(library)).pictures).toEqual([]);
 
     await library.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => library.getByText(/新增 3 篇/).count(), SLOW).toBe(1);
+    expect(await library.getByText(`另有离线图片 ${before.pictures.length} 张`).count()).toBe(1);
     await expect.poll(() => items().count(), SLOW).toBe(3);
     expect(await items().filter({ hasText: '待核实' }).count()).toBe(1);
+    expect(await librarySnapshot(library)).toEqual(before);
 
     // A foreign file changes nothing and says why.
     await library.locator('input[type=file]').setInputFiles({

@@ -31,7 +31,7 @@ describe('createBackup / parseBackup', () => {
     const json = createBackup(captures, new Date('2024-03-01T00:00:00Z'), { settings });
     expect(JSON.parse(json)).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 2,
+      version: 3,
       exportedAt: '2024-03-01T00:00:00.000Z',
     });
     const parsed = parseBackup(json, NOW);

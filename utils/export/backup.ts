@@ -9,8 +9,8 @@ import type { Capture } from '../types';
 import { checkImportRecord, schemeFreeKey } from '../store/importRecords';
 
 export const BACKUP_FORMAT = 'changcheng-reader-backup';
-/** 1: captures only; 2: captures and settings. */
-export const BACKUP_VERSION = 2;
+/** 1: captures only; 2: captures and settings; 3: and pictures (a zip: backupZip.ts). */
+export const BACKUP_VERSION = 3;
 /** Sanity caps: a personal library is far smaller; beyond these the file is not ours or is damaged. */
 export const BACKUP_LIMITS = { chars: 300_000_000, captures: 100_000, warnings: 100, settingsChars: 10_000 } as const;
 
@@ -35,7 +35,7 @@ export interface ParsedBackup {
   exportedAt: string | null;
 }
 
-export type BackupErrorCode = 'not-json' | 'wrong-format' | 'future-version' | 'too-large' | 'hostile';
+export type BackupErrorCode = 'not-json' | 'wrong-format' | 'future-version' | 'too-large' | 'hostile' | 'damaged';
 
 const MESSAGES: Record<BackupErrorCode, string> = {
   'not-json': '文件不是有效的 JSON，可能已损坏或不完整。 (The file is not valid JSON; it may be damaged or truncated.)',
@@ -44,6 +44,7 @@ const MESSAGES: Record<BackupErrorCode, string> = {
     '备份由更新版本的扩展创建，请先更新扩展。 (The backup was made by a newer version of the extension: update it first.)',
   'too-large': '备份文件过大，无法导入。 (The backup file is too large to import.)',
   hostile: '备份文件含有不安全的内容（__proto__ 键），未导入。 (The file contains unsafe content (__proto__ keys).)',
+  damaged: '备份压缩包已损坏或不完整。 (The backup archive is damaged or incomplete.)',
 };
 
 export class BackupError extends Error {
@@ -71,12 +72,12 @@ export function createBackup(
   return JSON.stringify(backup, null, 1);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** JSON.parse that notices `__proto__` keys anywhere (however escaped), which Object.assign would act on. */
-function parseJson(json: string): unknown {
+export function parseJson(json: string): unknown {
   let hostile = false;
   let data: unknown;
   try {
@@ -104,7 +105,11 @@ function readSettings(value: unknown, warn: (message: string) => void): Record<s
 export function parseBackup(json: string, now: Date = new Date()): ParsedBackup {
   if (typeof json !== 'string') throw new BackupError('wrong-format', 'not text');
   if (json.length > BACKUP_LIMITS.chars) throw new BackupError('too-large', `${json.length} characters`);
-  const data = parseJson(json);
+  return readBackup(parseJson(json), now);
+}
+
+/** Checks a parsed backup object (the JSON file, or a zip's backup.json). */
+export function readBackup(data: unknown, now: Date = new Date()): ParsedBackup {
   if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError('wrong-format');
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)

@@ -65,7 +65,7 @@ describe('download names', () => {
     const date = new Date(2024, 4, 1, 23, 59);
     expect(zipFileName(date)).toBe('changcheng-reader-markdown-2024-05-01.zip');
     expect(csvFileName(date)).toBe('changcheng-reader-figures-2024-05-01.csv');
-    expect(backupFileName(date)).toBe('changcheng-reader-backup-2024-05-01.json');
+    expect(backupFileName(date)).toBe('changcheng-reader-backup-2024-05-01.zip');
   });
 });
 

@@ -91,7 +91,7 @@ export function csvFileName(date: Date = new Date()): string {
 }
 
 export function backupFileName(date: Date = new Date()): string {
-  return `changcheng-reader-backup-${localDateStamp(date)}.json`;
+  return `changcheng-reader-backup-${localDateStamp(date)}.zip`;
 }
 
 /** How two names compare on a case-insensitive file system that also folds Unicode forms (Windows, macOS). */

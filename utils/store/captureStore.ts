@@ -7,9 +7,10 @@ import type { Article, Capture, FigureEdit } from '../types';
 import { createChangeHub, type ChangeListener, type LibraryChange } from './changes';
 import { StoreError, toStoreError } from './errors';
 import { importInto, prepareImport, type ImportResult } from './importer';
+import type { ImportedPicture } from './importPictures';
 import type { FigureRowsRecord } from './figureRowRecords';
 import { bumpGeneration, clearIndex, mergePending, PENDING_LIMIT, writeCaptures, type WriteTx } from './indexWrites';
-import { CAPTURES, DB_NAME, GRAMS, PENDING, WRITE_STORES } from './names';
+import { CAPTURES, DB_NAME, PENDING, PICTURES, WRITE_STORES } from './names';
 import { searchIndex, type SearchOptions, type SearchResult } from './query';
 import { buildCapture, migrateCaptureRecord } from './records';
 import { openCaptureDb, type CaptureDb } from './schema';
@@ -19,6 +20,7 @@ import { createReadCache, listFigureRowsIn, listSummariesIn, type AnyTx, type Su
 
 export type { CapturePatch, CaptureSort, ListCapturesOptions } from './storeHelpers';
 export type { ImportResult } from './importer';
+export type { ImportedPicture } from './importPictures';
 export type { SummaryListOptions } from './storeReads';
 export type { FigureRowsRecord } from './figureRowRecords';
 
@@ -30,8 +32,9 @@ export interface CaptureStoreOptions {
   now?: () => Date;
   /** BroadcastChannel name for change notices (tests isolate theirs). */
   channel?: string;
-  /** Unmerged captures that trigger a merge into the posting lists (tests make it small). */
+  /** Unmerged captures that trigger a merge into the posting lists, and dead numbers that trigger a rebuild. */
   pendingLimit?: number;
+  rebuildDead?: number;
 }
 
 export interface CaptureStore {
@@ -54,7 +57,10 @@ export interface CaptureStore {
   restoreCapture(capture: Capture): Promise<Capture>;
   countCaptures(): Promise<number>;
   /** merge: by canonical URL, newer content wins, edits kept; replace: the library becomes the import. */
-  importCaptures(captures: readonly unknown[], options?: { mode?: 'merge' | 'replace' }): Promise<ImportResult>;
+  importCaptures(
+    captures: readonly unknown[],
+    options?: { mode?: 'merge' | 'replace'; pictures?: readonly ImportedPicture[] },
+  ): Promise<ImportResult>;
   /** Every capture, oldest capture first. */
   exportAll(): Promise<Capture[]>;
   /** Removes every capture (and its summary and postings). */
@@ -101,7 +107,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     const db = await open();
     let tx: AnyTx;
     try {
-      tx = db.transaction([...WRITE_STORES], mode) as AnyTx;
+      tx = db.transaction(mode === 'readwrite' ? [...WRITE_STORES, PICTURES] : [...WRITE_STORES], mode) as AnyTx;
     } catch (error) {
       // The connection closed under us (another tab upgraded): reopen once.
       connection = null;
@@ -141,7 +147,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
   /** One merge at a time per page; another page's merge in between leaves nothing to do. */
   function mergeIndex(): Promise<number> {
-    merging ??= run('readwrite', (tx) => mergePending(tx as WriteTx)).finally(() => {
+    merging ??= run('readwrite', (tx) => mergePending(tx as WriteTx, options.rebuildDead)).finally(() => {
       merging = null;
     });
     return merging;
@@ -150,15 +156,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   const nowIso = () => clock().toISOString();
 
   function search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResult> {
-    return run('readonly', (tx) => {
-      const source = {
-        postings: (gram: string) => tx.objectStore(GRAMS).get(gram),
-        summariesByDoc: () => cache.summariesByDoc(tx),
-        capture: (id: string) => tx.objectStore(CAPTURES).get(id),
-        pendingTexts: () => cache.pendingTexts(tx),
-      };
-      return searchIndex(source, query, searchOptions);
-    });
+    return run('readonly', (tx) => searchIndex(cache.source(tx), query, searchOptions));
   }
 
   async function deleteMany(ids: readonly string[]): Promise<Capture[]> {
@@ -252,7 +250,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     importCaptures(captures, importOptions = {}) {
       const prepared = prepareImport(captures, nowIso());
       return write(
-        (tx) => importInto(tx, prepared, importOptions.mode ?? 'merge'),
+        (tx) => importInto(tx, prepared, importOptions.mode ?? 'merge', importOptions.pictures),
         () => ({ ids: [], kind: 'import' }),
       );
     },

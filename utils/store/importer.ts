@@ -7,6 +7,7 @@ import type { Capture } from '../types';
 import { StoreError } from './errors';
 import { checkImportRecord, schemeFreeKey } from './importRecords';
 import { writeCaptures, clearIndex, type CaptureWrite, type WriteTx } from './indexWrites';
+import { importPictures, type ImportedPicture } from './importPictures';
 import { CAPTURES } from './names';
 import { mergeFigureEdits, normalizeTags } from './records';
 
@@ -18,6 +19,9 @@ export interface ImportResult {
   /** Records refused by the checks, with why (capped list). */
   refused: number;
   problems: string[];
+  /** Offline pictures written from the backup, and those left out (cap reached, or their page refused). */
+  pictures: number;
+  picturesSkipped: number;
 }
 
 export interface PreparedImport {
@@ -73,6 +77,7 @@ export async function importInto(
   tx: WriteTx,
   prepared: PreparedImport,
   mode: 'merge' | 'replace',
+  pictures: readonly ImportedPicture[] = [],
 ): Promise<ImportResult> {
   const result: ImportResult = {
     added: 0,
@@ -80,6 +85,8 @@ export async function importInto(
     skipped: prepared.duplicates,
     refused: prepared.refused,
     problems: prepared.problems,
+    pictures: 0,
+    picturesSkipped: 0,
   };
   if (mode === 'replace' && prepared.captures.length === 0)
     throw new StoreError('unknown', { detail: 'nothing valid to import: the library was left as it was' });
@@ -115,5 +122,8 @@ export async function importInto(
   // Large batches: grams shared by many captures are read and written once per batch, not once per capture.
   const BATCH = 2000;
   for (let i = 0; i < writes.length; i += BATCH) await writeCaptures(tx, writes.slice(i, i + BATCH));
+  const kept = await importPictures(tx, pictures);
+  result.pictures = kept.kept;
+  result.picturesSkipped = kept.skipped;
   return result;
 }

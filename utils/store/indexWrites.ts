@@ -14,7 +14,7 @@ import type { Capture } from '../types';
 import type { CaptureDbSchema } from './dbSchema';
 import { figureRowsRecord, listedOf } from './figureRowRecords';
 import { CAPTURES, FIGROWS, GRAMS, META, PENDING, SUMMARIES } from './names';
-import { decodePostings, encodePostings, gramsOf, mergePostings, searchableText } from './searchIndex';
+import { encodePostings, gramsOf, searchableText } from './searchIndex';
 import { summarize, type CaptureSummary } from './summary';
 
 /** Any transaction that spans the write stores: a readwrite one, or the upgrade's. */
@@ -37,6 +37,10 @@ export const BULK_WRITES = 50;
 
 const NEXT_DOC = 'nextDocNo';
 const GENERATION = 'generation';
+/** Document numbers that died (deleted, or re-indexed under a new number) since the lists were last rebuilt. */
+const DEAD = 'deadDocs';
+/** A merge rebuilds the posting lists once this many (and more than the live ones) are dead. */
+export const REBUILD_DEAD = 5_000;
 
 export interface WriteResult {
   summaries: CaptureSummary[];
@@ -62,6 +66,7 @@ export async function writeCaptures(
   const v5 = hasStore(tx, PENDING);
   const bulk = !v5 || options.bulk === true || writes.length >= BULK_WRITES;
   let nextDoc = (await meta.get(NEXT_DOC)) ?? 1;
+  let died = 0;
   const fresh: Array<[number, string]> = [];
   const written: CaptureSummary[] = [];
   const pending: Promise<unknown>[] = [];
@@ -83,12 +88,14 @@ export async function writeCaptures(
     if (before && !sameDoc) {
       pending.push(captures.delete(before.id));
       forget(before.id, previous?.docNo);
+      if (previous) died++;
     }
     if (!after) continue;
     const text = searchableText(after);
     const unchanged = sameDoc && previous && searchableText(before!) === text;
     const docNo = unchanged ? previous.docNo : nextDoc++;
     if (!unchanged) {
+      if (sameDoc) died++;
       if (sameDoc && v5) pending.push(tx.objectStore(PENDING).delete(previous!.docNo));
       if (bulk) fresh.push([docNo, text]);
       else pending.push(tx.objectStore(PENDING).put(text, docNo));
@@ -103,13 +110,18 @@ export async function writeCaptures(
   if (fresh.length) pending.push(addPostings(tx, fresh));
   const generation = ((await meta.get(GENERATION)) ?? 0) + 1;
   pending.push(meta.put(nextDoc, NEXT_DOC), meta.put(generation, GENERATION));
+  if (died) pending.push(meta.put(((await meta.get(DEAD)) ?? 0) + died, DEAD));
   await Promise.all(pending);
   const waiting = v5 && !bulk ? await tx.objectStore(PENDING).count() : 0;
   return { summaries: written, generation, pending: waiting };
 }
 
-/** Adds documents to the posting lists; with `live`, numbers not in it are dropped from each list touched. */
-async function addPostings(tx: WriteTx, docs: ReadonlyArray<[number, string]>, live?: Set<number>): Promise<void> {
+/**
+ * Adds documents to the posting lists without reading them: each gram gets one new chunk, keyed
+ * `gram + CHUNK_MARK + first document number`, beside the gram's older chunks (search reads a gram's key
+ * range, see gramRange). So an import or a merge writes each gram once and reads nothing.
+ */
+async function addPostings(tx: WriteTx, docs: ReadonlyArray<[number, string]>): Promise<void> {
   const adds = new Map<string, number[]>();
   for (const [docNo, text] of docs) {
     for (const gram of gramsOf(text)) {
@@ -119,26 +131,39 @@ async function addPostings(tx: WriteTx, docs: ReadonlyArray<[number, string]>, l
     }
   }
   const grams = tx.objectStore(GRAMS);
-  const touched = [...adds.keys()];
-  const lists = await Promise.all(touched.map((gram) => grams.get(gram)));
+  const chunk =
+    CHUNK_MARK +
+    Math.min(...docs.map(([docNo]) => docNo))
+      .toString(36)
+      .padStart(8, '0');
   const writes: Promise<unknown>[] = [];
-  touched.forEach((gram, i) => {
-    let current = decodePostings(lists[i]);
-    if (live) current = current.filter((doc) => live.has(doc));
-    const merged = mergePostings(current, adds.get(gram) ?? []);
-    writes.push(grams.put(encodePostings(merged), gram));
-  });
+  for (const [gram, list] of adds) writes.push(grams.put(encodePostings(list.sort((a, b) => a - b)), gram + chunk));
   await Promise.all(writes);
 }
 
+/** Separates a gram from its chunk number in a `grams` key (v4 wrote one record per gram, keyed by the gram). */
+export const CHUNK_MARK = '\u0000';
+
+/** Every key of one gram: the v4 record (the gram itself) and its chunks. */
+export function gramRange(gram: string): IDBKeyRange {
+  return IDBKeyRange.bound(gram, gram + CHUNK_MARK + '\uffff');
+}
+
 /** Moves every pending text into the posting lists; returns how many were merged. */
-export async function mergePending(tx: WriteTx): Promise<number> {
+export async function mergePending(tx: WriteTx, rebuildDead = REBUILD_DEAD): Promise<number> {
   const store = tx.objectStore(PENDING);
   const [keys, texts] = await Promise.all([store.getAllKeys(), store.getAll()]);
   if (keys.length === 0) return 0;
   const live = new Set((await tx.objectStore(SUMMARIES).getAll()).map((summary) => summary.docNo));
+  const dead = (await tx.objectStore(META).get(DEAD)) ?? 0;
+  if (dead > Math.max(rebuildDead, live.size)) {
+    // Dead numbers are only skipped by search, never removed from old chunks: now and then, start afresh.
+    await rebuildIndex(tx);
+    await tx.objectStore(META).put(0, DEAD);
+    return keys.length;
+  }
   const docs = keys.map((key, i): [number, string] => [key, texts[i]]).filter(([docNo]) => live.has(docNo));
-  await addPostings(tx, docs, live);
+  if (docs.length) await addPostings(tx, docs);
   await store.clear();
   await bumpGeneration(tx);
   return keys.length;
@@ -161,7 +186,7 @@ export async function clearIndex(tx: WriteTx): Promise<void> {
 }
 
 /** Summaries, figure rows and index made again from every stored capture (the v4 upgrade; repairs). */
-export async function rebuildIndex(tx: WriteTx, batch = 500): Promise<void> {
+export async function rebuildIndex(tx: WriteTx, batch = 2000): Promise<void> {
   await clearIndex(tx);
   const all = await tx.objectStore(CAPTURES).getAll();
   for (let i = 0; i < all.length; i += batch) {

@@ -1,6 +1,8 @@
 /** Names of the database and its object stores (see schema.ts for what each holds and when it came). */
 export const DB_NAME = 'changcheng-reader';
 export const CAPTURES = 'captures';
+/** v3: offline copies of articles' pictures, keyed by [captureId, src] (pictureStore.ts). */
+export const PICTURES = 'pictures';
 /** v4: one light record per capture, same id (the list and filters read only these). */
 export const SUMMARIES = 'summaries';
 /** v4: the search index: gram -> posting list of document numbers (see searchIndex.ts). */

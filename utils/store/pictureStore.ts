@@ -4,22 +4,10 @@
  * leaves the previous copies as they were). Pictures of deleted captures stay until pruned, so undo keeps them.
  */
 import { StoreError, toStoreError } from './errors';
+import { DEFAULT_PICTURE_CAPS, type PictureCaps } from './pictureCaps';
 import { CAPTURES, DB_NAME, PICTURES, openCaptureDb, type CaptureDb, type PictureRecord } from './schema';
 
-export interface PictureCaps {
-  /** One picture (a bigger one is left out). */
-  perPicture: number;
-  /** All pictures of one article. */
-  perArticle: number;
-  /** All pictures in the library. */
-  total: number;
-}
-
-export const DEFAULT_PICTURE_CAPS: PictureCaps = {
-  perPicture: 5 * 1024 * 1024,
-  perArticle: 20 * 1024 * 1024,
-  total: 500 * 1024 * 1024,
-};
+export { DEFAULT_PICTURE_CAPS, type PictureCaps } from './pictureCaps';
 
 export interface PictureInput {
   src: string;
@@ -44,6 +32,8 @@ export interface PictureStore {
   /** Replaces the capture's offline pictures with these (within the caps), in one transaction. */
   keepPictures(captureId: string, pictures: readonly PictureInput[]): Promise<KeepResult>;
   picturesOf(captureId: string): Promise<PictureRecord[]>;
+  /** Every picture of the library (for a backup). */
+  allPictures(): Promise<PictureRecord[]>;
   deletePicturesOf(captureId: string): Promise<void>;
   usage(): Promise<PictureUsage>;
   /** Drops pictures whose capture is gone; returns how many. */
@@ -150,6 +140,11 @@ export function createPictureStore(options: PictureStoreOptions = {}): PictureSt
     async picturesOf(captureId) {
       const db = await open();
       return db.getAllFromIndex(PICTURES, 'captureId', captureId);
+    },
+
+    async allPictures() {
+      const db = await open();
+      return db.getAll(PICTURES);
     },
 
     async deletePicturesOf(captureId) {

@@ -40,7 +40,8 @@ export interface SearchResult {
 
 /** What the search needs from the transaction (kept small so tests can hand in fakes). */
 export interface SearchSource {
-  postings(gram: string): Promise<Uint8Array | undefined>;
+  /** The gram's posting-list chunks (each sorted, delta coded; together every document with the gram). */
+  postings(gram: string): Promise<Uint8Array[]>;
   summariesByDoc(): Promise<Map<number, CaptureSummary>>;
   capture(id: string): Promise<Capture | undefined>;
   /** Captures not yet in the posting lists: document number -> folded searchable text (v5). */
@@ -116,7 +117,9 @@ export async function searchIndex(source: SearchSource, query: string, options: 
   const result: SearchResult = { terms, hits: [], total: 0, exact: true };
   if (terms.length === 0) return result;
   const grams = [...new Set(terms.flatMap(termGrams))];
-  const lists = await Promise.all(grams.map(async (gram) => decodePostings(await source.postings(gram))));
+  const lists = await Promise.all(
+    grams.map(async (gram) => (await source.postings(gram)).flatMap((chunk) => decodePostings(chunk))),
+  );
   const docs = new Set(intersectPostings(lists));
   // Unmerged captures: their whole text is at hand, so a match is exact without the grams.
   for (const [doc, text] of (await source.pendingTexts?.()) ?? [])

@@ -173,7 +173,8 @@ export function migrateCaptureRecord(raw: unknown, now = new Date().toISOString(
             {
               src: image.src,
               caption: stringOrNull(image.caption),
-              ...(typeof image.alt === 'string' ? { alt: image.alt } : {}),
+              // null is what the extractor writes for a picture without alt: kept, so a backup comes back equal.
+              ...(typeof image.alt === 'string' || image.alt === null ? { alt: image.alt } : {}),
             },
           ]
         : [],

@@ -8,11 +8,9 @@ import type { CaptureDbSchema } from './dbSchema';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
 import { addFigureRows, rebuildIndex } from './indexWrites';
-import { CAPTURES, FIGROWS, GRAMS, META, PENDING, SUMMARIES } from './names';
+import { CAPTURES, FIGROWS, GRAMS, META, PENDING, PICTURES, SUMMARIES } from './names';
 
-export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, WRITE_STORES } from './names';
-/** Offline copies of articles' pictures (utils/store/pictureStore.ts). */
-export const PICTURES = 'pictures';
+export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, PICTURES, WRITE_STORES } from './names';
 
 export type { PictureRecord } from './dbSchema';
 

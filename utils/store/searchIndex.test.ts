@@ -4,6 +4,7 @@ import { makeSeedFigures, makeUniqueArticle } from '../testing/articleFactory';
 import type { Capture } from '../types';
 import { createCaptureStore, type CaptureStore } from './captureStore';
 import { figureRowsRecord } from './figureRowRecords';
+import { CHUNK_MARK } from './indexWrites';
 import { DB_NAME, openCaptureDb } from './schema';
 import { summarize } from './summary';
 import { parseSearchQuery } from './search';
@@ -55,7 +56,8 @@ async function storedIndex(factory: IDBFactory): Promise<Map<string, string[]>> 
   const grams = new Map<string, Set<string>>([...idOf.values()].map((id) => [id, new Set()]));
   let cursor = await tx.objectStore('grams').openCursor();
   while (cursor) {
-    for (const doc of decodePostings(cursor.value)) grams.get(idOf.get(doc) ?? '')?.add(cursor.key);
+    const gram = cursor.key.split(CHUNK_MARK)[0];
+    for (const doc of decodePostings(cursor.value)) grams.get(idOf.get(doc) ?? '')?.add(gram);
     cursor = await cursor.continue();
   }
   const pending = tx.objectStore('pending');
@@ -125,8 +127,13 @@ describe('index kept exact by every write', () => {
     for (const seed of [1, 2, 3]) {
       const next = random(seed);
       const factory = new IDBFactory();
-      // A small merge threshold, so saves land in both the pending texts and the posting lists.
-      const store = createCaptureStore({ indexedDB: factory, channel: `test-${seed}`, pendingLimit: 3 });
+      // Small thresholds, so saves land in both the pending texts and the posting lists, and lists get rebuilt.
+      const store = createCaptureStore({
+        indexedDB: factory,
+        channel: `test-${seed}`,
+        pendingLimit: 3,
+        rebuildDead: 4,
+      });
       for (let step = 0; step < 40; step++) {
         const all = await store.exportAll();
         const pick = () => all[Math.floor(next() * all.length)];

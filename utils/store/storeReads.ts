@@ -6,8 +6,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
 import type { FigureRowsRecord } from './figureRowRecords';
-import { readGeneration } from './indexWrites';
-import { FIGROWS, PENDING, SUMMARIES } from './names';
+import { gramRange, readGeneration } from './indexWrites';
+import { CAPTURES, FIGROWS, GRAMS, PENDING, SUMMARIES } from './names';
+import type { SearchSource } from './query';
 import type { CaptureSummary } from './summary';
 
 export type AnyTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], IDBTransactionMode>;
@@ -55,12 +56,22 @@ export function listFigureRowsIn(tx: AnyTx, limit = Infinity): Promise<FigureRow
 export interface ReadCache {
   summariesByDoc(tx: AnyTx): Promise<Map<number, CaptureSummary>>;
   pendingTexts(tx: AnyTx): Promise<Map<number, string>>;
+  /** What the search reads, from this transaction and these caches. */
+  source(tx: AnyTx): SearchSource;
 }
 
 export function createReadCache(): ReadCache {
   let summaries: { generation: number; byDoc: Map<number, CaptureSummary> } | null = null;
   let pending: { generation: number; texts: Map<number, string> } | null = null;
   return {
+    source(tx) {
+      return {
+        postings: (gram) => tx.objectStore(GRAMS).getAll(gramRange(gram)),
+        summariesByDoc: () => this.summariesByDoc(tx),
+        capture: (id) => tx.objectStore(CAPTURES).get(id),
+        pendingTexts: () => this.pendingTexts(tx),
+      };
+    },
     async summariesByDoc(tx) {
       const generation = await readGeneration(tx as never);
       if (summaries?.generation !== generation) {
