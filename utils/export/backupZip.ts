@@ -149,25 +149,33 @@ function readPictures(
   }
   const pages = new Set(parsed.captures.map((capture) => schemeFreeKey(capture.canonicalUrl)));
   const pictures: ImportedPicture[] = [];
-  raw.slice(0, BACKUP_ZIP_LIMITS.entries).forEach((entry, index) => {
-    const label = `图片 #${index + 1} (picture #${index + 1})`;
-    if (!isPlainObject(entry) || !httpUrl(entry.url) || !httpUrl(entry.src) || typeof entry.file !== 'string')
-      return warn(`${label}: 字段缺失或无效 (missing or bad fields)`);
-    const bytes = files[entry.file];
-    if (!bytes || !PICTURE_NAME.test(entry.file)) return warn(`${label}: 文件缺失或过大 (file missing or too large)`);
-    if (typeof entry.type !== 'string' || !IMAGE_TYPE.test(entry.type))
-      return warn(`${label}: 不是图片 (not an image)`);
-    if (entry.size !== bytes.length) return warn(`${label}: 大小不符 (size does not match)`);
-    if (!pages.has(schemeFreeKey(entry.url)))
-      return warn(`${label}: 所属文章不在备份中 (its article is not in the file)`);
+  for (const [index, entry] of raw.slice(0, BACKUP_ZIP_LIMITS.entries).entries()) {
+    const problem = pictureProblem(entry, files, pages);
+    if (problem || !isPlainObject(entry)) {
+      warn(`图片 #${index + 1} (picture #${index + 1}): ${problem}`);
+      continue;
+    }
+    const bytes = files[entry.file as string];
     const time = typeof entry.savedAt === 'string' ? Date.parse(entry.savedAt) : Number.NaN;
     pictures.push({
-      url: entry.url,
-      src: entry.src,
-      type: entry.type,
+      url: entry.url as string,
+      src: entry.src as string,
+      type: entry.type as string,
       bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
       savedAt: new Date(Number.isFinite(time) ? time : now.getTime()).toISOString(),
     });
-  });
+  }
   return pictures;
+}
+
+/** Why a pictures-list entry cannot be imported, or null when it can. */
+function pictureProblem(entry: unknown, files: Record<string, Uint8Array>, pages: Set<string>): string | null {
+  if (!isPlainObject(entry) || !httpUrl(entry.url) || !httpUrl(entry.src) || typeof entry.file !== 'string')
+    return '字段缺失或无效 (missing or bad fields)';
+  const bytes = files[entry.file];
+  if (!bytes || !PICTURE_NAME.test(entry.file)) return '文件缺失或过大 (file missing or too large)';
+  if (typeof entry.type !== 'string' || !IMAGE_TYPE.test(entry.type)) return '不是图片 (not an image)';
+  if (entry.size !== bytes.length) return '大小不符 (size does not match)';
+  if (!pages.has(schemeFreeKey(entry.url))) return '所属文章不在备份中 (its article is not in the file)';
+  return null;
 }
