@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeCapture, makeFigure } from '../testing/articleFactory';
-import { articleToMarkdown, tableCell } from './markdown';
+import { articleBodyMarkdown, articleToMarkdown, tableCell } from './markdown';
 import { yamlString } from './yaml';
 
 /** The front matter block (between the first two --- lines) and the rest. */
@@ -200,5 +200,15 @@ describe('emphasis and escaping forms', () => {
   it('escapes text that would read as HTML, entities, tables, math or lists', () => {
     const markdown = body('<p>&lt;b&gt; &amp;lt; a|b `c` [[d]] $e$ ~~f~~</p><p>1) 项</p>');
     expect(markdown).toContain('\\<b> \\&lt; a\\|b \\`c\\` \\[\\[d\\]\\] \\$e\\$ \\~\\~f\\~\\~\n\n1\\) 项');
+  });
+});
+
+describe('body conversion cache', () => {
+  it('gives the same body again, and a new one when the HTML changes at the same length', () => {
+    const capture = makeCapture({ contentHtml: '<p>甲乙丙</p>' });
+    expect(articleBodyMarkdown(capture)).toBe('甲乙丙');
+    expect(articleBodyMarkdown({ ...capture })).toBe('甲乙丙');
+    expect(articleBodyMarkdown({ ...capture, contentHtml: '<p>丁戊己</p>' })).toBe('丁戊己');
+    expect(articleBodyMarkdown({ ...capture, contentHtml: '<p>甲乙丙</p>', url: 'http://x.cn/a' })).toBe('甲乙丙');
   });
 });
