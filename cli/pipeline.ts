@@ -20,7 +20,11 @@ export type FileOutcome =
   | { ok: false; file: string; error: CaptureErrorKind; reason?: string; message: string; exitStatus: ExitStatus };
 
 interface Pipeline {
-  capturePage: (doc: Document, url: string, options?: { force?: boolean; ownsDocument?: boolean }) => CaptureResult;
+  capturePage: (
+    doc: Document,
+    url: string,
+    options?: { force?: boolean; ownsDocument?: boolean; reread?: () => Document },
+  ) => CaptureResult;
   JSDOM: typeof import('jsdom').JSDOM;
   VirtualConsole: typeof import('jsdom').VirtualConsole;
 }
@@ -90,7 +94,9 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
       throw err;
     }
     // The document was parsed for this capture only: the pipeline may cut it instead of copying it.
-    const result = capturePage(dom.window.document, url, { force: Boolean(options.force), ownsDocument: true });
+    const force = Boolean(options.force);
+    const reread = () => new JSDOM(html, { url, virtualConsole }).window.document;
+    const result = capturePage(dom.window.document, url, { force, ownsDocument: true, reread });
     if (!isNotAnArticle(result)) return { ok: true, file, article: result };
     const unreadable = result.reason === 'unreadable';
     return {

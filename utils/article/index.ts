@@ -40,6 +40,11 @@ export interface CaptureOptions {
    * instead of a copy, which saves a whole-document clone. The content script never sets this.
    */
   ownsDocument?: boolean;
+  /**
+   * With ownsDocument: parses the page again, untouched. Called only when Readability finds nothing, for the
+   * densest-prose fallback, which otherwise copies part of the page on every capture before Readability runs.
+   */
+  reread?: () => Document;
 }
 
 /** Body size a recognised site article needs (a video page's caption line). */
@@ -51,7 +56,7 @@ export function extractArticle(
   options: CaptureOptions = {},
 ): ExtractedArticle | NotAnArticle {
   const force = !!options.force;
-  const page = preparePage(doc, url, !!options.ownsDocument);
+  const page = preparePage(doc, url, !!options.ownsDocument, options.reread);
   const verdict = listVerdict(page, force);
   if ('notAnArticle' in verdict) return verdict;
   const around = readAroundTitle(page);

@@ -46,6 +46,11 @@ export interface Page {
   titleEl: Element | null;
   /** The title as the head gives it (the 'headMeta' reader's title). */
   headTitle: string;
+  /**
+   * An untouched page on demand, for the fallback when Readability finds nothing: the caller's document when the
+   * stages cut a copy, or the caller's `reread` when it handed its document over; null: none (read eagerly).
+   */
+  again: (() => Document) | null;
   /** The body's textContent, read once for the whole-page stages (list verdict, metadata scan) before any cut. */
   bodyText: string;
 }
@@ -78,14 +83,16 @@ function workingCopy(doc: Document, owned: boolean): Document {
   return owned ? doc : (doc.cloneNode(true) as Document);
 }
 
+const DROPPED_TAGS = ['script', 'style', 'noscript', 'template'];
+
 /** Copy, head metadata, scripts gone, the site profile's metadata and the title (profile first, see PRECEDENCE). */
-export function preparePage(doc: Document, url: string, owned = false): Page {
+export function preparePage(doc: Document, url: string, owned = false, reread?: () => Document): Page {
   const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as Window;
   const clone = workingCopy(doc, owned);
   const base = baseUrlOf(clone, url);
   const profile = profileFor(url);
   const head = readHeadMeta(clone);
-  for (const tag of ['script', 'style', 'noscript', 'template']) for (const el of byTag(clone, tag)) el.remove();
+  for (const tag of DROPPED_TAGS) for (const el of byTag(clone, tag)) el.remove();
   const blocks = profileBlocks(clone, profile);
   const pm = profile ? readProfileMeta(clone, profile, blocks) : null;
   const picked = pickTitle(clone, head, profile ? [profile.siteName] : []);
@@ -104,6 +111,7 @@ export function preparePage(doc: Document, url: string, owned = false): Page {
     titleEl: byProfile ? pm!.titleEl : picked.el,
     headTitle: picked.title,
     bodyText: clone.body?.textContent ?? '',
+    again: clone !== doc ? () => workingCopy(doc, false) : reread ? () => workingCopy(reread(), true) : null,
   };
 }
 
@@ -158,12 +166,25 @@ export function findBody(page: Page): Body | null {
   const { clone, profile } = page;
   const content = profile ? profileContent(clone, profile, page.titleEl, page.blocks) : null;
   if (content) return { content, rb: null };
-  // Taken before Readability rewrites the clone.
-  const dense = bestProseElement(clone);
-  const denseCopy = dense ? (dense.el.cloneNode(true) as Element) : null;
+  // The fallback is read before Readability rewrites the copy, unless an untouched page can be had again: then
+  // only when Readability finds nothing (no CWCED page nor fixture), from a new copy prepared alike.
+  const eager = page.again ? null : densestProse(clone);
   const rb = readabilityContent(clone);
-  const found = rb?.content ?? denseCopy;
+  const found = rb?.content ?? (page.again ? densestProse(preparedAgain(page.again())) : eager);
   return found ? { content: found, rb } : null;
+}
+
+/** A copy of the densest block of prose (bestProseElement), or null on a page without prose. */
+export function densestProse(doc: Document): Element | null {
+  const dense = bestProseElement(doc);
+  return dense ? (dense.el.cloneNode(true) as Element) : null;
+}
+
+/** A working copy made as the stages had theirs when Readability started (generic page): tags gone, centres marked. */
+export function preparedAgain(copy: Document): Document {
+  for (const tag of DROPPED_TAGS) for (const el of byTag(copy, tag)) el.remove();
+  markCentred(copy);
+  return copy;
 }
 
 /** Title repeated, CMS pagination, lazy images, videos, chrome lines and links; returns the removed lines. */
