@@ -29,12 +29,19 @@ export async function runLargeBench(): Promise<void> {
     const chars = isNotAnArticle(r) ? r.reason : String(r.text.length);
     const rss = (process.memoryUsage().rss / 1e6).toFixed(0);
     const peak = (process.resourceUsage().maxRSS / 1e3).toFixed(0);
-    const row = [mb.toString().padEnd(5), parse.toFixed(1).padStart(7), cap.toFixed(1).padStart(9)];
     const load = loadavg()[0].toFixed(1);
-    console.log(
-      `${row.join(' | ')} | ${(cap / mb).toFixed(2).padStart(12)} | ${cpu.toFixed(2).padStart(8)} | ${chars.padStart(10)} | ${rss.padStart(6)} | ` +
-        `${peak.padStart(11)} | ${load}`,
-    );
+    const cells = [
+      mb.toString().padEnd(5),
+      parse.toFixed(1).padStart(7),
+      cap.toFixed(1).padStart(9),
+      (cap / mb).toFixed(2).padStart(12),
+      cpu.toFixed(2).padStart(8),
+      chars.padStart(10),
+      rss.padStart(6),
+      peak.padStart(11),
+      load,
+    ];
+    console.log(cells.join(' | '));
     dom.window.close();
   }
 }
