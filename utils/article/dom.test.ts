@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { copyFlattened, deeperThan, eachIn, tagSet } from './dom';
+import { copyFlattened, deeperThan, eachIn, tagSet, unshadowForms } from './dom';
 
 const bodyOf = (html: string) =>
   new JSDOM(`<body><div id="r">${html}</div></body>`, { url: 'https://example.cn/' }).window.document.getElementById(
@@ -60,5 +60,26 @@ describe('copyFlattened: a document copy in one loop, unwrapped past the depth l
     expect(copy.getElementsByTagName('img')).toHaveLength(1);
     expect(copy.getElementsByTagName('div')).toHaveLength(9);
     expect(doc.getElementsByTagName('div')).toHaveLength(depth);
+  });
+});
+
+describe('form controls named after a property of their form', () => {
+  // Chromium answers form.nextElementSibling with <input name="nextElementSibling">: Readability and capturePage
+  // looped forever on such a page (measured). jsdom does not shadow, so the shadowing is made by hand here.
+  const docOf = (html: string) => new JSDOM(html, { url: 'https://example.cn/' }).window.document;
+  const page =
+    '<body><form><input name="nextElementSibling"><input id="tagName"><input name="q"></form><p>x</p></body>';
+  it('lose those names in the working copy (other names stay)', () => {
+    const doc = docOf(page);
+    unshadowForms(doc);
+    expect(doc.querySelectorAll('[name],[id]')).toHaveLength(1);
+    expect(doc.querySelector('[name]')?.getAttribute('name')).toBe('q');
+  });
+  it('deeperThan ends on a page whose form shadows nextElementSibling', () => {
+    const doc = docOf(page);
+    const form = doc.querySelector('form')!;
+    Object.defineProperty(form, 'nextElementSibling', { get: () => form.firstElementChild });
+    expect(deeperThan(doc.documentElement, 10)).toBe(false);
+    expect(deeperThan(doc.documentElement, 2)).toBe(true);
   });
 });

@@ -91,25 +91,44 @@ export function countDescendants(root: Element, tags: Tags, limit = Number.POSIT
  */
 export const MAX_DEPTH = 128;
 
-/** Whether some element under `root` sits more than `max` levels below it (a loop that stops at the first). */
+/**
+ * Whether some element under `root` sits more than `max` levels below it (a loop that stops at the first). It runs
+ * on the caller's live page, so it moves with a TreeWalker: in browsers a <form> holding <input
+ * name="nextElementSibling"> answers form.nextElementSibling with that input, and a walk by properties loops forever.
+ */
 export function deeperThan(root: Element, max = MAX_DEPTH): boolean {
-  let depth = 1;
-  for (let el = root.firstElementChild; el; ) {
-    if (depth > max) return true;
-    const child = el.firstElementChild;
-    if (child) {
-      el = child;
-      depth++;
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let depth = 0;
+  for (;;) {
+    if (walker.firstChild()) {
+      if (++depth > max) return true;
       continue;
     }
-    let at: Element | null = el;
-    while (at && at !== root && !at.nextElementSibling) {
-      at = at.parentElement;
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode() || walker.currentNode === root) return false;
       depth--;
     }
-    el = at && at !== root ? at.nextElementSibling : null;
   }
-  return false;
+}
+
+const FORM_NAMED = 'button,fieldset,input,object,output,select,textarea,img'; // what form.<name> can answer with
+
+/**
+ * Form controls named after a property of their form (name="nextElementSibling", id="tagName") lose that name in
+ * the working copy: browsers answer form.<name> with the control, which sends walks by properties (ours and
+ * Readability's) round in a loop forever. The sanitiser drops forms, ids and names from the article anyway.
+ */
+export function unshadowForms(doc: Document): void {
+  if (!doc.getElementsByTagName('form').length) return;
+  for (const form of byTag(doc, 'form')) {
+    const proto = Object.getPrototypeOf(form) as object;
+    for (const el of Array.from(form.querySelectorAll(FORM_NAMED))) {
+      for (const attr of ['name', 'id']) {
+        const v = el.getAttribute(attr);
+        if (v && v in proto) el.removeAttribute(attr);
+      }
+    }
+  }
 }
 
 interface CopyFrame {

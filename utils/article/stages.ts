@@ -5,7 +5,7 @@
 import type { NotAnArticle } from '../types';
 import type { SiteProfile } from './sites/types';
 import { profileFor } from './sites';
-import { byTag, copyFlattened, deeperThan } from './dom';
+import { byTag, copyFlattened, deeperThan, unshadowForms } from './dom';
 import { cleanContent, GENERIC_BOILERPLATE } from './clean';
 import { dropCmsBlocks } from './sites/cmsBlocks';
 import { fixImages, fixLinks, markCentred } from './images';
@@ -79,8 +79,10 @@ function baseUrlOf(doc: Document, url: string): string {
  * this capture only), else a native copy (the live page in a content script is never touched).
  */
 function workingCopy(doc: Document, owned: boolean): Document {
-  if (doc.documentElement && deeperThan(doc.documentElement)) return copyFlattened(doc);
-  return owned ? doc : (doc.cloneNode(true) as Document);
+  const deep = !!doc.documentElement && deeperThan(doc.documentElement);
+  const copy = deep ? copyFlattened(doc) : owned ? doc : (doc.cloneNode(true) as Document);
+  unshadowForms(copy);
+  return copy;
 }
 
 const DROPPED_TAGS = ['script', 'style', 'noscript', 'template'];
