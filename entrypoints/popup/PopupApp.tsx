@@ -9,6 +9,7 @@ import { useReaderSettings } from '@/components/useReaderSettings';
 import { useToast } from '@/components/useToast';
 import { useFigureActions } from '@/components/useFigureActions';
 import { Toast } from '@/components/Toast';
+import { MarkdownButtons } from '@/components/MarkdownButtons';
 import { CitationButton } from '@/components/library/CitationButton';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
 import { articleToMarkdown } from '@/utils/export/markdown';
@@ -84,18 +85,12 @@ export function PopupApp() {
             <>
               <SaveButton save={save} onSave={saveNow} />
               <EditsNote state={editsState} saved={save.status === 'stored' || save.status === 'saved'} />
-              <button type="button" class="cc-btn" onClick={copyMarkdown}>
-                {t('copyMarkdown')}
-              </button>
-              <button
-                type="button"
-                class="cc-btn"
-                onClick={async () =>
+              <MarkdownButtons
+                onCopy={copyMarkdown}
+                onDownload={async () =>
                   downloadFile(markdownFileName(article), await markdown(), 'text/markdown;charset=utf-8')
                 }
-              >
-                {t('downloadMarkdown')}
-              </button>
+              />
             </>
           )}
           <button
@@ -206,8 +201,11 @@ function usePanelCollapsed(): [boolean, (value: boolean) => void] {
 function EditsNote({ state, saved }: { state: EditsState; saved: boolean }) {
   if (state === 'unsaved')
     return (
-      <span class="cc-edits-note is-warning" role="status">
-        {t('editsUnsaved')}
+      <span class="cc-edits-note is-warning" role="status" title={t('editsUnsaved')}>
+        <span class="cc-note-mark" aria-hidden="true">
+          !
+        </span>
+        <span class="cc-note-text">{t('editsUnsaved')}</span>
       </span>
     );
   if (state === 'kept' && !saved)
