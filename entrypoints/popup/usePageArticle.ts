@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NotAnArticle } from '@/utils/types';
 import { isNotAnArticle } from '@/utils/types';
+import { canonicalNeedsList } from '@/utils/platform/extractFirst';
 import { EARLY_READING, readTab, type TabReading } from './readTab';
 
 /** The figures of a ready article: being computed in the page, there, or failed (the article still reads). */
@@ -37,8 +38,10 @@ async function toState(reading: Promise<TabReading>): Promise<Reading> {
   if (outcome.kind === 'restricted') return { tabId, state: { phase: 'restricted', url: outcome.tabUrl } };
   if (outcome.kind === 'error') return { tabId, state: { phase: 'error', message: outcome.message } };
   if (isNotAnArticle(outcome.result)) return { tabId, state: { phase: 'not-article', result: outcome.result } };
-  const { settleCanonical } = await settle;
-  const article: Article = { ...settleCanonical(outcome.result, outcome.claims), figures: [] };
+  // Only a claim on another host waits for the list; the page's own decision stands for the rest.
+  const { result, claims } = outcome;
+  const settled = canonicalNeedsList(result.url, claims) ? (await settle).settleCanonical(result, claims) : result;
+  const article: Article = { ...settled, figures: [] };
   const complete = outcome.figures().then(
     (figures) => ({ ...article, figures }),
     () => article,

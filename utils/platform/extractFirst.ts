@@ -40,6 +40,24 @@ export type ExtractorPayload =
   | { result: ExtractedArticle | NotAnArticle; figuresPending: boolean; claims?: CanonicalClaims }
   | { error: string; url?: string };
 
+/**
+ * Whether the page's own (provisional) canonical decision needs the Public Suffix List to be checked: only when one
+ * of its claims names another host. A claim on the page's own host is decided the same with or without the list
+ * (same host, same site), so the popup shows such an article without waiting for the list.
+ */
+export function canonicalNeedsList(pageUrl: string, claims: CanonicalClaims | null): boolean {
+  if (!claims) return false;
+  const host = (raw: string) => {
+    try {
+      return new URL(raw, claims.base || pageUrl).hostname;
+    } catch {
+      return null;
+    }
+  };
+  const own = host(pageUrl);
+  return [claims.canonical, claims.ogUrl].some((claim) => !!claim?.trim() && host(claim.trim()) !== own);
+}
+
 /** Pages no extension may script: browser pages, stores, the PDF viewer ... */
 const BROWSER_SCHEMES = [
   ...['chrome', 'edge', 'about', 'moz-extension', 'chrome-extension', 'view-source', 'devtools'],
