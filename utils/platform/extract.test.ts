@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml"}
 /**
  * The popup's two-step read: the article from the extractor content script, then its figures from a second
- * injection; the background's one-step read stays whole. The real content script runs on the sample page in
+ * injection (figures.js); the background's read takes both steps at once. The real content script runs on the sample page in
  * jsdom, behind a fake `scripting.executeScript` that calls it the way the browser would.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import extractor from '@/entrypoints/extractor.content';
+import figuresScript from '@/entrypoints/figures.content';
+import { figuresOf } from '@/utils/pipeline/capture';
+import { ARTICLE_HOLDER } from './articleHolder';
 import { extractArticleFirst, extractFromTab } from './extract';
 
 const PAGE = readFileSync(path.resolve(__dirname, '../../tests/fixtures/changcheng-dachang-2019-utf8/source.html'));
@@ -38,7 +41,15 @@ beforeEach(() => {
   // What the browser does: run a function or the content script file in the page's isolated world.
   (fakeBrowser as unknown as { scripting: unknown }).scripting = {
     executeScript: vi.fn(async (injection: Injection) => {
-      if (pageGone) delete (globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures;
+      // The page navigates once, between the article and the figures call: what was left there is gone.
+      if (pageGone) {
+        delete (globalThis as Record<string, unknown>)[ARTICLE_HOLDER];
+        pageGone = false;
+      }
+      if (injection.files?.[0] === '/content-scripts/figures.js') {
+        calls.push('figures');
+        return [{ result: figuresScript.main({} as never) }];
+      }
       if (injection.files) {
         calls.push('file');
         const payload = extractor.main({} as never);
@@ -61,8 +72,10 @@ describe('extractArticleFirst', () => {
     expect('figures' in outcome.result).toBe(false);
     expect(calls).toEqual(['file']);
     const figures = await outcome.figures();
-    expect(calls).toEqual(['file', 'func']);
+    expect(calls).toEqual(['file', 'figures']);
     expect(figures.map((f) => f.text)).toContain('300亿元');
+    // figures.js writes figuresOf out (to leave the article stage out of its bundle): the same figures.
+    expect(figures).toEqual(figuresOf(outcome.result));
   });
 
   it('reads the whole page again when the page lost the article before the figures call', async () => {
@@ -70,7 +83,7 @@ describe('extractArticleFirst', () => {
     if (outcome.kind !== 'result') throw new Error(outcome.kind);
     pageGone = true;
     const figures = await outcome.figures();
-    expect(calls).toEqual(['file', 'func', 'func', 'file']);
+    expect(calls).toEqual(['file', 'figures', 'file', 'figures']);
     expect(figures.map((f) => f.text)).toContain('300亿元');
   });
 
@@ -119,10 +132,10 @@ describe('extractFromTab', () => {
 
   it('gives the whole article with its figures and leaves nothing behind in the page', async () => {
     const outcome = await extractFromTab(TAB);
-    expect(calls).toEqual(['file', 'func']);
+    expect(calls).toEqual(['file', 'figures']);
     if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
     expect(outcome.result.figures.map((f) => f.text)).toContain('300亿元');
-    expect((globalThis as { __changchengReaderFigures?: unknown }).__changchengReaderFigures).toBeUndefined();
+    expect((globalThis as Record<string, unknown>)[ARTICLE_HOLDER]).toBeUndefined();
     expect((globalThis as { __changchengReaderOptions?: unknown }).__changchengReaderOptions).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Article, CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
+import type { CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
 import type { CanonicalClaims } from '../urls';
 import { isNotAnArticle } from '../types';
 
@@ -30,13 +30,10 @@ export type ArticleFirstOutcome =
 /** Options the extractor content script reads (set by a tiny injection just before it). */
 export interface ExtractorOptions {
   force?: boolean;
-  /** Default 'article': the article without figures, which are left for a second call; 'all': both at once. */
-  stage?: 'all' | 'article';
 }
 
-/** What the extractor content script returns (structured-clone safe). */
+/** What the extractor content script returns (structured-clone safe): the article, its figures left for later. */
 export type ExtractorPayload =
-  | { result: CaptureResult; figuresPending?: undefined; claims?: CanonicalClaims }
   | { result: ExtractedArticle | NotAnArticle; figuresPending: boolean; claims?: CanonicalClaims }
   | { error: string; url?: string };
 
@@ -93,19 +90,23 @@ export async function extractArticleFirst(
   if (outcome.kind !== 'result') return outcome;
   const figures = async (): Promise<Figure[]> => {
     if (isNotAnArticle(outcome.result)) return [];
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: () => {
-        const holder = globalThis as { __changchengReaderFigures?: () => Figure[] };
-        return holder.__changchengReaderFigures ? holder.__changchengReaderFigures() : null;
-      },
-    });
-    const figures = injection?.result as Figure[] | null | undefined;
-    if (Array.isArray(figures)) return figures;
-    const again = await runExtractor(tabId, { force: !!options.force, stage: 'all' });
-    return again.kind === 'result' && !isNotAnArticle(again.result) ? (again.result as Article).figures : [];
+    const found = await injectFigures(tabId);
+    if (found) return found;
+    // The page lost the article (it navigated, or a minute passed): read it again, then its figures.
+    const again = await runExtractor(tabId, { force: !!options.force });
+    return again.kind === 'result' && !isNotAnArticle(again.result) ? ((await injectFigures(tabId)) ?? []) : [];
   };
   return { ...outcome, figures };
+}
+
+/** The second injection: figures.js computes the figures of the article extractor.js left in the page. */
+async function injectFigures(tabId: number): Promise<Figure[] | null> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/figures.js'],
+  });
+  const figures = injection?.result as Figure[] | null | undefined;
+  return Array.isArray(figures) ? figures : null;
 }
 
 async function runExtractor(tabId: number, options: ExtractorOptions): Promise<RawOutcome> {
@@ -133,14 +134,14 @@ async function runExtractor(tabId: number, options: ExtractorOptions): Promise<R
   }
 }
 
-/** An Article (stage 'all') or an ExtractedArticle (stage 'article'): the caller knows which it asked for. */
+/** The article as the page read it (without figures), or why there is none. */
 type RawOutcome =
   | { kind: 'result'; result: ExtractedArticle | NotAnArticle; tabUrl: string | null; claims: CanonicalClaims | null }
   | Exclude<ExtractOutcome, { kind: 'result' }>;
 
 async function inject(tabId: number, options: ExtractorOptions): Promise<ExtractorPayload | undefined> {
   // Options go in by a tiny injection first, only when there are any: a plain read is one round trip.
-  if (options.force || options.stage === 'all') {
+  if (options.force) {
     await browser.scripting.executeScript({
       target: { tabId },
       func: (given: ExtractorOptions) => {
