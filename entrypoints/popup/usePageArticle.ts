@@ -42,11 +42,26 @@ async function toState(reading: Promise<TabReading>): Promise<Reading> {
   const { result, claims } = outcome;
   const settled = canonicalNeedsList(result.url, claims) ? (await settle).settleCanonical(result, claims) : result;
   const article: Article = { ...settled, figures: [] };
-  const complete = outcome.figures().then(
-    (figures) => ({ ...article, figures }),
-    () => article,
-  );
+  // The figures are asked for once the article is painted: on a busy machine the page computing them would
+  // compete with the popup drawing the article (both need the CPU); a frame later they still come right after.
+  const complete = afterNextPaint()
+    .then(() => outcome.figures())
+    .then(
+      (figures) => ({ ...article, figures }),
+      () => article,
+    );
   return { tabId, state: { phase: 'ready', article, figures: 'pending', complete } };
+}
+
+/**
+ * After the next frame is painted (a task queued from requestAnimationFrame runs once that frame is drawn), or
+ * 50 ms at most: a page not on screen gets no frames.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 50);
+  });
 }
 
 let firstReading: Promise<Reading> | null = null;
