@@ -21,8 +21,9 @@ interface Reading {
 }
 
 /**
- * The Public Suffix List, loaded (a chunk of its own) while the page is being read: it settles the article's
- * canonical address, which the injected extractor only guesses (utils/urls.ts settleCanonical).
+ * The Public Suffix List (a chunk of its own, 137 kB), loaded only for a page whose canonical claim names another
+ * host: it settles the address the injected extractor could only guess (utils/urls.ts settleCanonical). Not loaded
+ * ahead: its parsing would compete with drawing the article.
  */
 let urls: Promise<typeof import('@/utils/urls')> | null = null;
 const loadUrls = () => {
@@ -32,7 +33,6 @@ const loadUrls = () => {
 
 /** The article first, as soon as the page gave it; its figures on the second call, started at once. */
 async function toState(reading: Promise<TabReading>): Promise<Reading> {
-  const settle = loadUrls();
   const { tabId, outcome } = await reading;
   if (!outcome) return { tabId, state: { phase: 'restricted', url: null } };
   if (outcome.kind === 'restricted') return { tabId, state: { phase: 'restricted', url: outcome.tabUrl } };
@@ -40,7 +40,7 @@ async function toState(reading: Promise<TabReading>): Promise<Reading> {
   if (isNotAnArticle(outcome.result)) return { tabId, state: { phase: 'not-article', result: outcome.result } };
   // Only a claim on another host waits for the list; the page's own decision stands for the rest.
   const { result, claims } = outcome;
-  const settled = canonicalNeedsList(result.url, claims) ? (await settle).settleCanonical(result, claims) : result;
+  const settled = canonicalNeedsList(result.url, claims) ? (await loadUrls()).settleCanonical(result, claims) : result;
   const article: Article = { ...settled, figures: [] };
   // The figures are asked for once the article is painted: on a busy machine the page computing them would
   // compete with the popup drawing the article (both need the CPU); a frame later they still come right after.
