@@ -7,7 +7,9 @@
  *   clock, its polling included: an upper bound);
  * - the steps in between (popup script running, article back from the page, figures back).
  * Warm re-opens (the extractor already in the page) apart. Needs `npm run build` and Debian's chromium.
+ * With POPUP_BENCH_AGAINST=DIR, a second build runs interleaved with this one (see runPopupBench).
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startFixtureServer, tabIdFor } from '../scripts/browser';
@@ -50,59 +52,65 @@ async function openOnce(page: Page, url: string): Promise<{ wall: number; paints
   return { wall, paints: (await page.evaluate(PAINTS)) as Timings };
 }
 
+type Run = { wall: number; paints: Timings };
+type Side = { name: string; first: Run[]; warm: Run[]; open: () => Promise<{ first: Run; warm: Run }> };
+
+/** One side: Chromium with a built extension; each call opens a fresh article tab, then its popup twice. */
+async function side(name: string, port: number, dir?: string): Promise<Side & { close: () => Promise<void> }> {
+  const browser = await launchWithExtension(port, dir);
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=none`);
+  const popupUrl = (tabId: number) => `chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`;
+  const open = async () => {
+    const article = await browser.context.newPage();
+    await article.goto(SAMPLE_URL);
+    const tabId = await tabIdFor(helper, SAMPLE_URL);
+    const popup = await browser.context.newPage();
+    const first = await openOnce(popup, popupUrl(tabId));
+    // A second open of the same tab: the extractor's code is already compiled in the page.
+    const warm = await openOnce(popup, popupUrl(tabId));
+    await popup.close();
+    await article.close();
+    return { first, warm };
+  };
+  return { name, first: [], warm: [], open, close: () => browser.close() };
+}
+
+/**
+ * `POPUP_BENCH_AGAINST=DIR` (another built extension, e.g. a copy of main's .output/chrome-mv3) runs both builds
+ * in one go, their opens interleaved, so that both see the same machine load: on shared cores the only fair
+ * before/after. Each line then reads "this build | the other".
+ */
 export async function runPopupBench(runs = Number(process.env.POPUP_BENCH_RUNS) || 15): Promise<void> {
   const { server, port } = await startFixtureServer();
-  const browser = await launchWithExtension(port);
+  const against = process.env.POPUP_BENCH_AGAINST;
+  const sides = [await side('this build', port)];
   try {
-    const helper = await browser.context.newPage();
-    await helper.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=none`);
-    const popupUrl = (tabId: number) => `chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`;
-    const first: Array<{ wall: number; paints: Timings }> = [];
-    const warm: Array<{ wall: number; paints: Timings }> = [];
+    if (against) sides.push(await side(against, port, path.resolve(against)));
     for (let i = 0; i < runs; i++) {
-      const article = await browser.context.newPage();
-      await article.goto(SAMPLE_URL);
-      const tabId = await tabIdFor(helper, SAMPLE_URL);
-      const popup = await browser.context.newPage();
-      first.push(await openOnce(popup, popupUrl(tabId)));
-      // A second open of the same tab: the extractor's code is already compiled in the page.
-      warm.push(await openOnce(popup, popupUrl(tabId)));
-      await popup.close();
-      await article.close();
+      for (const s of i % 2 ? [...sides].reverse() : sides) {
+        const { first, warm } = await s.open();
+        s.first.push(first);
+        s.warm.push(warm);
+      }
     }
-    const line = (label: string, values: number[]) => console.log(`  ${label.padEnd(38)} ${stats(values)}`);
+    if (against) console.log(`each line: this build | ${against} (opens interleaved)`);
+    const line = (label: string, pick: (r: Run) => number, set: 'first' | 'warm') =>
+      console.log(`  ${label.padEnd(38)} ${sides.map((s) => stats(s[set].map(pick))).join(' | ')}`);
     for (const [title, set] of [
-      ['first open for a fresh article tab', first],
-      ['re-open of the same tab', warm],
+      ['first open for a fresh article tab', 'first'],
+      ['re-open of the same tab', 'warm'],
     ] as const) {
       console.log(`popup, ${title}:`);
-      line(
-        'article title on screen',
-        set.map((r) => r.paints['cc-article']),
-      );
-      line(
-        'first key figure on screen',
-        set.map((r) => r.paints['cc-figure']),
-      );
-      line(
-        'wall, goto to article body in DOM',
-        set.map((r) => r.wall),
-      );
-      line(
-        'popup script starts reading',
-        set.map((r) => r.paints['cc:reading']),
-      );
-      line(
-        'article back from the page',
-        set.map((r) => r.paints['cc:article-ready']),
-      );
-      line(
-        'figures back from the page',
-        set.map((r) => r.paints['cc:figures-ready']),
-      );
+      line('article title on screen', (r) => r.paints['cc-article'], set);
+      line('first key figure on screen', (r) => r.paints['cc-figure'], set);
+      line('wall, goto to article body in DOM', (r) => r.wall, set);
+      line('popup script starts reading', (r) => r.paints['cc:reading'], set);
+      line('article back from the page', (r) => r.paints['cc:article-ready'], set);
+      line('figures back from the page', (r) => r.paints['cc:figures-ready'], set);
     }
   } finally {
-    await browser.close();
+    for (const s of sides) await s.close();
     server.close();
   }
 }

@@ -89,9 +89,10 @@ export interface ExtensionBrowser {
 /** The hosts Chromium resolves to the local fixture server: the 长城网 family and a generic news site. */
 const LOCAL_HOSTS = ['*.hebei.com.cn', '*.hebccw.cn', 'news.example.com'];
 
-export async function launchWithExtension(port: number): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/** `extensionDir`: another built extension (the popup bench compares two builds side by side). */
+export async function launchWithExtension(port: number, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = chromiumPath();
   const profile = mkdtempSync(path.join(tmpdir(), 'cc-e2e-'));
@@ -114,8 +115,8 @@ export async function launchWithExtension(port: number): Promise<ExtensionBrowse
       '--disable-component-update',
       '--disable-sync',
       `--lang=${(process.env.CC_UI_LANGUAGE ?? 'zh_CN').replace('_', '-')}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${LOCAL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
     ],
   });

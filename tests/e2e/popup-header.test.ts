@@ -15,7 +15,12 @@ const ZOOMS = [
   { zoom: '150%', width: 533, height: 400 },
 ];
 const LANGUAGES = [
-  { ui: 'zh_CN', save: '保存', names: ['复制 Markdown', '下载 Markdown', '打开文库', '复制参考文献'], pin: '置顶' },
+  {
+    ui: 'zh_CN',
+    save: '保存',
+    names: ['复制 Markdown', '下载 Markdown', '打开文库', '复制参考文献'],
+    pin: '置顶',
+  },
   {
     ui: 'en',
     save: 'Save',

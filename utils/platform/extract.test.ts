@@ -2,8 +2,8 @@
 // @vitest-environment-options {"url": "http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml"}
 /**
  * The popup's two-step read: the article from the extractor content script, then its figures from a second
- * injection (figures.js); the background's read takes both steps at once. The real content script runs on the sample page in
- * jsdom, behind a fake `scripting.executeScript` that calls it the way the browser would.
+ * injection (figures.js); the background's read takes both steps at once. The real content scripts run on the
+ * sample page in jsdom, behind a fake `scripting.executeScript` that calls them the way the browser would.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
