@@ -112,7 +112,10 @@ async function chromiumBench(
       firstScreen.push(await page.evaluate(() => (window as { __firstRow?: number }).__firstRow ?? Number.NaN));
     }
     line('library_first_screen_chromium', median(firstScreen), 'ms');
-    await page.waitForFunction(() => !!document.querySelector('select option[value="待核实"]'), null, { polling: 100 });
+    // Polled from here: waitForFunction compiles its function in the page, which the extension's CSP refuses.
+    const tagsShown = () => page.evaluate(() => !!document.querySelector('select option[value="待核实"]'));
+    for (let waited = 0; waited < 60_000 && !(await tagsShown()); waited += 200)
+      await new Promise((resolve) => setTimeout(resolve, 200));
 
     const searches: number[] = [];
     for (const query of queries) searches.push(await timeChange(page, 'search', query, `${query}|`));
@@ -121,12 +124,13 @@ async function chromiumBench(
     line('library_search_p95_chromium', percentile(searches, 95), 'ms');
 
     const filters: number[] = [];
-    for (const tag of ['待核实', '', '报告', '', '投资', '']) {
+    if (!(await tagsShown())) console.log('(the tag filter never listed 待核实: filter change not measured)');
+    for (const tag of (await tagsShown()) ? ['待核实', '', '报告', '', '投资', ''] : []) {
       filters.push(
         await timeChange(page, '标签', tag, `|{"sort":"capturedAt","from":"","to":"","channel":"","tag":"${tag}"`),
       );
     }
-    line('library_filter_change_p95_chromium', percentile(filters, 95), 'ms');
+    line('library_filter_change_p95_chromium', filters.length ? percentile(filters, 95) : Number.NaN, 'ms');
 
     // One more capture into the 10,000 (through import: the same index writes as a save).
     const saves: number[] = [];
