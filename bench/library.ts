@@ -85,6 +85,10 @@ async function chromiumBench(
   try {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(600_000);
+    // tsx names inner arrow functions with a __name helper the page does not have: give it one (reloads too).
+    const nameHelper = 'globalThis.__name = (fn) => fn;';
+    await page.addInitScript({ content: nameHelper });
+    await page.evaluate(nameHelper);
     await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
     const importStarted = performance.now();
     for (const file of backupFiles) {
