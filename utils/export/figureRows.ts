@@ -4,10 +4,10 @@
  * row, the panel's display label), so the list's count, the panel and the 数字 table agree. Pure, so the
  * figures table, its CSV, the store's figure-rows records and the bench share it.
  */
-import { figureKey, type Article, type Capture, type EditedFigure, type FigureKind } from '../types';
+import { figureKey, type Article, type Capture, type FigureKind } from '../types';
 import { listedFigures, type ListedFigure } from '../display/figureRows';
 
-export interface FigureRow {
+export interface FigureRow extends ListedFigure {
   /** `${captureId}|${start}:${end}`: unique in the library. */
   id: string;
   captureId: string;
@@ -18,17 +18,6 @@ export interface FigureRow {
   publishedTime: number;
   url: string;
   tags: readonly string[];
-  figure: EditedFigure;
-  /** The user corrected this figure (the original stays in Capture.figures). */
-  corrected: boolean;
-  /** What the number is, as the popup's panel says it ('' when the text says nothing more). */
-  label: string;
-  /** The value as the article wrote it (1.21万亿元, 逾210亿元). */
-  value: string;
-  /** The normalised value, as the panel's tooltip: "= 1210000000000 CNY". */
-  normalised: string;
-  /** The period the figure belongs to (2024年一季度), '' when none. */
-  period: string;
 }
 
 /** The part of a row that is the figure's own (the rest is its capture's): what the store keeps per figure. */
