@@ -16,7 +16,8 @@ import { launchWithExtension, startFixtureServer } from '../scripts/browser';
 import { createCaptureStore } from '../utils/store/captureStore';
 import { createBackup } from '../utils/export/backup';
 import type { Capture } from '../utils/types';
-import { COUNT, generateLibrary, random } from './libraryData';
+import { seededRandom } from '../utils/testing/seededRandom';
+import { COUNT, generateLibrary } from './libraryData';
 import { exportZip1000 } from './libraryExports';
 import { figuresTab } from './libraryFigures';
 
@@ -24,7 +25,7 @@ const QUERIES = 60;
 
 /** Two- to four-character substrings of random bodies: words people search for. */
 function queriesFrom(captures: readonly Capture[], seed = 11): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: QUERIES }, () => {
     const text = captures[Math.floor(next() * captures.length)].text.replace(/[^\u4e00-\u9fff]/g, '');
     const length = 2 + Math.floor(next() * 3);

@@ -7,18 +7,9 @@ import path from 'node:path';
 import { ROOT } from '../scripts/browser';
 import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../utils/store/records';
 import type { Capture, Figure, FigureKind } from '../utils/types';
+import { seededRandom } from '../utils/testing/seededRandom';
 
 export const COUNT = Number(process.env.BENCH_LIBRARY_COUNT ?? 10_000);
-
-export function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real 长城网 sentences from the fixture corpus, so the bigram statistics are those of the site. */
 function corpusSentences(): string[] {
@@ -43,7 +34,7 @@ const CHANNELS = ['廊坊频道', '石家庄频道', '保定频道', '唐山频�
 const TAGS = ['待核实', '报告', '投资', '民生', '交通'];
 
 export function generateLibrary(count = COUNT, seed = 7): Capture[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sentences = corpusSentences();
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   return Array.from({ length: count }, (_, i) => {

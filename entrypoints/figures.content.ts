@@ -1,4 +1,4 @@
-import { extractFigures } from '@/utils/figures';
+import { figuresOf } from '@/utils/figures';
 import { ARTICLE_HOLDER, type ArticleHolder } from '@/utils/platform/articleHolder';
 import type { Figure } from '@/utils/types';
 
@@ -14,8 +14,6 @@ export default defineContentScript({
     const left = holder[ARTICLE_HOLDER];
     delete holder[ARTICLE_HOLDER];
     if (!left) return null;
-    // figuresOf (utils/pipeline/capture.ts), written out: importing the pipeline would bring the article stage along.
-    const { text, publishedAt, title } = left.article;
-    return extractFigures(text, { referenceDate: publishedAt, title });
+    return figuresOf(left.article);
   },
 });

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeCapture, makeUniqueArticle } from '../testing/articleFactory';
+import { thrownBy } from '../testing/thrown';
 import { createCaptureStore } from '../store/captureStore';
 import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../store/records';
 import { BACKUP_FORMAT, BackupError, createBackup, parseBackup } from './backup';
@@ -13,16 +14,6 @@ const capture = (overrides: object = {}) => {
   const article = makeUniqueArticle();
   return makeCapture({ ...article, id: captureIdFor(article.canonicalUrl), ...overrides });
 };
-
-function backupErrorOf(run: () => unknown): BackupError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BackupError);
-    return error as BackupError;
-  }
-  throw new Error('expected a BackupError');
-}
 
 describe('createBackup / parseBackup', () => {
   it('round-trips captures and settings unchanged', () => {
@@ -48,31 +39,31 @@ describe('createBackup / parseBackup', () => {
 
 describe('a file that is wrong is refused whole, saying why', () => {
   it('not JSON, or cut short', () => {
-    expect(backupErrorOf(() => parseBackup('{"format":', NOW)).code).toBe('not-json');
+    expect(thrownBy(BackupError, () => parseBackup('{"format":', NOW)).code).toBe('not-json');
     const whole = createBackup([capture()]);
-    const error = backupErrorOf(() => parseBackup(whole.slice(0, whole.length / 2), NOW));
+    const error = thrownBy(BackupError, () => parseBackup(whole.slice(0, whole.length / 2), NOW));
     expect(error.code).toBe('not-json');
     expect(error.message).toMatch(/不完整/);
   });
 
   it('other JSON, a bare list, missing captures, a bad version', () => {
-    expect(backupErrorOf(() => parseBackup('{"format":"other","version":1,"captures":[]}', NOW)).code).toBe(
+    expect(thrownBy(BackupError, () => parseBackup('{"format":"other","version":1,"captures":[]}', NOW)).code).toBe(
       'wrong-format',
     );
-    expect(backupErrorOf(() => parseBackup(JSON.stringify([capture()]), NOW)).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), NOW)).code).toBe(
-      'wrong-format',
-    );
-    expect(backupErrorOf(() => parseBackup(envelope([], { version: 'x' }), NOW)).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup('null', NOW)).code).toBe('wrong-format');
-    expect(backupErrorOf(() => parseBackup(envelope([], { version: 9 }), NOW)).code).toBe('future-version');
+    expect(thrownBy(BackupError, () => parseBackup(JSON.stringify([capture()]), NOW)).code).toBe('wrong-format');
+    expect(
+      thrownBy(BackupError, () => parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), NOW)).code,
+    ).toBe('wrong-format');
+    expect(thrownBy(BackupError, () => parseBackup(envelope([], { version: 'x' }), NOW)).code).toBe('wrong-format');
+    expect(thrownBy(BackupError, () => parseBackup('null', NOW)).code).toBe('wrong-format');
+    expect(thrownBy(BackupError, () => parseBackup(envelope([], { version: 9 }), NOW)).code).toBe('future-version');
   });
 
   it('__proto__ keys anywhere, however written', () => {
     const plain = envelope([{ ...capture(), extra: 1 }]).replace('"extra"', '"__proto__"');
-    expect(backupErrorOf(() => parseBackup(plain, NOW)).code).toBe('hostile');
+    expect(thrownBy(BackupError, () => parseBackup(plain, NOW)).code).toBe('hostile');
     const escaped = envelope([{ ...capture(), extra: 1 }]).replace('"extra"', '"\\u005f_proto__"');
-    expect(backupErrorOf(() => parseBackup(escaped, NOW)).code).toBe('hostile');
+    expect(thrownBy(BackupError, () => parseBackup(escaped, NOW)).code).toBe('hostile');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

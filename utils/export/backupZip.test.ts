@@ -10,6 +10,7 @@ import { createCaptureStore } from '../store/captureStore';
 import { createPictureStore } from '../store/pictureStore';
 import { captureIdFor } from '../store/records';
 import { makeCapture, makeUniqueArticle } from '../testing/articleFactory';
+import { thrownBy } from '../testing/thrown';
 import { BACKUP_FORMAT, BackupError, createBackup } from './backup';
 import { createBackupZip, parseBackupFile } from './backupZip';
 
@@ -29,16 +30,6 @@ async function picturesOf(pictures: ReturnType<typeof createPictureStore>) {
   return all
     .map((picture) => ({ ...picture, bytes: [...new Uint8Array(picture.bytes)] }))
     .sort((a, b) => (a.captureId + a.src < b.captureId + b.src ? -1 : 1));
-}
-
-function errorOf(run: () => unknown): BackupError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(BackupError);
-    return error as BackupError;
-  }
-  throw new Error('expected a BackupError');
 }
 
 const zipOf = (json: unknown, files: Record<string, Uint8Array> = {}) =>
@@ -103,18 +94,28 @@ describe('backup zip with pictures', () => {
     const lib = await filledLibrary('zip-2');
     const zip = createBackupZip(await lib.store.exportAll(), await lib.pictures.allPictures(), NOW);
     const good = { format: BACKUP_FORMAT, version: 3, exportedAt: NOW.toISOString(), captures: [] };
-    expect(errorOf(() => parseBackupFile(zip.slice(0, zip.length - 40), NOW)).code).toBe('damaged');
-    expect(errorOf(() => parseBackupFile(zip.slice(0, 10), NOW)).code).toBe('damaged');
-    expect(errorOf(() => parseBackupFile(zipOf({ ...good, version: 99 }), NOW)).code).toBe('future-version');
-    expect(errorOf(() => parseBackupFile(zipOf({ ...good, version: '3' }), NOW)).code).toBe('wrong-format');
-    expect(errorOf(() => parseBackupFile(zipOf({ format: BACKUP_FORMAT, version: 3 }), NOW)).code).toBe('wrong-format');
-    expect(errorOf(() => parseBackupFile(zipSync({ 'other.json': strToU8('{}') }), NOW)).code).toBe('wrong-format');
+    expect(thrownBy(BackupError, () => parseBackupFile(zip.slice(0, zip.length - 40), NOW)).code).toBe('damaged');
+    expect(thrownBy(BackupError, () => parseBackupFile(zip.slice(0, 10), NOW)).code).toBe('damaged');
+    expect(thrownBy(BackupError, () => parseBackupFile(zipOf({ ...good, version: 99 }), NOW)).code).toBe(
+      'future-version',
+    );
+    expect(thrownBy(BackupError, () => parseBackupFile(zipOf({ ...good, version: '3' }), NOW)).code).toBe(
+      'wrong-format',
+    );
+    expect(thrownBy(BackupError, () => parseBackupFile(zipOf({ format: BACKUP_FORMAT, version: 3 }), NOW)).code).toBe(
+      'wrong-format',
+    );
+    expect(thrownBy(BackupError, () => parseBackupFile(zipSync({ 'other.json': strToU8('{}') }), NOW)).code).toBe(
+      'wrong-format',
+    );
     const proto = `{"format":"${BACKUP_FORMAT}","version":3,"captures":[],"pictures":[{"__proto__":{"x":1}}]}`;
-    expect(errorOf(() => parseBackupFile(zipOf(proto), NOW)).code).toBe('hostile');
-    expect(errorOf(() => parseBackupFile(zipOf('{"format": "changcheng-reader-backup", "vers'), NOW)).code).toBe(
+    expect(thrownBy(BackupError, () => parseBackupFile(zipOf(proto), NOW)).code).toBe('hostile');
+    expect(
+      thrownBy(BackupError, () => parseBackupFile(zipOf('{"format": "changcheng-reader-backup", "vers'), NOW)).code,
+    ).toBe('not-json');
+    expect(thrownBy(BackupError, () => parseBackupFile(new Uint8Array(50 * 1024 * 1024).fill(0x20), NOW)).code).toBe(
       'not-json',
     );
-    expect(errorOf(() => parseBackupFile(new Uint8Array(50 * 1024 * 1024).fill(0x20), NOW)).code).toBe('not-json');
     // Nothing was written by any of them.
     expect(await lib.store.countCaptures()).toBe(2);
   });

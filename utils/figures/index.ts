@@ -6,7 +6,7 @@
  * Values are expressed in the figure's own `unit`: 176平方公里 -> 176 km2, 88.85亿元 -> 8885000000 CNY,
  * 3.6万人次 -> 36000 (measure 人次), 三成 -> 30 %, 3个百分点 -> 3 pp, 为期三年 -> 3 year.
  */
-import type { Figure, FigureKind, Qualifier } from '../types';
+import type { Article, Figure, FigureKind, Qualifier } from '../types';
 import { scanNumerals } from './numerals';
 import type { Numeral } from './stageTypes';
 import { attachUnit } from './units';
@@ -196,6 +196,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     out.push(fig);
   }
   return rankFigures(mergeDurations(out, text), text, { title: options.title, leadEnd: leadEnd(text) });
+}
+
+/** An article's key figures: relative dates anchored on its date, figures in its title ranked higher. */
+export function figuresOf(article: Pick<Article, 'text' | 'publishedAt' | 'title'>): Figure[] {
+  return extractFigures(article.text, { referenceDate: article.publishedAt, title: article.title });
 }
 
 /** The numeral stage alone, after the negatives: every number in the text with its value. */

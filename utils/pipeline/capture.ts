@@ -4,17 +4,13 @@
  * The two stages are exported too, so a view can show the article first and add the figures when they are ready.
  */
 import { type CaptureOptions, extractArticle } from '../article';
-import { extractFigures } from '../figures';
-import type { Article, CaptureResult, ExtractedArticle, Figure } from '../types';
+import { figuresOf } from '../figures';
+import type { Article, CaptureResult, ExtractedArticle } from '../types';
 import { isNotAnArticle } from '../types';
 
 export type { CaptureOptions } from '../article';
 export { extractArticle } from '../article';
-
-/** The article's key figures, relative dates anchored on its date, title figures ranked higher. */
-export function figuresOf(article: Pick<Article, 'text' | 'publishedAt' | 'title'>): Figure[] {
-  return extractFigures(article.text, { referenceDate: article.publishedAt, title: article.title });
-}
+export { figuresOf } from '../figures';
 
 /** The extracted article with its figures: the Article of the contract (figures last, as it always was). */
 export function withFigures(article: ExtractedArticle): Article {

@@ -17,17 +17,7 @@ import {
   searchableText,
   termGrams,
 } from './searchIndex';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing seed can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seededRandom';
 
 const WORDS = ['河北', '廊坊', '副中心', '大厂', '投资', '项目', '雄安', '新区', '2019', '5月', 'GDP', '长城', '频道'];
 
@@ -125,7 +115,7 @@ describe('posting lists', () => {
 describe('index kept exact by every write', () => {
   it('matches a full scan on random libraries after random add/update/delete/import', async () => {
     for (const seed of [1, 2, 3]) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const factory = new IDBFactory();
       // Small thresholds, so saves land in both the pending texts and the posting lists, and lists get rebuilt.
       const store = createCaptureStore({
