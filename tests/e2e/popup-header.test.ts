@@ -82,8 +82,18 @@ for (const lang of LANGUAGES) {
         }
         for (const size of ZOOMS) {
           await popup.setViewportSize({ width: size.width, height: size.height });
-          const layout = await headerLayout(popup);
           const where = `${size.zoom}${choice ? ', with the note' : ''}`;
+          // The header settles after a resize (the save state and its label arrive a moment later): wait for it.
+          await expect
+            .poll(
+              async () => {
+                const { past, overflow, spread } = await headerLayout(popup);
+                return past <= 0 && overflow <= 0 && spread <= 2;
+              },
+              { timeout: 5_000, message: where },
+            )
+            .toBe(true);
+          const layout = await headerLayout(popup);
           expect(layout.count, where).toBeGreaterThanOrEqual(5);
           // One line: every control centred on the same height (within two pixels), nothing past the edge.
           expect(layout.spread, where).toBeLessThanOrEqual(2);
