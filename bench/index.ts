@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- figures|capture|large|cwced|chromium-capture|cli|size|exports|library|popup]`: speed of the
- * figures engine, of the capture pipeline (per MB of generated pages, and against Readability on each CWCED page,
+ * `npm run bench [-- figures|figures-texts|figures-chromium|capture|large|cwced|chromium-capture|cli|size|exports|
+ * library|popup]`: speed of the figures engine (on generated and real texts, in Node and in headless Chromium), of
+ * the capture pipeline (per MB of generated pages, and against Readability on each CWCED page,
  * in jsdom and in headless Chromium), of the command line's cold start (what a shell loop over many files pays per
  * call), the built extension's size, and the popup's time to show the sample article in headless Chromium.
  */
@@ -13,6 +14,18 @@ process.exitCode = await runSections(
       title: 'Figures engine',
       module: new URL('./figures.ts', import.meta.url),
       exportName: 'runFiguresBench',
+    },
+    {
+      name: 'figures-texts',
+      title: 'Figures engine on real article texts (FIGURES_BASE=<checkout> to compare, interleaved)',
+      module: new URL('./figuresCompare.ts', import.meta.url),
+      exportName: 'runFiguresTextsBench',
+    },
+    {
+      name: 'figures-chromium',
+      title: 'Figures engine in headless Chromium: load, first call, warm (FIGURES_BASE=<checkout> to compare)',
+      module: new URL('./figuresChromium.ts', import.meta.url),
+      exportName: 'runFiguresChromiumBench',
     },
     {
       name: 'capture',

@@ -63,3 +63,10 @@ export function isCnDigitChar(ch: string | undefined): boolean {
 export function isMagChar(ch: string | undefined): boolean {
   return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
 }
+
+/** A table by char code (1: the character is in `chars`), for scans that pass over most of a text with one lookup. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}

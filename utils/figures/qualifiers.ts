@@ -148,7 +148,7 @@ function spacedBefore(text: string, p: number): QualifierMatch | null {
   return null;
 }
 
-const AFTER: [string, Qualifier][] = [
+const AFTER = new Map<string, Qualifier>([
   ['左右', 'approx'],
   ['上下', 'approx'],
   ['开外', 'moreThan'],
@@ -159,7 +159,7 @@ const AFTER: [string, Qualifier][] = [
   ['以内', 'atMost'],
   ['之内', 'atMost'],
   ['之下', 'atMost'],
-];
+]);
 
 // 比三十大, 比 170 低, 比二分之一小: a comparison with the number in the middle.
 const BIGGER = '大高多';
@@ -223,9 +223,9 @@ export function qualifierAfter(text: string, end: number, timeSpan = false, meas
   }
   // One space is allowed before the word: 170 之下.
   const p = text[end] === ' ' ? end + 1 : end;
-  const two = text.slice(p, p + 2);
-  for (const [word, qualifier] of AFTER) if (two === word) return { qualifier, at: p + 2, word };
-  return null;
+  const word = text.slice(p, p + 2);
+  const qualifier = AFTER.get(word);
+  return qualifier ? { qualifier, at: p + 2, word } : null;
 }
 
 /** The after-word (以上, 及以下, 或者更多 …) that ends exactly at `end` and starts at `from` or later, or null. */

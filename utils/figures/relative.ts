@@ -5,6 +5,7 @@
  */
 import type { DateHit, RefDate } from './stageTypes';
 import type { Numeral } from './stageTypes';
+import { charTable } from './chars';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const DAY_MS = 86400000;
@@ -28,8 +29,10 @@ const DAY_SHIFT: Record<string, number> = { 大前天: -3, 大后天: 3, 後天:
 // 周期, 周边, 周年: 周 starts another word.
 const NOT_WEEK = new Set([...'期边围转刊年岁报至全密到详知长']);
 
+// Read only where a word can start (its first characters below), sticky there: e.g. 上周, 本周三, 星期一, 下个月.
 const RE =
-  /(上上|下下|上|下|本|这个|这一|这)?(星期|礼拜|禮拜|周|週)([一二三四五六日天末])?|(上个|下个|上|下|本|这个)月|大前天|大后天|後天|去年同期/g;
+  /(上上|下下|上|下|本|这个|这一|这)?(星期|礼拜|禮拜|周|週)([一二三四五六日天末])?|(上个|下个|上|下|本|这个)月|大前天|大后天|後天|去年同期/y;
+const FIRST = charTable('上下本这星礼禮周週大後去');
 
 function weekHit(ref: RefDate | null, shift: number, day: number | undefined): string {
   if (!ref) return day ? `XXXX-WXX-${day}` : 'XXXX-WXX';
@@ -52,12 +55,15 @@ export function relativeWordHits(
   taken: (s: number, e: number) => boolean,
 ): DateHit[] {
   const out: DateHit[] = [];
-  RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let habitEnd = -1;
-  while ((m = RE.exec(text))) {
-    const s = m.index,
+  for (let p = 0; p < text.length; p++) {
+    if (!FIRST[text.charCodeAt(p)]) continue;
+    RE.lastIndex = p;
+    const m = RE.exec(text);
+    if (!m) continue;
+    const s = p,
       e = s + m[0].length;
+    p = e - 1; // the next word starts after this one
     let date: string | null = null;
     let yearOnly = false;
     if (m[2]) {

@@ -1,6 +1,8 @@
 /** Sentence boundaries, found once per text, so each figure's sentence is a binary search away. */
 
-const ENDS = new Set([...'。！？!?；;\n']);
+import { charTable } from './chars';
+
+const ENDS = charTable('。！？!?；;\n');
 // A run-on "sentence" (a megabyte of digits) is cut to a window around the figure.
 const MAX_SENTENCE = 400;
 const WINDOW = 150;
@@ -8,7 +10,7 @@ const WINDOW = 150;
 /** Offsets just after each sentence end, in order. */
 export function sentenceBounds(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (ENDS.has(text[i])) out.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (ENDS[text.charCodeAt(i)]) out.push(i + 1);
   return out;
 }
 
