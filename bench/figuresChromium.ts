@@ -7,6 +7,7 @@
  * machine compare two engines with FIGURES_BASE=<another checkout>. Both then load into the same page,
  * interleaved (which goes first alternates per text), and the median of the per-text speed-ups is the figure to
  * read — the same code against itself gives 0.95–1.05×. Also prints the medians per text and per 1,000 chars.
+ * FIGURES_THIS=<checkout> times another checkout as "this"; BENCH_SETS=cwced skips the corpora.
  *   FIGURES_BASE=/tmp/main-copy npm run bench -- figures-chromium
  */
 import { loadavg } from 'node:os';
@@ -99,7 +100,7 @@ function report(set: string, names: string[], texts: BenchText[], rows: Record<s
 
 export async function runFiguresChromiumBench(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 5);
-  const scripts: [string, string][] = [['this', await bundle(ROOT, 'this')]];
+  const scripts: [string, string][] = [['this', await bundle(path.resolve(process.env.FIGURES_THIS ?? ROOT), 'this')]];
   if (process.env.FIGURES_BASE) scripts.push(['base', await bundle(path.resolve(process.env.FIGURES_BASE), 'base')]);
   const names = scripts.map(([n]) => n);
   const browser = await chromium.launch({
@@ -113,9 +114,10 @@ export async function runFiguresChromiumBench(): Promise<void> {
   console.log(`load average ${load()} (before)`);
   try {
     const context = await browser.newContext();
+    const only = process.env.BENCH_SETS;
     for (const [set, texts] of [
       ['CWCED article texts', await cwcedTexts()],
-      ['figures corpora', corpusTexts()],
+      ['figures corpora', only === 'cwced' ? [] : corpusTexts()],
     ] as const) {
       const rows: Record<string, Times>[] = [];
       for (const [i, t] of texts.entries()) {

@@ -5,6 +5,7 @@
  * With FIGURES_BASE=<another checkout> its utils/figures runs too, interleaved in this process (rounds alternate
  * which goes first), and the bench prints the per-text speed-up and checks that both give the same figures
  * (figuresOf and extractFigures with `all`) on every text.
+ * FIGURES_THIS=<checkout> times another checkout as "this".
  *   FIGURES_BASE=/tmp/main-copy npm run bench -- figures-texts
  */
 import { loadavg } from 'node:os';
@@ -100,7 +101,7 @@ function report(set: string, engines: Engine[], texts: BenchText[], us: number[]
 export async function runFiguresTextsBench(): Promise<void> {
   const rounds = Number(process.env.BENCH_RUNS ?? 5);
   const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const engines = [await engineAt(here, 'this')];
+  const engines = [await engineAt(path.resolve(process.env.FIGURES_THIS ?? here), 'this')];
   if (process.env.FIGURES_BASE) engines.push(await engineAt(path.resolve(process.env.FIGURES_BASE), 'base'));
   for (const e of engines)
     e.figuresOf = (a) => e.extractFigures(a.text, { referenceDate: a.publishedAt, title: a.title });

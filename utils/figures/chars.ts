@@ -57,6 +57,14 @@ for (const [ch, v] of Object.entries(CN_DIGIT)) CN_DIGIT_CODE[ch.charCodeAt(0)] 
 export function cnDigitAt(text: string, i: number): number {
   return i < text.length ? CN_DIGIT_CODE[text.charCodeAt(i)] : -1;
 }
+// The financial capitals and the magnitudes by char code, for the same loops.
+const CAPITAL_CODE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CAPITAL_DIGIT)) CAPITAL_CODE[ch.charCodeAt(0)] = v;
+export const capitalAt = (text: string, i: number): number => (i < text.length ? CAPITAL_CODE[text.charCodeAt(i)] : -1);
+const byCode = (table: Record<string, number>) =>
+  new Map(Object.entries(table).map(([ch, v]) => [ch.charCodeAt(0), v] as [number, number]));
+export const SMALL_MAG_CODE = byCode(SMALL_MAG);
+export const BIG_MAG_CODE = byCode(BIG_MAG);
 export function isCnDigitChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && CN_DIGIT_CODE[ch.charCodeAt(0)] >= 0;
 }
@@ -64,9 +72,16 @@ export function isMagChar(ch: string | undefined): boolean {
   return ch !== undefined && (SMALL_MAG[ch] !== undefined || BIG_MAG[ch] !== undefined);
 }
 
-/** A table by char code (1: the character is in `chars`), for scans that pass over most of a text with one lookup. */
-export function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
+// Sets of characters, by char code in one shared table: bit b of CHAR_SETS[c] says character c is in the set b.
+// Scans that pass over most of a text test each character with one lookup (no string made per character).
+export const CHAR_SETS = new Uint16Array(0x10000);
+let nextBit = 1;
+
+/** A new set of `chars`: test a character with (CHAR_SETS[text.charCodeAt(i)] & set). At most 16 sets. */
+export function charSet(chars: string): number {
+  if (nextBit > 0x8000) throw new Error('charSet: more than 16 sets');
+  const bit = nextBit;
+  nextBit <<= 1;
+  for (let i = 0; i < chars.length; i++) CHAR_SETS[chars.charCodeAt(i)] |= bit;
+  return bit;
 }

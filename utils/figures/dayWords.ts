@@ -42,6 +42,7 @@ export function relativeYearBefore(
   p: number,
   ref: RefDate | null,
 ): { start: number; y: number | null } | null {
+  if (text[p - 1] !== '年') return null; // every word of RELATIVE_YEAR ends in 年: most numbers stop here
   const w = text.slice(p - 2, p);
   const off = RELATIVE_YEAR[w];
   if (off === undefined) return null;

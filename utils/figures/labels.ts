@@ -22,6 +22,7 @@ import {
   TRAIL,
   VERBAL_MEASURES,
 } from './labelWords';
+import { CHAR_SETS, charSet } from './chars';
 import { readNumeral } from './numerals';
 import { matchUnit } from './units';
 
@@ -31,26 +32,28 @@ const WINDOW = 24;
 const MAX_BEFORE = 10;
 const MAX_AFTER = 6;
 
+// CUT_AFTER by last character: the cut is found from the end of the phrase back, one lookup per character.
+const CUT_BY_LAST = new Map<string, string[]>();
+for (const w of CUT_AFTER) CUT_BY_LAST.set(w[w.length - 1], [...(CUT_BY_LAST.get(w[w.length - 1]) ?? []), w]);
+const CUT_LAST = charSet([...CUT_BY_LAST.keys()].join(''));
+
+/** Where the label starts in seg: after the rightmost clause word that is not part of a longer word, or 0. */
 function rightmostCut(seg: string): number {
-  let cut = 0;
-  for (const w of CUT_AFTER) {
-    let i = seg.lastIndexOf(w);
-    while (i >= 0) {
-      const e = i + w.length;
+  for (let e = seg.length; e > 0; e--) {
+    if (!(CHAR_SETS[seg.charCodeAt(e - 1)] & CUT_LAST)) continue;
+    for (const w of CUT_BY_LAST.get(seg[e - 1]) ?? []) {
+      const i = e - w.length;
+      if (i < 0 || !seg.startsWith(w, i)) continue;
       const before = NO_CUT_BEFORE[w],
         after = NO_CUT_AFTER[w];
       const blocked =
         (before && e < seg.length && before.includes(seg[e])) ||
         (after && i > 0 && after.includes(seg[i - 1])) ||
         (e < seg.length && NOUN_AFTER_VERB.includes(seg[e])); // 覆盖率, 完成额: a noun, not a clause break
-      if (!blocked) {
-        if (e > cut) cut = e;
-        break;
-      }
-      i = i > 0 ? seg.lastIndexOf(w, i - 1) : -1;
+      if (!blocked) return e;
     }
   }
-  return cut;
+  return 0;
 }
 
 // A long phrase keeps only what follows these (规模以上工业增加值 -> 工业增加值).

@@ -4,6 +4,7 @@
  */
 import type { Numeral } from './stageTypes';
 import { isEventName } from './names';
+import { CHAR_SETS, charSet } from './chars';
 
 // Words that contain numeral characters but are not numbers.
 const WORDS = (
@@ -18,8 +19,10 @@ const WORDS = (
   '五位一体 一国两制 三严三实 十一五 十二五 十三五 十四五 十五五 四套班子 星期一 星期二 星期三 星期四 星期五 星期六 ' +
   '周一 周二 周三 周四 周五 周六 初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 一一 万万'
 ).split(' ');
-const WORD_SET = new Set(WORDS);
-const MAX_WORD = Math.max(...WORDS.map((w) => w.length));
+// Each word under each of its characters, with where it stands in the word: 一切 under 一 (at 0) and 切 (at 1).
+const WORDS_BY_CHAR = new Map<string, [string, number][]>();
+for (const w of WORDS)
+  for (let k = 0; k < w.length; k++) WORDS_BY_CHAR.set(w[k], [...(WORDS_BY_CHAR.get(w[k]) ?? []), [w, k]]);
 const WORD_CHARS = new Set(WORDS.join(''));
 
 /** The numeral (at most 3 characters, Chinese) sits inside one of the WORDS. */
@@ -28,10 +31,10 @@ function inWord(text: string, n: Numeral): boolean {
   if (n.arabic || len > 3) return false;
   // A word is longer than the numeral, so it takes a neighbour: no listed character beside it, no word.
   if (!WORD_CHARS.has(text[n.start - 1]) && !WORD_CHARS.has(text[n.end])) return false;
-  for (let L = Math.max(2, len); L <= MAX_WORD; L++) {
-    for (let s = n.end - L; s <= n.start; s++) {
-      if (s >= 0 && WORD_SET.has(text.slice(s, s + L))) return true;
-    }
+  // A word written at s that covers the whole numeral, its first character at k = n.start - s in the word.
+  for (const [w, k] of WORDS_BY_CHAR.get(text[n.start]) ?? []) {
+    const s = n.start - k;
+    if (s >= 0 && k <= w.length - len && text.startsWith(w, s)) return true;
   }
   return false;
 }
@@ -57,25 +60,21 @@ const isLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 };
-const OPEN_QUOTES = '“「『"';
-const CLOSE_QUOTES = '”」』"';
-const HARD_STOP = '。！？；，、\n';
+const OPEN_QUOTES = charSet('“「『"');
+const CLOSE_QUOTES = charSet('”」』"');
+// How far a slogan's quotation reaches: back to a quote either way or a hard stop (。！？；，、 new line), on to a
+// closing quote or a hard stop.
+const QUOTE_OR_STOP = charSet('“「『"”」』。！？；，、\n');
+const CLOSE_OR_STOP = charSet('”」』"。！？；，、\n');
 
 /** Inside a short quotation that is more than the numeral: “四统一”, “5·18”, “十四五”. */
 function inSlogan(text: string, n: Numeral): boolean {
   let b = n.start - 1;
-  while (
-    b >= 0 &&
-    n.start - b <= 6 &&
-    !OPEN_QUOTES.includes(text[b]) &&
-    !CLOSE_QUOTES.includes(text[b]) &&
-    !HARD_STOP.includes(text[b])
-  )
-    b--;
-  if (b < 0 || !OPEN_QUOTES.includes(text[b])) return false;
+  while (b >= 0 && n.start - b <= 6 && !(CHAR_SETS[text.charCodeAt(b)] & QUOTE_OR_STOP)) b--;
+  if (b < 0 || !(CHAR_SETS[text.charCodeAt(b)] & OPEN_QUOTES)) return false;
   let e = n.end;
-  while (e < text.length && e - n.end <= 6 && !CLOSE_QUOTES.includes(text[e]) && !HARD_STOP.includes(text[e])) e++;
-  if (!CLOSE_QUOTES.includes(text[e])) return false;
+  while (e < text.length && e - n.end <= 6 && !(CHAR_SETS[text.charCodeAt(e)] & CLOSE_OR_STOP)) e++;
+  if (!(CHAR_SETS[text.charCodeAt(e)] & CLOSE_QUOTES)) return false;
   return e - b - 1 > n.end - n.start; // “一” alone is a number being quoted, not a slogan
 }
 

@@ -12,14 +12,17 @@ export { isArabicDigit, readArabic };
 
 import {
   BIG_MAG,
-  CAPITAL_DIGIT,
-  charTable,
+  BIG_MAG_CODE,
+  capitalAt,
+  CHAR_SETS,
+  charSet,
   CN_DIGIT,
   cnDigitAt,
   isCnDigitChar,
   isMagChar,
   MEGA_NEXT,
   SMALL_MAG,
+  SMALL_MAG_CODE,
   SMALL_MAG_STOP,
 } from './chars';
 
@@ -75,8 +78,9 @@ function readUnsigned(text: string, p: number): Numeral | null {
       if (a.decimal && !isMagChar(text[q])) break;
       continue;
     }
-    const d = CN_DIGIT[ch] ?? (any ? CAPITAL_DIGIT[ch] : undefined);
-    if (d !== undefined) {
+    const cn = cnDigitAt(text, q);
+    const d = cn >= 0 ? cn : any ? capitalAt(text, q) : -1;
+    if (d >= 0) {
       if (d === 0 && (ch === '零' || ch === '〇')) {
         if (digit >= 0) break;
         zero = true;
@@ -95,7 +99,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
       q++;
       continue;
     }
-    const sm = SMALL_MAG[ch];
+    const sm = SMALL_MAG_CODE.get(code);
     if (sm !== undefined) {
       // 十分/十足 are words only when 十 stands alone (三十分 is thirty minutes; 十分之一 a fraction).
       if (SMALL_MAG_STOP.has(ch + (text[q + 1] ?? '')) && !(ch === '十' && (any || text[q + 2] === '之'))) break;
@@ -109,7 +113,7 @@ function readUnsigned(text: string, p: number): Numeral | null {
       q++;
       continue;
     }
-    const big = BIG_MAG[ch];
+    const big = BIG_MAG_CODE.get(code);
     if (big !== undefined) {
       if (!any) break;
       if (ch === '兆' && MEGA_NEXT.has(text[q + 1])) break;
@@ -215,11 +219,11 @@ export function readNumeral(text: string, p: number): Numeral | null {
 
 // Every character a numeral can start with: Chinese digits and magnitudes, signs, 几/数/半 and the Arabic digits,
 // ASCII and full-width (the 3 of 共3.6万人, the 三 of 三成, the 负 of 负5℃). Most of a text is passed with one lookup.
-const START = charTable(`${Object.keys(CN_DIGIT).join('')}十百千万亿负-－−几数半0123456789０１２３４５６７８９`);
+const START = charSet(`${Object.keys(CN_DIGIT).join('')}十百千万亿负-－−几数半0123456789０１２３４５６７８９`);
 
 function canStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (!START[c]) return false;
+  if (!(CHAR_SETS[c] & START)) return false;
   if (isArabicDigit(c)) return true;
   const ch = text[i];
   if (ch === '-' || ch === '－' || ch === '−') {
@@ -243,7 +247,7 @@ export function scanNumerals(text: string): Numeral[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!START[text.charCodeAt(i)] || !canStart(text, i)) {
+    if (!(CHAR_SETS[text.charCodeAt(i)] & START) || !canStart(text, i)) {
       i++;
       continue;
     }

@@ -3,6 +3,7 @@
  * Fixed word lists checked by lookup at the figure's edges: no scanning.
  */
 import type { Qualifier } from '../types';
+import { CHAR_SETS, charSet } from './chars';
 
 // Longest first: 超过了 before 超过 before 超.
 const BEFORE: [string, Qualifier][] = (
@@ -102,6 +103,7 @@ for (const entry of BEFORE) {
   const last = entry[0][entry[0].length - 1];
   BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), entry]);
 }
+const BEFORE_LAST = charSet([...BEFORE_BY_LAST.keys()].join(''));
 
 // A negation before a comparison turns it over: 不得低于18℃ is at least 18, 不宜超过80公里 at most 80.
 const NEGATIONS = ['不得', '不能', '不应', '不宜', '不会', '不可', '不准', '不要', '不许', '不', '未'];
@@ -114,6 +116,7 @@ export function qualifierBefore(text: string, start: number): QualifierMatch | n
   if (text[p - 1] === ' ') p--;
   const spaced = text[p - 1] === '于' || text[p - 1] === '=' ? spacedBefore(text, p) : null;
   if (spaced) return spaced;
+  if (!(CHAR_SETS[text.charCodeAt(p - 1)] & BEFORE_LAST)) return null;
   for (const [word, qualifier] of BEFORE_BY_LAST.get(text[p - 1]) ?? []) {
     const s = p - word.length;
     if (s < 0 || text.slice(s, p) !== word) continue;
@@ -256,14 +259,17 @@ const MODAL_BOUNDS: [string, Qualifier][] = [
   ['最低', 'atLeast'],
 ];
 const MODALS = ['可以', '能够', '只能', '可', '能', '需', '须', '要'];
-const MODAL_LAST = '以够能可需须要';
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+const MODAL_LAST = charSet('以够能可需须要');
+const isHanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 
 /** 最多可预约 / 至少要 ending at `start` (at most two characters of verb after the modal), or null. */
 export function modalBound(text: string, start: number): QualifierMatch | null {
   for (let v = start; v >= start - 2; v--) {
-    if (v < start && !isHan(text[v])) return null;
-    if (!MODAL_LAST.includes(text[v - 1])) continue; // most numbers stop here
+    if (v < start && !isHanAt(text, v)) return null;
+    if (!(CHAR_SETS[text.charCodeAt(v - 1)] & MODAL_LAST)) continue; // most numbers stop here
     for (const modal of MODALS) {
       const m = v - modal.length;
       if (text.slice(m, v) !== modal) continue;

@@ -5,7 +5,7 @@
  */
 import type { DateHit, RefDate } from './stageTypes';
 import type { Numeral } from './stageTypes';
-import { charTable } from './chars';
+import { CHAR_SETS, charSet } from './chars';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const DAY_MS = 86400000;
@@ -32,7 +32,7 @@ const NOT_WEEK = new Set([...'期边围转刊年岁报至全密到详知长']);
 // Read only where a word can start (its first characters below), sticky there: e.g. 上周, 本周三, 星期一, 下个月.
 const RE =
   /(上上|下下|上|下|本|这个|这一|这)?(星期|礼拜|禮拜|周|週)([一二三四五六日天末])?|(上个|下个|上|下|本|这个)月|大前天|大后天|後天|去年同期/y;
-const FIRST = charTable('上下本这星礼禮周週大後去');
+const FIRST = charSet('上下本这星礼禮周週大後去');
 
 function weekHit(ref: RefDate | null, shift: number, day: number | undefined): string {
   if (!ref) return day ? `XXXX-WXX-${day}` : 'XXXX-WXX';
@@ -57,7 +57,7 @@ export function relativeWordHits(
   const out: DateHit[] = [];
   let habitEnd = -1;
   for (let p = 0; p < text.length; p++) {
-    if (!FIRST[text.charCodeAt(p)]) continue;
+    if (!(CHAR_SETS[text.charCodeAt(p)] & FIRST)) continue;
     RE.lastIndex = p;
     const m = RE.exec(text);
     if (!m) continue;

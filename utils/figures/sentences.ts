@@ -1,8 +1,8 @@
 /** Sentence boundaries, found once per text, so each figure's sentence is a binary search away. */
 
-import { charTable } from './chars';
+import { CHAR_SETS, charSet } from './chars';
 
-const ENDS = charTable('。！？!?；;\n');
+const ENDS = charSet('。！？!?；;\n');
 // A run-on "sentence" (a megabyte of digits) is cut to a window around the figure.
 const MAX_SENTENCE = 400;
 const WINDOW = 150;
@@ -10,7 +10,7 @@ const WINDOW = 150;
 /** Offsets just after each sentence end, in order. */
 export function sentenceBounds(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (ENDS[text.charCodeAt(i)]) out.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (CHAR_SETS[text.charCodeAt(i)] & ENDS) out.push(i + 1);
   return out;
 }
 

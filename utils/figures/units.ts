@@ -21,19 +21,25 @@ const PERCENT_CHENG: UnitDef = { word: '成', unit: '%', kind: 'percent', factor
 // Plain 度 is a temperature only when the sentence talks about temperature (度 alone is also 一度 "once").
 export const DEGREE: UnitDef = { word: '度', unit: '°C', kind: 'temperature' };
 
-function buildTable(): Map<string, UnitDef[]> {
+/** A unit word in the table, with its lower case (ASCII units match in any case: 250M, 5KM). */
+interface Entry {
+  def: UnitDef;
+  lower: string;
+}
+
+function buildTable(): Map<string, Entry[]> {
   const defs: UnitDef[] = [PERCENT_CHENG];
   for (const [word, unit] of MONEY) defs.push({ word, unit, kind: 'money' });
   for (const [word, unit, kind] of PHYSICAL) defs.push({ word, unit, kind });
   for (const word of new Set(MEASURES)) defs.push({ word, unit: '', kind: 'count', measure: true });
-  const table = new Map<string, UnitDef[]>();
-  for (const d of defs) {
-    const key = d.word[0].toLowerCase();
+  const table = new Map<string, Entry[]>();
+  for (const def of defs) {
+    const key = def.word[0].toLowerCase();
     const list = table.get(key) ?? [];
-    list.push(d);
+    list.push({ def, lower: def.word.toLowerCase() });
     table.set(key, list);
   }
-  for (const list of table.values()) list.sort((a, b) => b.word.length - a.word.length);
+  for (const list of table.values()) list.sort((a, b) => b.def.word.length - a.def.word.length);
   return table;
 }
 const TABLE = buildTable();
@@ -42,16 +48,26 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** s is all CJK ideographs (U+4E00–U+9FFF): no case, so it is its own lower case (no call into the case tables). */
+function isIdeographs(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+const lowerCase = (s: string): string => (isIdeographs(s) ? s : s.toLowerCase());
+
 /** Longest unit word at q, or null. ASCII units need a word boundary after them (250m, not 5mg-x). */
 export function matchUnit(text: string, q: number): UnitDef | null {
   const ch = text[q];
   if (ch === undefined) return null;
-  const list = TABLE.get(ch.toLowerCase());
+  const list = TABLE.get(lowerCase(ch));
   if (!list) return null;
-  for (const d of list) {
+  for (const { def: d, lower } of list) {
     const w = d.word;
     const got = text.slice(q, q + w.length);
-    if (got !== w && got.toLowerCase() !== w.toLowerCase()) continue;
+    if (got !== w && lowerCase(got) !== lower) continue;
     if (isAsciiLetter(w.charCodeAt(w.length - 1)) && isAsciiLetter(text.charCodeAt(q + w.length))) continue;
     if (d.measure && MEASURE_NOT_NEXT[w]?.includes(text[q + w.length] ?? '\0')) continue;
     return d;
