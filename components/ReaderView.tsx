@@ -1,11 +1,11 @@
-import { useMemo, useRef, useEffect } from 'preact/hooks';
+import { useMemo, useRef, useLayoutEffect } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { sanitizeArticleHtml } from '@/utils/article/sanitize';
 import { formatPublishedAt } from '@/utils/display/formatFigure';
-import { markCaptions } from '@/utils/display/captions';
-import { fullWidthInElement, fullWidthPunctuation } from '@/utils/display/punctuation';
+import { fullWidthPunctuation } from '@/utils/display/punctuation';
 import { t } from '@/utils/platform/i18n';
 import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
+import { prepareBody } from './articleBody';
 
 interface Props {
   article: Article;
@@ -19,13 +19,13 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
   // Sanitised again here: whatever the content script sent is page-controlled data.
   const html = useMemo(() => sanitizeArticleHtml(article.contentHtml, window), [article.contentHtml]);
   const body = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (body.current) {
-      markCaptions(body.current, article.images);
-      fullWidthInElement(body.current);
-      describeImages(body.current, article.images);
-    }
-    bodyRef?.(body.current);
+  // The body is readied off screen and shown in one piece with the title (articleBody.ts).
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    el.replaceChildren(prepareBody(html, article.images, el.ownerDocument));
+    describeImages(el, article.images);
+    bodyRef?.(el);
     return () => bodyRef?.(null);
   }, [html]);
 
@@ -63,7 +63,7 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
           {channel.join(' › ')}
         </nav>
       )}
-      <div class="cc-body" ref={body} data-testid="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="cc-body" ref={body} data-testid="article-body" />
       {(article.editor || article.keywords.length > 0) && (
         <footer class="cc-article-footer">
           {article.keywords.length > 0 && (

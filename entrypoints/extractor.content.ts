@@ -16,6 +16,8 @@ type Holder = ArticleHolder & { __changchengReaderOptions?: ExtractorOptions };
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would also announce the script to the page by window.postMessage: the page need not know we are here.
+  noScriptStartedPostMessage: true,
   main(): ExtractorPayload {
     const holder = globalThis as Holder;
     const options = holder.__changchengReaderOptions ?? {};

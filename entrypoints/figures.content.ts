@@ -9,6 +9,8 @@ import type { Figure } from '@/utils/types';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would also announce the script to the page by window.postMessage: the page need not know we are here.
+  noScriptStartedPostMessage: true,
   main(): Figure[] | null {
     const holder = globalThis as ArticleHolder;
     const left = holder[ARTICLE_HOLDER];

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { PopupApp } from './PopupApp';
 import { fitPopupToWindow } from './fitPopup';
 import { startReading } from './usePageArticle';
+import { warmUpBody } from '@/components/articleBody';
+import { sanitizeArticleHtml } from '@/utils/article/sanitize';
 import '@/components/reader.css';
 import './popup.css';
 
@@ -9,3 +11,5 @@ import './popup.css';
 void startReading();
 fitPopupToWindow();
 render(<PopupApp />, document.getElementById('app')!);
+// While the page is read (the popup has nothing else to do), the body's sanitiser gets set up and compiled.
+setTimeout(() => warmUpBody((html) => sanitizeArticleHtml(html, window)), 0);
