@@ -136,8 +136,8 @@ export async function runPopupBench(runs = Number(process.env.POPUP_BENCH_RUNS) 
         s.warm.push(warm);
       }
     }
-    const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
-    console.log(`${runs} runs per build, ${load}`);
+    const load = [loadBefore, loadavg()[0]].map((l) => l.toFixed(1)).join(' → ');
+    console.log(`${runs} runs per build, load average ${load} on ${availableParallelism()} cores`);
     if (against) console.log(`each line: this build | ${against} (opens interleaved)`);
     const line = (label: string, pick: (r: Run) => number, set: 'first' | 'warm') =>
       console.log(`  ${label.padEnd(38)} ${sides.map((s) => stats(s[set].map(pick))).join(' | ')}`);

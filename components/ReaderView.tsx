@@ -5,7 +5,7 @@ import { formatPublishedAt } from '@/utils/display/formatFigure';
 import { fullWidthPunctuation } from '@/utils/display/punctuation';
 import { t } from '@/utils/platform/i18n';
 import { FONT_SIZES, PAPER_COLORS, type ReaderSettings } from '@/utils/platform/settings';
-import { prepareBody } from './articleBody';
+import { prepareBody, showWholeBodyWhenIdle } from './articleBody';
 
 interface Props {
   article: Article;
@@ -26,7 +26,11 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
     el.replaceChildren(prepareBody(html, article.images, el.ownerDocument));
     describeImages(el, article.images);
     bodyRef?.(el);
-    return () => bodyRef?.(null);
+    const cancel = showWholeBodyWhenIdle(el);
+    return () => {
+      cancel();
+      bodyRef?.(null);
+    };
   }, [html]);
 
   const meta = [

@@ -42,7 +42,7 @@ describe('prepareBody', () => {
     expect(body.querySelector('img')?.ownerDocument).toBe(document);
   });
 
-  it('warms up without touching the page', () => {
+  it('warms up without touching the page or loading anything', () => {
     const before = document.body.innerHTML;
     const seen: string[] = [];
     warmUpBody((html) => {
@@ -51,6 +51,8 @@ describe('prepareBody', () => {
     });
     expect(seen).toHaveLength(1);
     expect(document.body.innerHTML).toBe(before);
+    // Nothing in the sample can fetch: no picture, no source, no address but the page's own.
+    expect(seen[0]).not.toMatch(/<(img|source|video|audio|iframe|link)\b|src=|srcset=|https?:|\/\//i);
   });
 });
 

@@ -6,8 +6,9 @@ import { fullWidthInElement } from '@/utils/display/punctuation';
  * The article body, readied off screen: the sanitised HTML is parsed into an inert <template> and made ready there
  * (captions marked, half-width punctuation made full-width, the beginning marked for Element Timing) before it is
  * shown in one piece: no flash of the page's own punctuation, no second layout after the first paint. The blocks
- * past the first screen are laid out only when scrolled near (reader.css, content-visibility), so a long article
- * costs its first paint no more than a short one.
+ * past the first screen are left out of the first layout (reader.css, content-visibility) and laid out when the
+ * page is next idle (showWholeBody), or at once when something needs their place (locating a figure): a long
+ * article costs its first paint no more than a short one, and scrolling and locating stay exact.
  */
 
 /** The block Element Timing reports as the body's beginning (the popup bench waits for its paint). */
@@ -40,16 +41,36 @@ function markBeginning(root: HTMLElement): void {
   }
 }
 
-/** A little of what an article body holds: enough for the first sanitising and splitting to have run once. */
-const WARM_UP_HTML =
-  '<p>长城网讯,<a href="https://www.hebei.com.cn/">河北</a>(记者 张三)<strong>12.5%</strong></p>' +
-  '<p><img src="https://www.hebei.com.cn/a.jpg" alt=""></p><table><tbody><tr><td>1</td></tr></tbody></table>';
+/** Lays out the whole body (its later blocks were left for later, see reader.css): before measuring positions in it. */
+export function showWholeBody(body: HTMLElement): void {
+  body.classList.add(WHOLE);
+}
+
+/** After the first paint, when the page is idle (or a second at most): the whole body laid out. Returns a cancel. */
+export function showWholeBodyWhenIdle(body: HTMLElement): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(() => showWholeBody(body), 200);
+    return () => clearTimeout(timer);
+  }
+  const idle = requestIdleCallback(() => showWholeBody(body), { timeout: 1000 });
+  return () => cancelIdleCallback(idle);
+}
+
+const WHOLE = 'is-whole';
 
 /**
- * Runs the body's sanitiser and splitter once on a small sample, in the idle time while the page is read: their
- * set-up and first compilation then no longer sit between the article's arrival and its first paint. Inert: the
- * sample is parsed in documents without a browsing context and thrown away.
+ * A little of what an article body holds: enough for the first sanitising and preparing to have run once. No
+ * picture and no address that could load anything: the sanitiser hands its result to the live document.
+ */
+const WARM_UP_HTML =
+  '<p>长城网讯,<a href="#">河北</a>(记者 张三)<strong>12.5%</strong></p>' +
+  '<p class="x">图</p><table><tbody><tr><td>1</td></tr></tbody></table>';
+
+/**
+ * Runs the body's sanitiser and preparation once on a small sample, in the idle time while the page is read:
+ * their set-up and first compilation then no longer sit between the article's arrival and its first paint. The
+ * prepared sample stays in a document without a browsing context and is thrown away.
  */
 export function warmUpBody(sanitize: (html: string) => string): void {
-  prepareBody(sanitize(WARM_UP_HTML), []);
+  prepareBody(sanitize(WARM_UP_HTML), [], document.implementation.createHTMLDocument(''));
 }

@@ -5,6 +5,7 @@ import { highlightFigure } from '@/utils/display/highlight';
 import { copyText } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { useToast } from './useToast';
+import { showWholeBody } from './articleBody';
 
 export interface FigureActions {
   /** Give to ReaderView's bodyRef: the rendered body figures are located in. */
@@ -36,6 +37,8 @@ export function useFigureActions(
 
   const locate = (figure: Pick<Figure, 'text' | 'sentence'>) => {
     if (!body.current) return;
+    // Its place is measured: the blocks still left out of the layout are laid out first.
+    showWholeBody(body.current);
     const target = highlightFigure(body.current, figure);
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (!target) say(t('toastFigureNotFound'));
