@@ -184,9 +184,12 @@ export function collectImages(root: Element): ArticleImage[] {
   return out;
 }
 
-/** Mark centred blocks before Readability strips align/style, so captions can still be found. */
-export function markCentred(doc: Document): void {
-  for (const el of byTag(doc, '*')) {
+/**
+ * Mark centred blocks before Readability strips align/style, so captions can still be found. `elements`: the
+ * document's elements when the caller has them listed already (byTag(doc, '*') of the same tree).
+ */
+export function markCentred(doc: Document, elements: readonly Element[] = byTag(doc, '*')): void {
+  for (const el of elements) {
     if (el.tagName !== 'CENTER' && !el.hasAttribute('align') && !el.hasAttribute('style')) continue;
     const align = (el.getAttribute('align') ?? '').toLowerCase();
     if (

@@ -29,17 +29,20 @@ export interface PageStats {
 
 /**
  * Text/link statistics for the whole body (scripts/styles already removed from the clone); `bodyText`, the body's
- * textContent when the caller already read it (one whole-page read shared by the stages).
+ * textContent when the caller already read it (one whole-page read shared by the stages); `inBody`, the body's
+ * elements when the caller has them listed (byTag(body, '*')).
  */
-export function pageStats(doc: Document, bodyText?: string): PageStats {
+export function pageStats(doc: Document, bodyText?: string, inBody?: readonly Element[]): PageStats {
   const body = doc.body;
   if (!body) return { textChars: 0, linkChars: 0, longestPara: 0 };
   const textChars = (bodyText ?? body.textContent ?? '').replace(/\s+/g, '').length;
+  const all = inBody ?? byTag(body, '*');
   let linkChars = 0;
-  for (const a of byTag(body, 'a')) linkChars += (a.textContent ?? '').replace(/\s+/g, '').length;
   let longestPara = 0;
-  for (const p of ['p', 'td', 'div'].flatMap((t) => byTag(body, t))) {
-    if (p.childElementCount > 8) continue;
+  for (const p of all) {
+    const tag = p.localName;
+    if (tag === 'a') linkChars += (p.textContent ?? '').replace(/\s+/g, '').length;
+    if ((tag !== 'p' && tag !== 'td' && tag !== 'div') || p.childElementCount > 8) continue;
     let own = 0;
     for (let c = p.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) own += (c.nodeValue ?? '').replace(/\s+/g, '').length;

@@ -3,7 +3,6 @@
  * DOMPurify is bound to the given window so it runs in the content script, the popup, jsdom and Node.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { byTag } from './dom';
 
 const FORBID_TAGS = [
   'script',
@@ -54,10 +53,23 @@ const SAFE_URL_RE = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 /** Per window, two purifiers: one set to sanitise article bodies in place, one for HTML strings (views). */
 const cache = new WeakMap<object, { inPlace: Purifier; html: Purifier }>();
 
+const TABLE_PARTS = ['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'];
+
+/**
+ * While sanitizeArticleElement runs: the images and table parts the sanitiser kept, in document order, noted by
+ * the hook below as it passes them, so the steps after it need no walk of their own over the article.
+ */
+let kept: { imgs: Element[]; parts: Element[] } | null = null;
+
 /** DOMPurify lets data: through on <img>; articles never need it (tracking pixels, smuggled SVG). */
 function restrictUrls(node: Node): void {
   const el = node as Element;
   if (!el.getAttribute) return;
+  if (kept) {
+    const tag = el.localName;
+    if (tag === 'img') kept.imgs.push(el);
+    else if (TABLE_PARTS.includes(tag)) kept.parts.push(el);
+  }
   for (const attr of ['src', 'href', 'cite', 'poster', 'action', 'longdesc']) {
     const v = el.getAttribute(attr);
     if (v !== null && !SAFE_URL_RE.test(v.replace(/[\s\u0000-\u001f]+/g, ''))) el.removeAttribute(attr);
@@ -120,15 +132,23 @@ export function sanitizeArticleHtml(html: string, window: Window): string {
  * stored HTML again with sanitizeArticleHtml before showing it.
  */
 export function sanitizeArticleElement(el: Element, window: Window): string {
+  const found: { imgs: Element[]; parts: Element[] } = { imgs: [], parts: [] };
+  const purifier = purifiersFor(window).inPlace;
+  kept = found;
   try {
-    purifiersFor(window).inPlace.sanitize(el);
+    purifier.sanitize(el);
   } catch {
     return sanitizeArticleHtml(el.innerHTML, window); // a root DOMPurify refuses in place (clobbered, forbidden)
+  } finally {
+    kept = null;
   }
-  dropEmptyImages(el);
+  // What a walk over the article would find (dropEmptyImages, byTag per part): the kept ones still under `el`.
+  const under = (x: Element) => x !== el && el.contains(x);
+  for (const img of found.imgs) if (!img.getAttribute('src') && under(img)) img.remove();
   // Table parts outside a table (Readability can leave a <td> in a <div>): a parser would drop the tags anyway.
-  for (const tag of ['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']) {
-    for (const part of byTag(el, tag)) {
+  for (const tag of TABLE_PARTS) {
+    for (const part of found.parts) {
+      if (part.localName !== tag || !under(part)) continue;
       const table = part.parentElement?.closest('table');
       if (!table || !el.contains(table)) part.replaceWith(...Array.from(part.childNodes));
     }

@@ -105,7 +105,7 @@ export function selectByPriority(root: Document | Element, sels: string[]): Elem
  * engine matched each element against each selector: ~13 ms per portal page in jsdom). The root element counts;
  * quirks-mode pages match case-insensitively, as selectors do there.
  */
-export function firstOfList(doc: Document, list: string): Element | null {
+export function firstOfList(doc: Document, list: string, elements?: readonly Element[]): Element | null {
   const quirks = doc.compatMode === 'BackCompat';
   const norm = (s: string) => (quirks ? s.toLowerCase() : s);
   const ids = new Set<string>();
@@ -114,14 +114,17 @@ export function firstOfList(doc: Document, list: string): Element | null {
     if (!/^[#.][\w-]+$/.test(sel)) return doc.querySelector(list);
     (sel[0] === '#' ? ids : classes).add(norm(sel.slice(1)));
   }
+  const matches = (e: Element) => {
+    const id = ids.size ? e.getAttribute('id') : null;
+    if (id && ids.has(norm(id))) return true;
+    if (classes.size) for (const c of classesOf(e)) if (c && classes.has(norm(c))) return true;
+    return false;
+  };
+  // The page's elements already listed in document order (root first): no walk of its own.
+  if (elements) return elements.find(matches) ?? null;
   const root = doc.documentElement;
   if (!root) return null;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el: Node | null = root; el; el = walker.nextNode()) {
-    const e = el as Element;
-    const id = ids.size ? e.getAttribute('id') : null;
-    if (id && ids.has(norm(id))) return e;
-    if (classes.size) for (const c of classesOf(e)) if (c && classes.has(norm(c))) return e;
-  }
+  for (let el: Node | null = root; el; el = walker.nextNode()) if (matches(el as Element)) return el as Element;
   return null;
 }

@@ -53,6 +53,36 @@ export interface Page {
   again: (() => Document) | null;
   /** The body's textContent, read once for the whole-page stages (list verdict, metadata scan) before any cut. */
   bodyText: string;
+  /** The clone's elements listed once for the whole-page stages (see listing), made on first use. */
+  listed?: Listing;
+}
+
+/** The clone's elements in document order, and the part of them inside its body. */
+interface Listing {
+  all: Element[];
+  inBody: Element[];
+}
+
+/**
+ * One listing of the page's elements shared by the whole-page stages that read it before Readability (list
+ * verdict, breadcrumb, centred blocks): each of them walked the whole document on its own. Valid until the body
+ * is cut (findBody): the stages before it change no element (markCentred only sets an attribute, last).
+ */
+function listing(page: Page): Listing {
+  if (page.listed) return page.listed;
+  const all = byTag(page.clone, '*');
+  const body = page.clone.body;
+  let inBody: Element[] = [];
+  if (body) {
+    // The body's descendants follow it in document order up to the first element after it outside it.
+    let after: Element | null = null;
+    for (let at: Element | null = body; at && !after; at = at.parentElement) after = at.nextElementSibling;
+    const start = all.indexOf(body) + 1;
+    const end = after ? all.indexOf(after, start) : all.length;
+    inBody = start > 0 && end >= start ? all.slice(start, end) : byTag(body, '*');
+  }
+  page.listed = { all, inBody };
+  return page.listed;
 }
 
 export interface Body {
@@ -120,7 +150,7 @@ export function preparePage(doc: Document, url: string, owned = false, reread?: 
 /** A list or empty page is no article (unless forced); a site's own article URL with its info line always is. */
 export function listVerdict(page: Page, force: boolean): NotAnArticle | { siteArticle: boolean; textChars: number } {
   const { clone, profile, pm, url } = page;
-  const stats = pageStats(clone, page.bodyText);
+  const stats = pageStats(clone, page.bodyText, listing(page).inBody);
   if (stats.textChars === 0) return notAnArticle('empty', url, page.title);
   let path = '';
   try {
@@ -156,10 +186,11 @@ export function readAroundTitle(page: Page): AroundTitle {
   const bareNames = bareNamesAfterTitle(clone, titleEl, title);
   const bodyText = cleanText(page.bodyText);
   // The generic breadcrumb selectors scan the whole page: only when the profile found none.
+  const { all } = listing(page);
   const crumbText = pm?.channel.length
     ? ''
-    : cleanText(firstOfList(clone, GENERIC_CRUMBS)?.textContent) || crumbByLabel(clone);
-  markCentred(clone);
+    : cleanText(firstOfList(clone, GENERIC_CRUMBS, all)?.textContent) || crumbByLabel(clone);
+  markCentred(clone, all);
   return { window, bareNames, bodyText, crumbText };
 }
 

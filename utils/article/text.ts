@@ -3,7 +3,7 @@
  * ideographic spaces / nbsp trimmed per paragraph (Chinese indentation is presentation, not text).
  */
 import { trimPara } from './parse';
-import { listOf } from './dom';
+import { hasDescendant, listOf, tagSet } from './dom';
 
 const BLOCKS = new Set([
   'P',
@@ -59,12 +59,15 @@ const SKIP = new Set([
   'BUTTON',
 ]);
 
+/** What makes a cell more than a value: querySelector('table,p,div,br,img,ul,ol') as one walk, no selector engine. */
+const CELL_BLOCKS = tagSet('table,p,div,br,img,ul,ol');
+
 /** A row of short cells holding text only (not a layout row wrapping the story, nor one cell alone). */
 function isDataRow(tr: Element): boolean {
   const cells = tr.children;
   if (cells.length < 2) return false;
   for (const td of listOf(cells)) {
-    if (!/^T[DH]$/.test(td.tagName) || td.querySelector('table,p,div,br,img,ul,ol')) return false;
+    if (!/^T[DH]$/.test(td.tagName) || hasDescendant(td, CELL_BLOCKS)) return false;
     if ((td.textContent ?? '').trim().length > 60) return false;
   }
   return true;
