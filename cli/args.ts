@@ -20,6 +20,8 @@ export interface CaptureCommand {
   jobs: number;
   maxInputBytes?: number;
   maxFigures?: number;
+  /** --max-page: characters of HTML read before a page is cut (cli/boundPage.ts). */
+  maxPageChars?: number;
 }
 
 export interface FiguresCommand {
@@ -51,6 +53,7 @@ const OPTIONS: Record<CommandName, Record<string, 'flag' | 'value'>> = {
     jobs: 'value',
     'max-input': 'value',
     'max-figures': 'value',
+    'max-page': 'value',
   },
   figures: { date: 'value', all: 'flag', format: 'value', 'max-input': 'value', 'max-figures': 'value' },
   demo: {},
@@ -102,7 +105,18 @@ function captureCommand(files: string[], options: Map<string, string | true>): C
   if (url !== undefined) checkUrl(url);
   const jobs = options.has('jobs') ? parseCount('jobs', options.get('jobs') as string) : 1;
   if (jobs > 64) throw new UsageError(`--jobs must be at most 64 (got ${jobs})`);
-  return { command: 'capture', files, url, format, force: options.has('force'), jobs, ...limitOptions(options) };
+  const page = options.get('max-page') as string | undefined;
+  const maxPage = page === undefined ? {} : { maxPageChars: parseSize('max-page', page) };
+  return {
+    command: 'capture',
+    files,
+    url,
+    format,
+    force: options.has('force'),
+    jobs,
+    ...limitOptions(options),
+    ...maxPage,
+  };
 }
 
 function figuresCommand(files: string[], options: Map<string, string | true>): FiguresCommand {

@@ -35,6 +35,7 @@ export async function runCapture(cmd: CaptureCommand, out: Output): Promise<Exit
       continue;
     }
     let { article } = outcome;
+    for (const warning of article.warnings ?? []) printError(`${PROGRAM}: ${inputLabel(file)}: ${warning}`);
     if (article.figures.length > limits.maxFigures) {
       article = { ...article, figures: article.figures.slice(0, limits.maxFigures) };
       status = worstExit(status, EXIT.failure);

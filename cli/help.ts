@@ -37,7 +37,7 @@ Environment:
 Run 'changcheng-reader COMMAND --help' for one command's details.`;
 
 const CAPTURE = `Usage: changcheng-reader capture FILE... [--url URL] [--format json|jsonl|md] [--force] [--jobs N]
-       [--max-input SIZE] [--max-figures N]
+       [--max-input SIZE] [--max-figures N] [--max-page SIZE]
 
 Reads saved HTML in any charset, as a browser does (BOM, <meta charset>, GB2312/GBK/GB18030, UTF-8;
 a page labelled GB2312 that is really UTF-8 is read as UTF-8) and runs the same extraction as the
@@ -58,6 +58,9 @@ Options:
   --jobs N         capture the files in N worker threads (at most 64); output stays in input order
   --max-input SIZE refuse a page larger than SIZE (default 50MB)
   --max-figures N  keep at most N figures per article (default 10000; more: exit 1, one line)
+  --max-page SIZE  read at most SIZE characters of HTML per page (default 1M): a longer page is read
+                   without scripts, styles and inline data, then cut at an element boundary; the
+                   Article's "warnings" and one line on stderr say so (the exit status stays 0)
 
 Not an article: exit 3, one line on stderr, nothing on stdout (json/md) for that file.
 Unreadable file: exit 1, one line on stderr.`;

@@ -2,6 +2,7 @@
  * Limits that keep the command line bounded on any input: how much it reads (checked before reading, from the
  * file's size, and while reading a stream or device) and how many figures it writes.
  */
+import { DEFAULT_MAX_PAGE_CHARS } from '../utils/pipeline/pageLimit';
 import { PROGRAM, UsageError } from './errors';
 
 /** 50 MB: a saved 长城网 page is well under 1 MB; "save as single file" pages with inlined pictures reach ~30 MB. */
@@ -14,7 +15,11 @@ export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_FIGURES = 10_000;
 
 /** The limits in force for this run (set once from the command line; passed on to worker threads). */
-export const limits = { maxInputBytes: DEFAULT_MAX_INPUT_BYTES, maxFigures: DEFAULT_MAX_FIGURES };
+export const limits = {
+  maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+  maxFigures: DEFAULT_MAX_FIGURES,
+  maxPageChars: DEFAULT_MAX_PAGE_CHARS,
+};
 
 const UNITS: Record<string, number> = {
   '': 1,

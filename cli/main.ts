@@ -34,6 +34,7 @@ async function runCommand(args: readonly string[], out: Output): Promise<ExitSta
     limits.maxInputBytes = cmd.maxInputBytes ?? limits.maxInputBytes;
     limits.maxFigures = cmd.maxFigures ?? limits.maxFigures;
   }
+  if (cmd.command === 'capture') limits.maxPageChars = cmd.maxPageChars ?? limits.maxPageChars;
   switch (cmd.command) {
     case 'help':
       await out.write(`${helpText(cmd.topic)}\n`);

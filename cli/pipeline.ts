@@ -12,6 +12,7 @@ import type { Article, CaptureResult } from '../utils/types';
 import { isNotAnArticle } from '../utils/types';
 import { EXIT, formatError, type ExitStatus, UnreadableInputError } from './errors';
 import { isStdin, readInputBytes } from './io';
+import { limits } from './limits';
 
 export type CaptureErrorKind = 'not-an-article' | 'unreadable' | 'failed';
 
@@ -27,14 +28,19 @@ interface Pipeline {
   ) => CaptureResult;
   JSDOM: typeof import('jsdom').JSDOM;
   VirtualConsole: typeof import('jsdom').VirtualConsole;
+  bounds: typeof import('../utils/pipeline/boundPage');
 }
 
 let pipeline: Promise<Pipeline> | null = null;
 
 function loadPipeline(): Promise<Pipeline> {
   pipeline ??= (async () => {
-    const [jsdom, article] = await Promise.all([import('jsdom'), import('../utils/pipeline/capture')]);
-    return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole };
+    const [jsdom, article, bounds] = await Promise.all([
+      import('jsdom'),
+      import('../utils/pipeline/capture'),
+      import('../utils/pipeline/boundPage'),
+    ]);
+    return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, bounds };
   })();
   return pipeline;
 }
@@ -68,7 +74,7 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
   }
   if (isBlank(bytes)) return fail('unreadable', 'the file is empty');
 
-  const { capturePage, JSDOM, VirtualConsole } = await loadPipeline();
+  const { capturePage, JSDOM, VirtualConsole, bounds } = await loadPipeline();
   const url = options.url ?? defaultUrl(file);
 
   let html: string;
@@ -77,6 +83,9 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
   } catch (err) {
     return fail('unreadable', `cannot decode the page: ${formatError(err)}`);
   }
+  // A page over --max-page is read without what no capture reads, and cut past the limit (utils/pipeline/boundPage.ts).
+  const bounded = bounds.boundPage(html, limits.maxPageChars);
+  html = bounded.html;
 
   // No runScripts and no resources: page scripts never run and nothing is fetched. A bare
   // VirtualConsole swallows jsdom's noise (CSS it cannot parse) that would pollute stderr.
@@ -97,7 +106,10 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     const force = Boolean(options.force);
     const reread = () => new JSDOM(html, { url, virtualConsole }).window.document;
     const result = capturePage(dom.window.document, url, { force, ownsDocument: true, reread });
-    if (!isNotAnArticle(result)) return { ok: true, file, article: result };
+    if (!isNotAnArticle(result)) {
+      const article = bounded.cut ? { ...result, warnings: [bounds.cutWarning(bounded.cut)] } : result;
+      return { ok: true, file, article };
+    }
     const unreadable = result.reason === 'unreadable';
     return {
       ok: false,

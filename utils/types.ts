@@ -89,6 +89,11 @@ export interface Article {
   /** Characters of text. */
   length: number;
   figures: Figure[];
+  /**
+   * What the reader should know about this capture, one English sentence each; absent when there is nothing. Set
+   * when the page was not read whole (the CLI cuts a page longer than --max-page at an element boundary).
+   */
+  warnings?: string[];
 }
 
 /** Why a page was not taken as an article. */
