@@ -20,7 +20,8 @@ const DATELINE_RE = new RegExp(
 
 /** A paragraph that opens with a source or agency dateline: the lead of the story, never chrome. */
 export function isDatelineLead(text: string): boolean {
-  return DATELINE_RE.test(text);
+  // Every dateline ends in 讯, 电 or 消息: without one the pattern (lazy runs, tried per chrome line) cannot match.
+  return (text.includes('讯') || text.includes('电') || text.includes('消息')) && DATELINE_RE.test(text);
 }
 
 /** Roles and outlets inside a byline line, removed before what is left is read as names. */
