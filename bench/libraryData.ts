@@ -9,7 +9,8 @@ import { captureIdFor, CURRENT_SCHEMA_VERSION } from '../utils/store/records';
 import type { Capture, Figure, FigureKind } from '../utils/types';
 import { seededRandom } from '../utils/testing/seededRandom';
 
-export const COUNT = Number(process.env.BENCH_LIBRARY_COUNT ?? 10_000);
+/** 10,000; LIBRARY_BENCH_N (or BENCH_LIBRARY_COUNT) = a smaller library for development. */
+export const COUNT = Number(process.env.LIBRARY_BENCH_N ?? process.env.BENCH_LIBRARY_COUNT ?? 10_000);
 
 /** Real 长城网 sentences from the fixture corpus, so the bigram statistics are those of the site. */
 function corpusSentences(): string[] {

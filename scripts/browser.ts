@@ -89,13 +89,20 @@ export interface ExtensionBrowser {
 /** The hosts Chromium resolves to the local fixture server: the 长城网 family and a generic news site. */
 const LOCAL_HOSTS = ['*.hebei.com.cn', '*.hebccw.cn', 'news.example.com'];
 
-/** `extensionDir`: another built extension (the popup bench compares two builds side by side). */
-export async function launchWithExtension(port: number, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/**
+ * `extensionDir`: another built extension (the popup bench compares two builds side by side). `keepProfile`: a
+ * profile folder used and kept (the library bench imports its 10,000 captures once and reuses them).
+ */
+export async function launchWithExtension(
+  port: number,
+  extensionDir = EXTENSION_DIR,
+  keepProfile?: string,
+): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = chromiumPath();
-  const profile = mkdtempSync(path.join(tmpdir(), 'cc-e2e-'));
+  const profile = keepProfile ?? mkdtempSync(path.join(tmpdir(), 'cc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false,
@@ -128,7 +135,7 @@ export async function launchWithExtension(port: number, extensionDir = EXTENSION
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -19,6 +19,9 @@ interface Props {
   onDelete: (summary: CaptureSummary) => void;
   /** What the rows were computed for (query and filters), exposed as data-state. */
   stateKey?: string;
+  /** Matches not read yet (search hits come a page at a time), and the call that reads more of them. */
+  moreHits?: number;
+  onMoreHits?: () => void;
 }
 
 const PAGE = 100;
@@ -38,7 +41,8 @@ function publishedDay(iso: string): string {
  * The captures, one row each: a checkbox for bulk actions and one button that opens the article.
  * Keyboard: ↑/↓ move between rows, Enter opens, Delete deletes (with undo).
  */
-export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey }: Props) {
+export function CaptureList(props: Props) {
+  const { rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey, moreHits = 0, onMoreHits } = props;
   const [shown, setShown] = useState(PAGE);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const buttons = [
@@ -111,6 +115,11 @@ export function CaptureList({ rows, terms, openId, checked, onToggle, onOpen, on
       {rows.length > shown && (
         <button type="button" class="cc-btn cc-lib-more" onClick={() => setShown(shown + PAGE * 5)}>
           {t('libShowMore', String(rows.length - shown))}
+        </button>
+      )}
+      {rows.length <= shown && moreHits > 0 && onMoreHits && (
+        <button type="button" class="cc-btn cc-lib-more" onClick={onMoreHits}>
+          {t('libShowMore', String(moreHits))}
         </button>
       )}
     </>

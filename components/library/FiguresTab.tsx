@@ -80,14 +80,16 @@ export function FiguresTab() {
       const store = getCaptureStore();
       try {
         if (!shown) {
-          const first = await store.listFigureRows({ limit: FIGURES_FIRST_SCREEN });
+          // The first screen in the table's first order (newest published first), then every row.
+          const first = await store.firstFigureRows(FIGURES_FIRST_SCREEN);
           if (!alive) return;
-          shown = true;
-          const complete = first.length < FIGURES_FIRST_SCREEN;
-          setState({ phase: 'ready', rows: toRows(first), partial: !complete });
-          if (complete) return;
+          if (first) {
+            shown = true;
+            setState({ phase: 'ready', rows: toRows(first), partial: true });
+          }
         }
         const all = await store.listFigureRows();
+        shown = true;
         if (alive) setState({ phase: 'ready', rows: toRows(all), partial: false });
       } catch (error) {
         if (alive) setState({ phase: 'error', message: String((error as Error)?.message ?? error) });

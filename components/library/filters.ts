@@ -51,17 +51,22 @@ export function filterSummaries(summaries: readonly CaptureSummary[], filters: L
   });
 }
 
-/** Newest first; undated captures last when sorting by publication date. */
+/**
+ * Newest first; undated captures last when sorting by publication date. Ties keep the given order (the list
+ * comes newest capture first, ties by id as its index reads them; the store's search breaks ties the same way).
+ */
 export function sortSummaries(summaries: readonly CaptureSummary[], filters: LibraryFilters): CaptureSummary[] {
   const list = [...summaries];
+  const byCaptured = (a: CaptureSummary, b: CaptureSummary) =>
+    a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0;
   if (filters.sort === 'publishedAt') {
     return list.sort(
       (a, b) =>
         (b.publishedTime ?? Number.NEGATIVE_INFINITY) - (a.publishedTime ?? Number.NEGATIVE_INFINITY) ||
-        (a.capturedAt < b.capturedAt ? 1 : -1),
+        byCaptured(a, b),
     );
   }
-  return list.sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0));
+  return list.sort(byCaptured);
 }
 
 /** Choices for the filter menus, most used first. */

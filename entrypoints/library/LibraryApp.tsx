@@ -218,6 +218,8 @@ export function LibraryApp() {
                 onOpen={open}
                 onDelete={(summary) => void remove([summary.id])}
                 stateKey={library.stateKey}
+                moreHits={library.moreHits}
+                onMoreHits={library.showMoreHits}
               />
             </div>
             <main class="cc-lib-reader">

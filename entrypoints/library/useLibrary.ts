@@ -7,11 +7,20 @@ export type LibraryPhase = 'loading' | 'ready' | 'error';
 
 /** The first screen reads this many summaries by index; the rest follow in the background. */
 const FIRST_SCREEN = 60;
-const SEARCH_LIMIT = 200;
+/** Search hits per page (their snippets read the bodies): a screen and a half; "show more" reads the next. */
+export const SEARCH_PAGE = 40;
 
 export interface LibraryRow {
   summary: CaptureSummary;
   snippet: string | null;
+}
+
+interface Hits {
+  key: string;
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  exact: boolean;
 }
 
 /**
@@ -25,19 +34,27 @@ export function useLibrary() {
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
-  const [hits, setHits] = useState<{ query: string; hits: SearchHit[]; total: number; exact: boolean } | null>(null);
+  const [hits, setHits] = useState<Hits | null>(null);
+  const [searchLimit, setSearchLimit] = useState(SEARCH_PAGE);
   const [terms, setTerms] = useState<string[]>([]);
+  /** Counts the library's changes (any page): the search runs again on each. */
+  const [changes, setChanges] = useState(0);
   const generation = useRef(0);
 
   const load = useCallback(async () => {
     const store = getCaptureStore();
     const mine = ++generation.current;
     try {
+      performance.mark('cc-library:read-start');
       const first = await store.listSummaries({ sort: 'capturedAt', direction: 'desc', limit: FIRST_SCREEN });
+      performance.mark('cc-library:first-read');
       if (mine !== generation.current) return;
       setSummaries((current) => (current.length > first.length ? current : first));
       setPhase('ready');
+      // After the first screen is painted: the rest (the filters, the counts and the menus need them).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const all = await store.listSummaries({ sort: 'capturedAt', direction: 'asc' });
+      performance.mark('cc-library:all-read');
       if (mine !== generation.current) return;
       setSummaries(all.reverse());
       setComplete(true);
@@ -50,11 +67,19 @@ export function useLibrary() {
 
   useEffect(() => {
     void load();
-    const unsubscribe = getCaptureStore().subscribe(() => void load());
+    const unsubscribe = getCaptureStore().subscribe(() => {
+      setChanges((count) => count + 1);
+      void load();
+    });
     return unsubscribe;
   }, [load]);
 
-  // Search through the index whenever the query or the library changes; filters apply to its candidates.
+  // A new query or filter starts again at the first page of hits.
+  const searchKey = `${query.trim()}|${JSON.stringify(filters)}`;
+  useEffect(() => setSearchLimit(SEARCH_PAGE), [searchKey]);
+
+  // Search through the index whenever the query, the filters or the library change; the store sorts the hits
+  // in the list's order and stops at a page of them (the filters apply to its candidates before any body is read).
   useEffect(() => {
     const trimmed = query.trim();
     if (!trimmed) {
@@ -65,10 +90,10 @@ export function useLibrary() {
     let alive = true;
     const accept = (summary: CaptureSummary) => filterSummaries([summary], filters).length === 1;
     getCaptureStore()
-      .search(trimmed, { limit: SEARCH_LIMIT, accept })
+      .search(trimmed, { limit: searchLimit, accept, sort: filters.sort })
       .then((result) => {
         if (!alive) return;
-        setHits({ query: trimmed, hits: result.hits, total: result.total, exact: result.exact });
+        setHits({ key: searchKey, query: trimmed, hits: result.hits, total: result.total, exact: result.exact });
         setTerms(result.terms);
       })
       .catch((failure) => {
@@ -79,17 +104,21 @@ export function useLibrary() {
     return () => {
       alive = false;
     };
-  }, [query, filters, summaries]);
+  }, [searchKey, searchLimit, changes]);
 
+  // The summaries come newest capture first: that order needs no sort; the publication order is sorted once.
+  const byPublished = useMemo(
+    () => (filters.sort === 'publishedAt' ? sortSummaries(summaries, filters) : null),
+    [summaries, filters.sort === 'publishedAt'],
+  );
+  const searching = !!query.trim();
   const rows: LibraryRow[] = useMemo(() => {
-    if (hits && query.trim()) {
-      const ranked = hits.hits.map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
-      return filters.sort === 'relevance' ? ranked : sortRows(ranked, filters);
-    }
-    return sortSummaries(filterSummaries(summaries, filters), filters).map((summary) => ({ summary, snippet: null }));
-  }, [hits, query, summaries, filters]);
+    if (hits && searching) return hits.hits.map((hit) => ({ summary: hit.summary, snippet: hit.snippet }));
+    return filterSummaries(byPublished ?? summaries, filters).map((summary) => ({ summary, snippet: null }));
+  }, [hits, searching, summaries, byPublished, filters]);
 
   const notifyOthers = () => browser.runtime.sendMessage({ type: 'captures-changed' }).catch(() => {});
+  const moreHits = hits && searching && hits.total > hits.hits.length ? hits.total - hits.hits.length : 0;
 
   return {
     phase,
@@ -97,11 +126,14 @@ export function useLibrary() {
     summaries,
     complete,
     rows,
-    total: hits && query.trim() ? hits.total : rows.length,
-    exact: hits && query.trim() ? hits.exact : true,
-    searching: !!query.trim() && hits?.query !== query.trim(),
+    total: hits && searching ? hits.total : rows.length,
+    exact: hits && searching ? hits.exact : true,
+    searching: searching && hits?.key !== searchKey,
+    /** Search hits not on the list yet (a count, an upper bound when not exact), and the call that reads them. */
+    moreHits,
+    showMoreHits: () => setSearchLimit((limit) => limit + SEARCH_PAGE * 5),
     /** The query and filters the shown rows belong to (data-state on the list: tests and the bench wait on it). */
-    stateKey: `${query.trim() && hits ? hits.query : ''}|${JSON.stringify(filters)}`,
+    stateKey: searching && hits ? hits.key : `|${JSON.stringify(filters)}`,
     query,
     setQuery,
     terms,
@@ -110,14 +142,4 @@ export function useLibrary() {
     reload: load,
     notifyOthers,
   };
-}
-
-function sortRows(rows: LibraryRow[], filters: LibraryFilters): LibraryRow[] {
-  const order = new Map(
-    sortSummaries(
-      rows.map((row) => row.summary),
-      filters,
-    ).map((summary, i) => [summary.id, i]),
-  );
-  return [...rows].sort((a, b) => (order.get(a.summary.id) ?? 0) - (order.get(b.summary.id) ?? 0));
 }

@@ -16,7 +16,8 @@ import { buildCapture, migrateCaptureRecord } from './records';
 import { openCaptureDb, type CaptureDb } from './schema';
 import type { CaptureSummary } from './summary';
 import { applyPatch, listFromStore, type CapturePatch, type ListCapturesOptions } from './storeHelpers';
-import { createReadCache, listFigureRowsIn, listSummariesIn, type AnyTx, type SummaryListOptions } from './storeReads';
+import * as reads from './storeReads';
+import type { AnyTx, SummaryListOptions } from './storeReads';
 
 export type { CapturePatch, CaptureSort, ListCapturesOptions } from './storeHelpers';
 export type { ImportResult } from './importer';
@@ -46,6 +47,8 @@ export interface CaptureStore {
   listSummaries(options?: SummaryListOptions): Promise<CaptureSummary[]>;
   /** The 数字 tab's rows, per capture, newest capture first, without any article body. */
   listFigureRows(options?: { limit?: number }): Promise<FigureRowsRecord[]>;
+  /** The 数字 table's first screen in its first order (storeReads.ts firstFigureRowsIn); null: read them all. */
+  firstFigureRows(captures: number): Promise<FigureRowsRecord[] | null>;
   /** Merges the captures saved since the last merge into the posting lists (done by itself after saves). */
   mergeIndex(): Promise<number>;
   updateCapture(id: string, patch: CapturePatch): Promise<Capture>;
@@ -82,7 +85,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   const clock = options.now ?? (() => new Date());
   const hub = createChangeHub(options.channel);
   let connection: Promise<CaptureDb> | null = null;
-  const cache = createReadCache();
+  const cache = reads.createReadCache();
   const pendingLimit = options.pendingLimit ?? PENDING_LIMIT;
   let merging: Promise<number> | null = null;
 
@@ -200,9 +203,11 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
 
     listCaptures: (list = {}) => run('readonly', (tx) => listFromStore(tx.objectStore(CAPTURES) as never, list)),
 
-    listSummaries: (list = {}) => run('readonly', (tx) => listSummariesIn(tx, list)),
+    listSummaries: (list = {}) => run('readonly', (tx) => reads.listSummariesIn(tx, list)),
 
-    listFigureRows: (list = {}) => run('readonly', (tx) => listFigureRowsIn(tx, list.limit)),
+    listFigureRows: (list = {}) => run('readonly', (tx) => reads.listFigureRowsIn(tx, list.limit)),
+
+    firstFigureRows: (captures) => run('readonly', (tx) => reads.firstFigureRowsIn(tx, captures)),
 
     mergeIndex,
 

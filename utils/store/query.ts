@@ -1,8 +1,9 @@
 /**
  * Search over the index: posting lists of the query's grams give the candidates, the summaries rank
- * them (title > metadata > body), and only candidates whose match the grams cannot prove (a term of
- * three or more characters found in no summary field) have their text read — at most until a page of
- * results is full. Runs inside one readonly transaction, so it sees one consistent library.
+ * them (title > metadata > body) or the library's date order sorts them, and only the candidates of the
+ * first page whose match is in the body have their text read (to check a term of three or more characters
+ * the grams cannot prove, and for the snippet), all of a page at once. Runs inside one readonly
+ * transaction, so it sees one consistent library.
  */
 import type { Capture } from '../types';
 import { foldForSearch, parseSearchQuery } from './search';
@@ -21,7 +22,15 @@ export interface SearchOptions {
   limit?: number;
   /** Filters applied before any text is read (the library's filters). */
   accept?: (summary: CaptureSummary) => boolean;
+  /**
+   * Order of the hits: relevance (title > metadata > body, then newest capture; the default), or newest
+   * capture / newest publication first (undated last) as the library sorts. The hits are the first `limit`
+   * matches in that order, so a page of them is the first page of all matches.
+   */
+  sort?: SearchSort;
 }
+
+export type SearchSort = 'relevance' | 'capturedAt' | 'publishedAt';
 
 export interface SearchHit {
   summary: CaptureSummary;
@@ -49,8 +58,8 @@ export interface SearchSource {
 }
 
 const WEIGHTS = { title: 100, meta: 10, body: 1 } as const;
-/** Below this many candidates every one is checked, so the count is exact. */
-const VERIFY_ALL_BELOW = 200;
+/** Up to this many candidates every one is checked (their texts read at once), so the count is exact. */
+const VERIFY_ALL_BELOW = 60;
 const SNIPPET_RADIUS = 40;
 
 export function summaryMetaText(summary: CaptureSummary): string {
@@ -76,14 +85,17 @@ interface Candidate {
   bodyTerms: string[];
 }
 
+/** Folded title and metadata per summary object (the read cache keeps one object per capture and generation). */
+const folded = new WeakMap<CaptureSummary, { title: string; meta?: string }>();
+
 function rank(summary: CaptureSummary, terms: readonly string[]): Candidate {
-  const title = foldForSearch(summary.title);
-  let meta: string | undefined;
+  let fold = folded.get(summary);
+  if (!fold) folded.set(summary, (fold = { title: foldForSearch(summary.title) }));
   let score = 0;
   const bodyTerms: string[] = [];
   for (const term of terms) {
-    if (title.includes(term)) score += WEIGHTS.title;
-    else if ((meta ??= summaryMetaText(summary)).includes(term)) score += WEIGHTS.meta;
+    if (fold.title.includes(term)) score += WEIGHTS.title;
+    else if ((fold.meta ??= summaryMetaText(summary)).includes(term)) score += WEIGHTS.meta;
     else {
       score += WEIGHTS.body;
       bodyTerms.push(term);
@@ -108,8 +120,18 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
   return `${start > 0 ? '…' : ''}${window}${end < source.length ? '…' : ''}`;
 }
 
-const byCapturedDesc = (a: Candidate, b: Candidate) =>
-  b.score - a.score || (a.summary.capturedAt < b.summary.capturedAt ? 1 : -1);
+/** Newest capture first; ties by id, highest first, as the list reads them through its capturedAt index. */
+const byCapturedDesc = (a: Candidate, b: Candidate) => {
+  const [x, y] = [a.summary, b.summary];
+  return x.capturedAt < y.capturedAt ? 1 : x.capturedAt > y.capturedAt ? -1 : x.id < y.id ? 1 : x.id > y.id ? -1 : 0;
+};
+const ORDERS: Record<SearchSort, (a: Candidate, b: Candidate) => number> = {
+  relevance: (a, b) => b.score - a.score || byCapturedDesc(a, b),
+  capturedAt: byCapturedDesc,
+  publishedAt: (a, b) =>
+    (b.summary.publishedTime ?? Number.NEGATIVE_INFINITY) - (a.summary.publishedTime ?? Number.NEGATIVE_INFINITY) ||
+    byCapturedDesc(a, b),
+};
 
 export async function searchIndex(source: SearchSource, query: string, options: SearchOptions = {}) {
   const terms = parseSearchQuery(query);
@@ -131,33 +153,45 @@ export async function searchIndex(source: SearchSource, query: string, options: 
     const summary = byDoc.get(doc);
     if (summary && (!options.accept || options.accept(summary))) candidates.push(rank(summary, terms));
   }
-  candidates.sort(byCapturedDesc);
+  candidates.sort(ORDERS[options.sort ?? 'relevance']);
+  await verify(source, candidates, limit, result);
+  return result;
+}
+
+/**
+ * Takes the candidates in order until `limit` hits are found, reading the texts of those a body term must be
+ * checked in (or shown from) a page at a time, all of a page's reads at once (one round trip, not one each).
+ * At most VERIFY_ALL_BELOW candidates are all checked, so their count is exact; else it is exact only when the
+ * grams prove the unread ones, and an upper bound otherwise.
+ */
+async function verify(source: SearchSource, candidates: Candidate[], limit: number, result: SearchResult) {
   const verifyAll = candidates.length <= VERIFY_ALL_BELOW;
   let checked = 0;
   let matched = 0;
-  for (const candidate of candidates) {
-    if (!verifyAll && result.hits.length >= limit) break;
-    checked++;
-    const needsText = candidate.bodyTerms.length > 0;
-    const mustVerify = candidate.bodyTerms.some((term) => !termIsExactByGrams(term));
-    if (!needsText) {
+  while (checked < candidates.length && (verifyAll || result.hits.length < limit)) {
+    const room = verifyAll ? candidates.length : limit - result.hits.length;
+    const page = candidates.slice(checked, checked + room);
+    const reads = page.filter((candidate) => candidate.bodyTerms.length > 0);
+    const texts = await Promise.all(reads.map((candidate) => source.capture(candidate.summary.id)));
+    const read = new Map(reads.map((candidate, i) => [candidate, texts[i]]));
+    for (const candidate of page) {
+      checked++;
+      if (candidate.bodyTerms.length === 0) {
+        matched++;
+        if (result.hits.length < limit) result.hits.push({ ...candidate, snippet: null });
+        continue;
+      }
+      const capture = read.get(candidate);
+      if (!capture) continue;
+      const text = searchableText(capture);
+      if (!candidate.bodyTerms.every((term) => text.includes(term))) continue;
       matched++;
-      if (result.hits.length < limit) result.hits.push({ ...candidate, snippet: null });
-      continue;
+      if (result.hits.length < limit)
+        result.hits.push({ ...candidate, snippet: makeSnippet(capture.text ?? '', candidate.bodyTerms) });
     }
-    if (!mustVerify && result.hits.length >= limit) {
-      matched++; // proven by its grams; its text is only needed for a snippet that would not be shown
-      continue;
-    }
-    const capture = await source.capture(candidate.summary.id);
-    if (!capture) continue;
-    const text = searchableText(capture);
-    if (!candidate.bodyTerms.every((term) => text.includes(term))) continue;
-    matched++;
-    if (result.hits.length < limit)
-      result.hits.push({ ...candidate, snippet: makeSnippet(capture.text ?? '', candidate.bodyTerms) });
   }
-  result.exact = checked === candidates.length;
+  // The rest are unread: their count is exact when their grams prove every term (terms of one or two characters).
+  const proven = candidates.slice(checked).every((candidate) => candidate.bodyTerms.every(termIsExactByGrams));
+  result.exact = proven;
   result.total = matched + (candidates.length - checked);
-  return result;
 }
