@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BackupError } from '@/utils/export/backup';
-import { createBackupZip, parseBackupFile, type ParsedBackupFile } from '@/utils/export/backupZip';
+import type { ParsedBackupFile } from '@/utils/export/backupZip';
 import { backupFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
 import { normaliseSettings, readerSettings } from '@/utils/platform/settings';
@@ -24,6 +23,8 @@ export function BackupPanel({ count }: { count: number }) {
 
   const backup = async () => {
     try {
+      // The zip code is loaded when asked for: the library's first screen does without it.
+      const { createBackupZip, parseBackupFile } = await import('@/utils/export/backupZip');
       const captures = await getCaptureStore().exportAll();
       const pictures = await getPictureStore().allPictures();
       const settings = { readerSettings: await readerSettings.getValue() };
@@ -60,6 +61,10 @@ export function BackupPanel({ count }: { count: number }) {
     if (!file) return;
     setReport({ kind: 'working', message: t('libImporting') });
     let parsed: ParsedBackup;
+    const [{ parseBackupFile }, { BackupError }] = await Promise.all([
+      import('@/utils/export/backupZip'),
+      import('@/utils/export/backup'),
+    ]);
     try {
       parsed = parseBackupFile(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {

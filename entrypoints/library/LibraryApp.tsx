@@ -6,8 +6,8 @@ import { useToast } from '@/components/useToast';
 import { useReaderSettings } from '@/components/useReaderSettings';
 import { BackupPanel } from '@/components/library/BackupPanel';
 import { BulkBar } from '@/components/library/BulkBar';
-import { CaptureDetail } from '@/components/library/CaptureDetail';
 import { CaptureList } from '@/components/library/CaptureList';
+import { CaptureDetail } from '@/components/library/CaptureDetail';
 import { FilterBar } from '@/components/library/FilterBar';
 import { facets, filtersActive } from '@/components/library/filters';
 import { browser } from 'wxt/browser';
@@ -17,10 +17,14 @@ import { getCaptureStore, StoreError } from '@/utils/store';
 import { useLibrary } from './useLibrary';
 import { useOpenCapture } from './useOpenCapture';
 import { useBulkActions } from './useBulkActions';
-import { recaptureFromLive } from './recapture';
 import { EXTRA_TABS } from './tabs';
-import { FiguresTab, useLibraryView, ViewSwitch } from '@/components/library/FiguresTab';
-import { ExportPanel } from '@/components/library/ExportPanel';
+import { useLibraryView, ViewSwitch } from '@/components/library/views';
+import { lazyComponent } from './lazy';
+
+// After the first screen (see lazy.ts): the 数字 tab and the export panel. The reader stays in: the popup shares
+// its chunk, which the popup loads whole (more, smaller chunks would add requests to the popup's first open).
+const FiguresTab = lazyComponent(async () => (await import('@/components/library/FiguresTab')).FiguresTab);
+const ExportPanel = lazyComponent(async () => (await import('@/components/library/ExportPanel')).ExportPanel);
 
 function message(error: unknown): string {
   if (error instanceof StoreError && error.code === 'quota') return t('errorQuota');
@@ -76,7 +80,17 @@ export function LibraryApp() {
     }
   };
 
+  // Once the first screen is up, the parts it did not need are fetched (opening one then waits for nothing).
+  useEffect(() => {
+    if (library.phase !== 'ready') return;
+    const timer = setTimeout(() => {
+      for (const part of [FiguresTab, ExportPanel]) void part.preload().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [library.phase]);
+
   const recapture = async (current: Capture) => {
+    const { recaptureFromLive } = await import('./recapture');
     const outcome = await recaptureFromLive(current);
     if ('error' in outcome) return outcome;
     try {

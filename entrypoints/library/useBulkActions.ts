@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import { h } from 'preact';
 import type { Capture } from '@/utils/types';
-import { createBackup } from '@/utils/export/backup';
 import { backupFileName, zipFileName } from '@/utils/export/fileNames';
-import { markdownZip } from '@/utils/export/zip';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { getCaptureStore, StoreError } from '@/utils/store';
@@ -46,6 +44,7 @@ export function useBulkActions(rows: LibraryRow[], notify: (message: string) => 
     },
     onExportMarkdown: async () => {
       try {
+        const { markdownZip } = await import('@/utils/export/zip');
         downloadFile(zipFileName(), markdownZip(await load()), 'application/zip');
       } catch (error) {
         fail(error);
@@ -53,6 +52,7 @@ export function useBulkActions(rows: LibraryRow[], notify: (message: string) => 
     },
     onBackupSelected: async () => {
       try {
+        const { createBackup } = await import('@/utils/export/backup');
         downloadFile(backupFileName(), createBackup(await load()), 'application/json');
       } catch (error) {
         fail(error);
