@@ -12,6 +12,7 @@ import { StatusView } from '../StatusView';
 import { FIGURES_FIRST_SCREEN } from './FiguresTable';
 import { FiguresView } from './FiguresView';
 import { figureRoute } from './views';
+import { afterPaint } from './afterPaint';
 
 type Loaded =
   | { phase: 'loading' }
@@ -39,6 +40,8 @@ export function FiguresTab() {
             setState({ phase: 'ready', rows: toRows(first), partial: true });
           }
         }
+        // Painted first: the whole table's read and sort would otherwise hold the first screen back.
+        await afterPaint();
         const all = await store.listFigureRows();
         shown = true;
         if (alive) setState({ phase: 'ready', rows: toRows(all), partial: false });

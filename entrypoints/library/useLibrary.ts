@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getCaptureStore, type CaptureSummary, type SearchHit } from '@/utils/store';
+import { afterPaint } from '@/components/library/afterPaint';
 import { filterSummaries, NO_FILTERS, sortSummaries, type LibraryFilters } from '@/components/library/filters';
 
 export type LibraryPhase = 'loading' | 'ready' | 'error';
@@ -52,7 +53,7 @@ export function useLibrary() {
       setSummaries((current) => (current.length > first.length ? current : first));
       setPhase('ready');
       // After the first screen is painted: the rest (the filters, the counts and the menus need them).
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await afterPaint();
       const all = await store.listSummaries({ sort: 'capturedAt', direction: 'asc' });
       performance.mark('cc-library:all-read');
       if (mine !== generation.current) return;

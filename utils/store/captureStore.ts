@@ -10,19 +10,20 @@ import { importInto, prepareImport, type ImportResult } from './importer';
 import type { ImportedPicture } from './importPictures';
 import type { FigureRowsRecord } from './figureRowRecords';
 import { bumpGeneration, clearIndex, mergePending, PENDING_LIMIT, writeCaptures, type WriteTx } from './indexWrites';
+import { createSummaryReader, searchShared } from './allSummaries';
 import { CAPTURES, DB_NAME, PENDING, PICTURES, WRITE_STORES } from './names';
-import { searchIndex, type SearchOptions, type SearchResult } from './query';
+import type { SearchOptions, SearchResult } from './query';
 import { buildCapture, migrateCaptureRecord } from './records';
 import { openCaptureDb, type CaptureDb } from './schema';
 import type { CaptureSummary } from './summary';
 import { applyPatch, listFromStore, type CapturePatch, type ListCapturesOptions } from './storeHelpers';
 import * as reads from './storeReads';
 import type { AnyTx, SummaryListOptions } from './storeReads';
+export type { SummaryListOptions } from './storeReads';
 
 export type { CapturePatch, CaptureSort, ListCapturesOptions } from './storeHelpers';
 export type { ImportResult } from './importer';
 export type { ImportedPicture } from './importPictures';
-export type { SummaryListOptions } from './storeReads';
 export type { FigureRowsRecord } from './figureRowRecords';
 
 export interface CaptureStoreOptions {
@@ -157,10 +158,10 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
   }
 
   const nowIso = () => clock().toISOString();
-
-  function search(query: string, searchOptions: SearchOptions = {}): Promise<SearchResult> {
-    return run('readonly', (tx) => searchIndex(cache.source(tx), query, searchOptions));
-  }
+  const read = <T>(work: (tx: AnyTx) => Promise<T>) => run('readonly', work);
+  const summaries = createSummaryReader(read);
+  const search = (query: string, searchOptions: SearchOptions = {}): Promise<SearchResult> =>
+    searchShared(summaries, read, cache, query, searchOptions);
 
   async function deleteMany(ids: readonly string[]): Promise<Capture[]> {
     return write(
@@ -197,15 +198,18 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     },
 
     getCapture: (id) => run('readonly', (tx) => tx.objectStore(CAPTURES).get(id)),
-
-    getByCanonicalUrl: (canonicalUrl) =>
-      run('readonly', (tx) => tx.objectStore(CAPTURES).index('canonicalUrl').get(canonicalUrl)),
+    getByCanonicalUrl: (url) => run('readonly', (tx) => tx.objectStore(CAPTURES).index('canonicalUrl').get(url)),
 
     listCaptures: (list = {}) => run('readonly', (tx) => listFromStore(tx.objectStore(CAPTURES) as never, list)),
+    async listSummaries(list = {}) {
+      if (list.limit !== undefined || (list.sort ?? 'capturedAt') !== 'capturedAt')
+        return run('readonly', (tx) => reads.listSummariesIn(tx, list));
+      const all = (await summaries.readAll()).list;
+      return list.direction === 'asc' ? [...all].reverse() : [...all];
+    },
 
-    listSummaries: (list = {}) => run('readonly', (tx) => reads.listSummariesIn(tx, list)),
-
-    listFigureRows: (list = {}) => run('readonly', (tx) => reads.listFigureRowsIn(tx, list.limit)),
+    listFigureRows: (list = {}) =>
+      list.limit === undefined ? reads.figureRowsInPages(read) : read((tx) => reads.listFigureRowsIn(tx, list.limit)),
 
     firstFigureRows: (captures) => run('readonly', (tx) => reads.firstFigureRowsIn(tx, captures)),
 
@@ -273,7 +277,6 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       ),
 
     search,
-
     async searchCaptures(query, searchOptions = {}) {
       const result = await search(query, { limit: searchOptions.limit ?? Infinity });
       if (result.terms.length === 0) return this.listCaptures({ limit: searchOptions.limit });

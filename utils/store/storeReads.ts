@@ -60,6 +60,28 @@ export function listFigureRowsIn(tx: AnyTx, limit = Infinity): Promise<FigureRow
   return inOrder(tx.objectStore(FIGROWS).index('capturedAt') as never, 'desc', limit);
 }
 
+/**
+ * Every figure-row record, newest capture first (ties by id, highest first, as the capturedAt index read backwards
+ * gives them), read `page` records a transaction: the 10,000 records of a big library (tens of MB) never make one
+ * request that another page's read, or this page's next search, would wait behind.
+ */
+export async function figureRowsInPages(
+  read: <T>(work: (tx: AnyTx) => Promise<T>) => Promise<T>,
+  page = 500,
+): Promise<FigureRowsRecord[]> {
+  const all: FigureRowsRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const chunk = await read((tx) => tx.objectStore(FIGROWS).getAll(range, page));
+    all.push(...chunk);
+    if (chunk.length < page) break;
+    after = chunk[chunk.length - 1].captureId;
+  }
+  const byId = (a: FigureRowsRecord, b: FigureRowsRecord) => (a.captureId < b.captureId ? 1 : -1);
+  return all.sort((a, b) => newestCapturedFirst(a, b) || byId(a, b));
+}
+
 const newestCapturedFirst = (a: { capturedAt: string }, b: { capturedAt: string }) =>
   a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0;
 
