@@ -28,8 +28,24 @@ async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>
   }
 }
 
-const countShown = (page: Page) =>
-  page.evaluate(() => Number(/共 (\d+) 篇/.exec(document.querySelector('.cc-lib-count')?.textContent ?? '')?.[1] ?? 0));
+/** Captures in the page's database (the header counts only the first screen until the rest is read). */
+const countStored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('changcheng-reader');
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('captures')) return resolve(0);
+          const count = db.transaction('captures').objectStore('captures').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+        };
+      }),
+  );
 
 async function importAll(page: Page, files: readonly string[]): Promise<void> {
   for (const file of files) {
@@ -96,11 +112,7 @@ export async function chromiumBench(
     await page.evaluate(nameHelper);
     await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
     await page.locator('.cc-lib-count').waitFor();
-    await page
-      .getByText(/共 \d+ 篇/)
-      .first()
-      .waitFor();
-    const before = keep ? await countShown(page) : 0;
+    const before = keep ? await countStored(page) : 0;
     if (before < count) {
       const importStarted = performance.now();
       await importAll(page, backupFiles);
