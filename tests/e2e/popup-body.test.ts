@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import { launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, useExtensionBrowser } from './harness';
 
 /** The sample article: 26 blocks, its headline figure (300亿元) in the last paragraphs. */
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 
-let server: Server;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('the popup body of a long article', () => {
   it('lays out only the first screen at once, and still finds and shows a figure near its end', async () => {
-    const { popup, errors } = await openPopupFor(browser, SAMPLE_URL);
+    const { popup, errors } = await openPopupFor(env.browser, SAMPLE_URL);
     await popup.setViewportSize({ width: 760, height: 580 });
     const body = popup.getByTestId('article-body');
     await expect.poll(() => body.locator(':scope > *').count(), { timeout: 15_000 }).toBeGreaterThan(20);

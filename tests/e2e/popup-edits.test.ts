@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+import { openPopupFor, useExtensionBrowser } from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 
-let server: Server;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 /** The saved capture's figure edits, read from IndexedDB (null when the page is not in the library). */
 function savedEdits(page: Page, url: string) {
@@ -39,7 +26,7 @@ function savedEdits(page: Page, url: string) {
 }
 
 async function reopen(): Promise<Page> {
-  const { popup } = await openPopupFor(browser, SAMPLE_URL);
+  const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
   await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
   return popup;
 }
