@@ -4,13 +4,12 @@
  * article from a row of the figures table, and read a picture from its offline copy when the site lost it.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIGURES_CSV_HEADER } from '../../utils/export/figuresCsv';
-import { collectErrors, launchWithExtension, openPopupFor, startFixtureServer, type ExtensionBrowser } from './harness';
+import { collectErrors, openPopupFor, useExtensionBrowser } from './harness';
 
 const ARTICLES = [
   {
@@ -31,19 +30,7 @@ const ARTICLES = [
 ];
 const TOTAL_PICTURES = ARTICLES.reduce((sum, article) => sum + article.pictures, 0);
 
-let server: Server;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 /** Offline pictures stored so far (read straight from the extension's IndexedDB). */
 function storedPictures(page: Page): Promise<number> {
@@ -70,16 +57,16 @@ function storedPictures(page: Page): Promise<number> {
 }
 
 async function openLibrary(): Promise<{ library: Page; errors: string[] }> {
-  const library = await browser.context.newPage();
+  const library = await env.browser.context.newPage();
   const errors = collectErrors(library);
-  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await library.goto(`chrome-extension://${env.browser.extensionId}/library.html`);
   return { library, errors };
 }
 
 describe('library exports', () => {
   it('saves three articles and keeps their pictures offline', async () => {
     for (const article of ARTICLES) {
-      const { popup, article: tab } = await openPopupFor(browser, article.url);
+      const { popup, article: tab } = await openPopupFor(env.browser, article.url);
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
       await popup.getByRole('button', { name: '保存' }).click();
       await expect.poll(() => popup.getByRole('button', { name: /已保存/ }).count()).toBe(1);
@@ -150,7 +137,7 @@ describe('library exports', () => {
   });
 
   it('shows the offline copy of a picture the site no longer serves, and copies a GB/T 7714 reference', async () => {
-    await browser.context.route('**/attachement/jpg/site2/20220809/**', (route) =>
+    await env.browser.context.route('**/attachement/jpg/site2/20220809/**', (route) =>
       route.fulfill({ status: 404, body: 'gone' }),
     );
     const { library } = await openLibrary();
@@ -163,7 +150,7 @@ describe('library exports', () => {
     await expect
       .poll(() => images.evaluateAll((list) => list.map((img) => (img as HTMLImageElement).src.slice(0, 5))))
       .toEqual(['blob:', 'blob:', 'blob:']);
-    await browser.context.unroute('**/attachement/jpg/site2/20220809/**');
+    await env.browser.context.unroute('**/attachement/jpg/site2/20220809/**');
 
     // The page's clipboard, recorded (headless Chromium has no clipboard for extension pages).
     await library.evaluate(() => {

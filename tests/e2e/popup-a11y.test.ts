@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, ROOT, startFixtureServer, type ExtensionBrowser } from './harness';
+import { openPopupFor, ROOT, useExtensionBrowser } from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let server: Server;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 interface Violation {
   id: string;
@@ -46,7 +33,7 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 describe('accessibility (axe-core): no serious or critical violations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`popup and library, ${scheme}`, async () => {
-      const { popup } = await openPopupFor(browser, SAMPLE_URL);
+      const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
       await popup.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
       await popup.locator('.cc-figure-main').first().waitFor();
@@ -58,9 +45,9 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
 
       await popup.getByRole('button', { name: /^(保存|更新)$/ }).click();
       await expect.poll(() => popup.getByRole('button', { name: /已保存|已更新/ }).count()).toBe(1);
-      const library = await browser.context.newPage();
+      const library = await env.browser.context.newPage();
       await library.emulateMedia({ colorScheme: scheme });
-      await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+      await library.goto(`chrome-extension://${env.browser.extensionId}/library.html`);
       await library.getByRole('navigation').getByRole('button').first().click();
       await library.getByRole('heading', { level: 1, name: /大厂/ }).waitFor();
       expect(await axeViolations(library)).toEqual([]);

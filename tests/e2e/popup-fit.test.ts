@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, settled, startFixtureServer, type ExtensionBrowser } from './harness';
+import { openPopupFor, settled, useExtensionBrowser } from './harness';
 
 const SAMPLE_URL = 'http://lf.hebei.com.cn/system/2019/05/24/100000000.shtml';
 /** Chrome's popup is at most 800×600 px; at 125 % and 150 % zoom that is 640×480 and 533×400 CSS px. */
@@ -11,19 +10,7 @@ const ZOOMS = [
   { zoom: '150%', width: 533, height: 400 },
 ];
 
-let server: Server;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 /** Entirely inside the window (not cut off) and the element a click there would reach. */
 async function reachable(_page: Page, locator: ReturnType<Page['getByRole']>): Promise<boolean> {
@@ -36,11 +23,11 @@ async function reachable(_page: Page, locator: ReturnType<Page['getByRole']>): P
   });
 }
 
-describe('popup at browser zoom', () => {
+describe('popup at env.browser zoom', () => {
   for (const size of ZOOMS) {
     const name = `fits ${size.width}×${size.height} (${size.zoom})`;
     it(`${name}: the main controls and the first figure can be clicked`, async () => {
-      const { popup } = await openPopupFor(browser, SAMPLE_URL);
+      const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
       await popup.setViewportSize({ width: size.width, height: size.height });
       await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
 
@@ -67,7 +54,7 @@ describe('popup at browser zoom', () => {
   }
 
   it('folds the figures panel away and back, and remembers it', async () => {
-    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
     await popup.setViewportSize({ width: 533, height: 400 });
     await popup.getByRole('button', { name: '收起关键数字' }).click();
     await expect.poll(() => popup.locator('.cc-figure-main').count()).toBe(0);
@@ -82,7 +69,7 @@ describe('popup at browser zoom', () => {
   });
 
   it('shows the reading settings behind “阅读设置” when zoomed, and Esc closes them', async () => {
-    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
     await popup.setViewportSize({ width: 533, height: 400 });
     const toggle = popup.getByRole('button', { name: '阅读设置' });
     await expect.poll(() => popup.getByRole('toolbar', { name: '阅读设置' }).isVisible()).toBe(false);
@@ -95,7 +82,7 @@ describe('popup at browser zoom', () => {
 
 describe('keyboard', () => {
   it('lands on the article, one Tab stop per figure, actions on keys', async () => {
-    const { popup } = await openPopupFor(browser, SAMPLE_URL);
+    const { popup } = await openPopupFor(env.browser, SAMPLE_URL);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('正文');
     // Settled: the figures are in (the panel is no longer aria-busy), fonts and pictures loaded.
