@@ -29,18 +29,21 @@ interface Pipeline {
   JSDOM: typeof import('jsdom').JSDOM;
   VirtualConsole: typeof import('jsdom').VirtualConsole;
   bounds: typeof import('../utils/pipeline/boundPage');
+  depth: typeof import('../utils/pipeline/flattenDepth');
 }
 
 let pipeline: Promise<Pipeline> | null = null;
 
 function loadPipeline(): Promise<Pipeline> {
   pipeline ??= (async () => {
-    const [jsdom, article, bounds] = await Promise.all([
+    const [jsdom, article, bounds, depth] = await Promise.all([
       import('jsdom'),
       import('../utils/pipeline/capture'),
       import('../utils/pipeline/boundPage'),
+      import('../utils/pipeline/flattenDepth'),
     ]);
-    return { capturePage: article.capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, bounds };
+    const { capturePage } = article;
+    return { capturePage, JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, bounds, depth };
   })();
   return pipeline;
 }
@@ -74,7 +77,7 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
   }
   if (isBlank(bytes)) return fail('unreadable', 'the file is empty');
 
-  const { capturePage, JSDOM, VirtualConsole, bounds } = await loadPipeline();
+  const { capturePage, JSDOM, VirtualConsole, bounds, depth } = await loadPipeline();
   const url = options.url ?? defaultUrl(file);
 
   let html: string;
@@ -84,8 +87,15 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     return fail('unreadable', `cannot decode the page: ${formatError(err)}`);
   }
   // A page over --max-page is read without what no capture reads, and cut past the limit (utils/pipeline/boundPage.ts).
-  const bounded = bounds.boundPage(html, limits.maxPageChars);
+  // A page nested deeper than browsers build is read with its deepest levels flattened (flattenDepth.ts) first:
+  // the bounding pass's own parser, like jsdom's, slows down with depth.
+  const flattened = depth.flattenDepth(html);
+  const bounded = bounds.boundPage(flattened.html, limits.maxPageChars);
   html = bounded.html;
+  const warnings = [
+    ...(bounded.cut ? [bounds.cutWarning(bounded.cut)] : []),
+    ...(flattened.depth ? [depth.depthWarning(flattened.depth)] : []),
+  ];
 
   // No runScripts and no resources: page scripts never run and nothing is fetched. A bare
   // VirtualConsole swallows jsdom's noise (CSS it cannot parse) that would pollute stderr.
@@ -96,10 +106,8 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     try {
       dom = new JSDOM(html, { url, virtualConsole });
     } catch (err) {
-      // jsdom's parser recurses once per open element when it inserts one: past ~15,000 levels it overflows.
-      // (The pipeline itself walks in loops and copies a deep page flattened, so it reads any depth jsdom can build.)
-      if (isStackOverflow(err))
-        return fail('unreadable', 'the HTML parser cannot build a page nested this deeply (over ~15,000 levels)');
+      // Never expected: jsdom's parser recurses once per open element, and the page was flattened above.
+      if (isStackOverflow(err)) return fail('unreadable', 'the HTML parser cannot build a page nested this deeply');
       throw err;
     }
     // The document was parsed for this capture only: the pipeline may cut it instead of copying it.
@@ -107,7 +115,7 @@ export async function captureFile(file: string, options: CaptureFileOptions = {}
     const reread = () => new JSDOM(html, { url, virtualConsole }).window.document;
     const result = capturePage(dom.window.document, url, { force, ownsDocument: true, reread });
     if (!isNotAnArticle(result)) {
-      const article = bounded.cut ? { ...result, warnings: [bounds.cutWarning(bounded.cut)] } : result;
+      const article = warnings.length ? { ...result, warnings: [...(result.warnings ?? []), ...warnings] } : result;
       return { ok: true, file, article };
     }
     const unreadable = result.reason === 'unreadable';
