@@ -18,6 +18,19 @@ const ZOOMS = [
   { name: '150', width: 533, height: 400 },
 ];
 
+/**
+ * Resolves once nothing has scrolled for 250 ms (a located figure scrolls its sentence into view smoothly). A string,
+ * because tsx wraps the named functions of a callback in a helper the page does not have.
+ */
+const SCROLLS_ENDED = `new Promise((done) => {
+  let timer = setTimeout(finish, 250);
+  const stop = setTimeout(finish, 3000);
+  function again() { clearTimeout(timer); timer = setTimeout(finish, 250); }
+  function finish() { clearTimeout(stop); document.removeEventListener('scroll', again, true); done(); }
+  document.addEventListener('scroll', again, true);
+})`;
+const scrollsEnded = (page: Page) => page.evaluate(SCROLLS_ENDED);
+
 mkdirSync(OUT, { recursive: true });
 const { server, port } = await startFixtureServer();
 try {
@@ -26,6 +39,7 @@ try {
     const browser = await launchWithExtension(port);
     const shoot = async (page: Page, name: string) => {
       await settled(page);
+      await scrollsEnded(page);
       const file = `${name}-${lang}-${scheme}.png`;
       await page.screenshot({ path: path.join(OUT, file) });
       console.log(`screenshots/${file}`);
