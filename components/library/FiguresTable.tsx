@@ -17,6 +17,7 @@ export const FIGURES_FIRST_SCREEN = 60;
 
 export const ROW_HEIGHT = 36;
 const OVERSCAN = 10;
+const rowsFor = (height: number) => Math.ceil(height / ROW_HEIGHT);
 
 export interface SortState {
   key: FigureSortKey;
@@ -61,16 +62,22 @@ const QUALIFIER_WORDS: Record<string, string> = {
 export function FiguresTable({ rows, sort, onSort, selected, onToggle, onToggleAll, onOpen, initialHeight }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(initialHeight ?? 720);
+  // The first rows are drawn for the window's height (the table is never taller), without asking the page for a
+  // layout before the first paint (reading clientHeight there cost a whole layout of the page); the observer then
+  // says the real height, and only a change in the number of rows drawn renders again.
+  const [height, setHeight] = useState(
+    () => initialHeight ?? (typeof innerHeight === 'number' && innerHeight > 0 ? innerHeight : 720),
+  );
 
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const measure = () => element.clientHeight > 0 && setHeight(element.clientHeight);
-    measure();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
-    observer?.observe(element);
-    return () => observer?.disconnect();
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry?.contentRect.height ?? 0;
+      if (next > 0) setHeight((current) => (rowsFor(current) === rowsFor(next) ? current : next));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
 
   // A new filter or sort starts at the top.
