@@ -80,6 +80,8 @@ describe('library exports', () => {
 
   it('exports a zip of Markdown files with their pictures in images/, linked relatively', async () => {
     const { library, errors } = await openLibrary();
+    const workers: string[] = [];
+    library.on('worker', (worker) => workers.push(worker.url()));
     await library.getByRole('button', { name: '导出…' }).click();
     await expect.poll(() => library.getByTestId('picture-usage').textContent()).toMatch(/离线图片 \d/);
     const [download] = await Promise.all([
@@ -101,6 +103,8 @@ describe('library exports', () => {
       expect(markdown).not.toMatch(/!\[[^\]]*\]\(https?:/);
     }
     await expect.poll(() => library.getByRole('status').filter({ hasText: '已导出 3 篇文章' }).count()).toBe(1);
+    // Zipped in the export worker (components/library/exportWorker.ts), not on the page's main thread.
+    expect(workers.some((url) => /\/exportWorker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(errors).toEqual([]);
     await library.close();
   });

@@ -105,8 +105,12 @@ function writtenValue(figure: Figure, articleText?: string): string {
 /** Plain decimal, never exponent notation (8885000000, not 8.885e9). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  // One formatter for every call: toLocaleString with options builds a new one each time (~30 µs, a third of a
+  // second in an export of 1,000 articles' figure tables).
+  plainNumbers ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+  return plainNumbers.format(value);
 }
+let plainNumbers: Intl.NumberFormat | undefined;
 
 /** Normalised unit and the measure word as written, e.g. "CNY", "人次". */
 export function formatFigureUnit(figure: Figure): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../types';
 import { applyFigureEdits } from './figureEdits';
+import { formatNumber } from './figureValue';
 import {
   figureCitation,
   formatChineseMagnitude,
@@ -170,5 +171,30 @@ describe('figureCitation: a clause without its subject takes the one before', ()
     const article = { siteName: '长城网', source: null, publishedAt: '2019-05-24T11:34:00+08:00', text };
     const figure = { text: '88.85亿元', start, end: start + 7, sentence: text };
     expect(figureCitation(article, figure)).toBe('据长城网2019年5月24日报道,大厂共签约项目19个,计划总投资88.85亿元。');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes what toLocaleString wrote, with one shared formatter', () => {
+    const values = [
+      0,
+      -0,
+      1,
+      -1.5,
+      8885000000,
+      1.21e12,
+      3.6e21,
+      0.1 + 0.2,
+      1 / 3,
+      12345.678901234567,
+      -7e-7,
+      2 ** 53 + 2,
+    ];
+    for (const value of values)
+      expect(formatNumber(value)).toBe(
+        value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 }),
+      );
+    expect(formatNumber(Number.NaN)).toBe('');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('');
   });
 });

@@ -3,12 +3,13 @@
  * `exportMarkdownZip` works in chunks, reports progress and yields to the page between chunks, and puts the
  * offline copies of pictures in an images/ folder that the Markdown links relatively.
  */
-import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Article, Capture } from '../types';
 import { articleToMarkdown, type MarkdownOptions } from './markdown';
 import { markdownUrl } from './markdownTurndown';
 import { markdownFileName, uniqueFileNames } from './fileNames';
 import { forEachChunk, type ChunkOptions } from './chunks';
+import { directZip, type ZipSink } from './zipSink';
 
 export { uniqueFileNames } from './fileNames';
 
@@ -37,6 +38,8 @@ export interface ZipExportOptions extends MarkdownOptions, ChunkOptions {
   mtime?: Date;
   /** The offline pictures of a capture (none: the Markdown keeps the web addresses). */
   pictures?: (capture: Article | Capture) => Promise<readonly ZipPicture[]> | readonly ZipPicture[];
+  /** Where the files go (default: fflate in this thread; the library page passes a worker: zipSink.ts). */
+  sink?: (mtime: Date) => ZipSink;
 }
 
 export interface ZipExportResult {
@@ -71,38 +74,30 @@ export async function exportMarkdownZip(
   captures: ReadonlyArray<Article | Capture>,
   options: ZipExportOptions = {},
 ): Promise<ZipExportResult> {
-  const mtime = options.mtime ?? new Date();
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, data) => {
-    if (error) failure = error;
-    else chunks.push(data);
-  });
-  const add = (name: string, data: Uint8Array, deflate: boolean) => {
-    // Level 1: under half the time of level 6 per Markdown file, for a somewhat larger zip (bench: export_zip_1000).
-    const entry = deflate ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
-    entry.mtime = mtime;
-    zip.add(entry);
-    entry.push(data, true);
-  };
+  const sink = (options.sink ?? directZip)(options.mtime ?? new Date());
+  const add = (name: string, data: Uint8Array | string, deflate: boolean) => sink.add({ name, data, deflate });
   const names = uniqueFileNames(captures.map(markdownFileName));
   let pictureCount = 0;
-  await forEachChunk(captures, options, async (capture, index) => {
-    const pictures = (await options.pictures?.(capture)) ?? [];
-    const local = new Map<string, string>();
-    const owner = 'id' in capture && typeof capture.id === 'string' ? capture.id : String(index + 1);
-    pictures.forEach((picture, n) => {
-      if (local.has(picture.src)) return;
-      const path = pictureFileName(owner, n, picture.type);
-      local.set(picture.src, path);
-      add(path, picture.bytes, compresses(picture.type));
-      pictureCount++;
+  try {
+    await forEachChunk(captures, options, async (capture, index) => {
+      const pictures = (await options.pictures?.(capture)) ?? [];
+      const local = new Map<string, string>();
+      const owner = 'id' in capture && typeof capture.id === 'string' ? capture.id : String(index + 1);
+      pictures.forEach((picture, n) => {
+        if (local.has(picture.src)) return;
+        const path = pictureFileName(owner, n, picture.type);
+        local.set(picture.src, path);
+        add(path, picture.bytes, compresses(picture.type));
+        pictureCount++;
+      });
+      // The Markdown as text: the sink encodes it (in the worker, when there is one).
+      add(names[index], linkLocalPictures(articleToMarkdown(capture, options), local), true);
     });
-    add(names[index], strToU8(linkLocalPictures(articleToMarkdown(capture, options), local)), true);
-  });
-  zip.end();
-  if (failure) throw failure;
-  return { bytes: concat(chunks), files: captures.length, pictures: pictureCount };
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  return { bytes: await sink.end(), files: captures.length, pictures: pictureCount };
 }
 
 /**
@@ -115,16 +110,6 @@ export function linkLocalPictures(markdown: string, local: ReadonlyMap<string, s
   for (const [src, path] of local) {
     const destination = `](${markdownUrl(src)}`;
     for (const end of [')', ' ']) out = out.split(`${destination}${end}`).join(`](${path}${end}`);
-  }
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
   }
   return out;
 }

@@ -33,6 +33,10 @@ describe('picture store', () => {
     expect([...new Uint8Array(kept[1].bytes)]).toEqual([...bytes(20, 2)]);
     expect(await pictures.picturesOf('other')).toEqual([]);
     expect(await pictures.usage()).toEqual({ bytes: 30, pictures: 2, articles: 1 });
+    await pictures.keepPictures('c2', [{ src: 'http://x.cn/c.jpg', type: 'image/jpeg', bytes: bytes(3) }]);
+    expect([...(await pictures.capturesWithPictures())].sort()).toEqual(['c1', 'c2']);
+    await pictures.deletePicturesOf('c1');
+    expect([...(await pictures.capturesWithPictures())]).toEqual(['c2']);
   });
 
   it('saving again replaces the article’s pictures', async () => {

@@ -32,6 +32,8 @@ export interface PictureStore {
   /** Replaces the capture's offline pictures with these (within the caps), in one transaction. */
   keepPictures(captureId: string, pictures: readonly PictureInput[]): Promise<KeepResult>;
   picturesOf(captureId: string): Promise<PictureRecord[]>;
+  /** The captures that have offline pictures, from the keys alone (an export asks only those for theirs). */
+  capturesWithPictures(): Promise<Set<string>>;
   /** Every picture of the library (for a backup). */
   allPictures(): Promise<PictureRecord[]>;
   deletePicturesOf(captureId: string): Promise<void>;
@@ -140,6 +142,11 @@ export function createPictureStore(options: PictureStoreOptions = {}): PictureSt
     async picturesOf(captureId) {
       const db = await open();
       return db.getAllFromIndex(PICTURES, 'captureId', captureId);
+    },
+
+    async capturesWithPictures() {
+      const db = await open();
+      return new Set((await db.getAllKeys(PICTURES)).map(([captureId]) => captureId));
     },
 
     async allPictures() {
