@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { pageChunk } from './scripts/pageChunks';
 
 // Hosts of 长城网: the extension may read these without a click-time grant (see README, "Permissions").
 export const CHANGCHENG_MATCHES = [
@@ -15,6 +16,8 @@ export default defineConfig({
     plugins: [preact()],
     // The Public Suffix List (utils/urls.ts) from tldts's minified build: 137 kB instead of 277 kB.
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
+    // The popup's and the library's shared code in two files, the library's first screen needing one (pageChunks.ts).
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: pageChunk }] } } } },
   }),
   hooks: {
     // The injected extractor goes without the Public Suffix List (135 kB to compile in the page on every click):

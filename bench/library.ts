@@ -24,7 +24,7 @@ import { line, percentile } from './libraryTiming';
 const QUERIES = 60;
 
 /** Two- to four-character substrings of random bodies: words people search for. */
-function queriesFrom(captures: readonly Capture[], seed = 11): string[] {
+export function queriesFrom(captures: readonly Capture[], seed = 11): string[] {
   const next = seededRandom(seed);
   return Array.from({ length: QUERIES }, () => {
     const text = captures[Math.floor(next() * captures.length)].text.replace(/[^\u4e00-\u9fff]/g, '');

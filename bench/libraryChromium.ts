@@ -101,7 +101,7 @@ export async function chromiumBench(
 ): Promise<void> {
   const { server, port } = await startFixtureServer();
   const keep = process.env.LIBRARY_BENCH_PROFILE;
-  const browser = await launchWithExtension(port, undefined, keep);
+  const browser = await launchWithExtension(port, process.env.LIBRARY_BENCH_EXT || undefined, keep);
   try {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(600_000);

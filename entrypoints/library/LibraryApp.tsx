@@ -7,14 +7,13 @@ import { useReaderSettings } from '@/components/useReaderSettings';
 import { BackupPanel } from '@/components/library/BackupPanel';
 import { BulkBar } from '@/components/library/BulkBar';
 import { CaptureList } from '@/components/library/CaptureList';
-import { CaptureDetail } from '@/components/library/CaptureDetail';
 import { FilterBar } from '@/components/library/FilterBar';
 import { facets, filtersActive } from '@/components/library/filters';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/platform/i18n';
 import { picturesNotice } from '@/utils/platform/picturesNotice';
 import { getCaptureStore, StoreError } from '@/utils/store';
-import { useLibrary } from './useLibrary';
+import { type FirstScreen, useLibrary } from './useLibrary';
 import { useOpenCapture } from './useOpenCapture';
 import { useBulkActions } from './useBulkActions';
 import { EXTRA_TABS } from './tabs';
@@ -25,14 +24,16 @@ import { lazyComponent } from './lazy';
 // its chunk, which the popup loads whole (more, smaller chunks would add requests to the popup's first open).
 const FiguresTab = lazyComponent(async () => (await import('@/components/library/FiguresTab')).FiguresTab);
 const ExportPanel = lazyComponent(async () => (await import('@/components/library/ExportPanel')).ExportPanel);
+const CaptureDetail = lazyComponent(async () => (await import('@/components/library/CaptureDetail')).CaptureDetail);
 
 function message(error: unknown): string {
   if (error instanceof StoreError && error.code === 'quota') return t('errorQuota');
   return error instanceof Error ? error.message : String(error);
 }
 
-export function LibraryApp() {
-  const library = useLibrary();
+/** `first`: the first screen's summaries when library-early.js read them before this render (main.tsx). */
+export function LibraryApp(props: FirstScreen = {}) {
+  const library = useLibrary(props);
   const { openId, capture, open } = useOpenCapture();
   const [settings, updateSettings] = useReaderSettings();
   const [toast, notify] = useToast();
@@ -84,7 +85,7 @@ export function LibraryApp() {
   useEffect(() => {
     if (library.phase !== 'ready') return;
     const timer = setTimeout(() => {
-      for (const part of [FiguresTab, ExportPanel]) void part.preload().catch(() => undefined);
+      for (const part of [CaptureDetail, FiguresTab, ExportPanel]) void part.preload().catch(() => undefined);
     }, 0);
     return () => clearTimeout(timer);
   }, [library.phase]);

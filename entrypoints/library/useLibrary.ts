@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import { getCaptureStore, type CaptureSummary, type SearchHit } from '@/utils/store';
 import { afterPaint } from '@/components/library/afterPaint';
 import { filterSummaries, NO_FILTERS, sortSummaries, type LibraryFilters } from '@/components/library/filters';
+import { FIRST_SCREEN } from '@/utils/store/firstScreen';
 
 export type LibraryPhase = 'loading' | 'ready' | 'error';
 
-/** The first screen reads this many summaries by index; the rest follow in the background. */
-const FIRST_SCREEN = 60;
 /** Search hits per page (their snippets read the bodies): a screen and a half; "show more" reads the next. */
 export const SEARCH_PAGE = 40;
 
@@ -24,14 +23,20 @@ interface Hits {
   exact: boolean;
 }
 
+/** What the page had before its first render (main.tsx): library-early.js's read, or the read still under way. */
+export interface FirstScreen {
+  first?: CaptureSummary[] | null;
+  early?: Promise<CaptureSummary[] | null> | null;
+}
+
 /**
  * The library's data: summaries (never bodies), search through the index, filters and sort in memory.
  * Reloads when any extension page changes the library (BroadcastChannel via store.subscribe).
  */
-export function useLibrary() {
-  const [phase, setPhase] = useState<LibraryPhase>('loading');
+export function useLibrary(given: FirstScreen = {}) {
+  const [phase, setPhase] = useState<LibraryPhase>(given.first ? 'ready' : 'loading');
   const [error, setError] = useState('');
-  const [summaries, setSummaries] = useState<CaptureSummary[]>([]);
+  const [summaries, setSummaries] = useState<CaptureSummary[]>(given.first ?? []);
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -41,17 +46,24 @@ export function useLibrary() {
   /** Counts the library's changes (any page): the search runs again on each. */
   const [changes, setChanges] = useState(0);
   const generation = useRef(0);
+  /** The first load's first screen: drawn already (first), or library-early.js's read to wait for (early). */
+  const start = useRef<FirstScreen | null>(given);
 
   const load = useCallback(async () => {
     const store = getCaptureStore();
     const mine = ++generation.current;
+    const { first: drawn, early } = start.current ?? {};
+    start.current = null;
     try {
-      performance.mark('cc-library:read-start');
-      const first = await store.listSummaries({ sort: 'capturedAt', direction: 'desc', limit: FIRST_SCREEN });
-      performance.mark('cc-library:first-read');
-      if (mine !== generation.current) return;
-      setSummaries((current) => (current.length > first.length ? current : first));
-      setPhase('ready');
+      if (!drawn) {
+        performance.mark('cc-library:read-start');
+        const first =
+          (await early) ?? (await store.listSummaries({ sort: 'capturedAt', direction: 'desc', limit: FIRST_SCREEN }));
+        performance.mark('cc-library:first-read');
+        if (mine !== generation.current) return;
+        setSummaries((current) => (current.length > first.length ? current : first));
+        setPhase('ready');
+      }
       // After the first screen is painted: the rest (the filters, the counts and the menus need them).
       await afterPaint();
       const all = await store.listSummaries({ sort: 'capturedAt', direction: 'asc' });

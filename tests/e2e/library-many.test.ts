@@ -78,6 +78,9 @@ describe('a library bigger than its first screen', () => {
     await library.reload();
     await library.locator('.cc-lib-item').first().waitFor(SLOW);
     expect((await titles())[0]).toBe(`第${COUNT - 1}篇`);
+    // The first screen was read by library-early.js (bare IndexedDB, before the page's script ran).
+    const marks = await library.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+    expect(marks).toEqual(expect.arrayContaining(['cc-library:early-read-start', 'cc-library:early-read']));
     const tagMenu = library.getByRole('combobox', { name: /^标签/ });
     await expect
       .poll(() => tagMenu.evaluate((select: HTMLSelectElement) => [...select.options].map((o) => o.value)), SLOW)
