@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { pageChunk } from './scripts/pageChunks';
+import { splitPages } from './scripts/pageChunks';
 
 // Hosts of 长城网: the extension may read these without a click-time grant (see README, "Permissions").
 export const CHANGCHENG_MATCHES = [
@@ -16,13 +16,13 @@ export default defineConfig({
     plugins: [preact()],
     // The Public Suffix List (utils/urls.ts) from tldts's minified build: 137 kB instead of 277 kB.
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
-    // The popup's and the library's shared code in two files, the library's first screen needing one (pageChunks.ts).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: pageChunk }] } } } },
   }),
   hooks: {
     // The injected extractor goes without the Public Suffix List (135 kB to compile in the page on every click):
     // its canonical is settled outside the page from the claims it returns (utils/platform/noPublicSuffixList.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The popup's and the library's shared code in two files, the library's first screen needing one.
+      splitPages(entrypoints, config);
       if (!entrypoints.some((e) => e.name === 'extractor')) return;
       const alias = { find: /^tldts$/, replacement: path.resolve('utils/platform/noPublicSuffixList.ts') };
       const given = config.resolve?.alias;

@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ModuleInfo } from 'rolldown';
+import type { InlineConfig } from 'vite';
 
 interface ChunkingContext {
   getModuleInfo(moduleId: string): ModuleInfo | null;
@@ -71,4 +72,13 @@ export function pageChunk(id: string, ctx: ChunkingContext): string | null {
   if (inLibrary && inPopup) return 'core';
   if (inPopup) return 'reader';
   return null;
+}
+
+/** Sets the groups on the build that makes the pages (the scripts' one-file builds must not split). */
+export function splitPages(entrypoints: ReadonlyArray<{ name: string }>, config: InlineConfig): void {
+  if (!entrypoints.some((entry) => entry.name === 'library')) return;
+  const options = config.build?.rolldownOptions ?? {};
+  const output = Array.isArray(options.output) ? {} : (options.output ?? {});
+  const codeSplitting = { groups: [{ name: pageChunk, debugName: 'pages' }] };
+  config.build = { ...config.build, rolldownOptions: { ...options, output: { ...output, codeSplitting } } };
 }
