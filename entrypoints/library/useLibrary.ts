@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getCaptureStore, type CaptureSummary, type SearchHit } from '@/utils/store';
 import { afterPaint } from '@/components/library/afterPaint';
@@ -89,11 +89,13 @@ export function useLibrary(given: FirstScreen = {}) {
 
   // A new query or filter starts again at the first page of hits.
   const searchKey = `${query.trim()}|${JSON.stringify(filters)}`;
-  useEffect(() => setSearchLimit(SEARCH_PAGE), [searchKey]);
+  useLayoutEffect(() => setSearchLimit(SEARCH_PAGE), [searchKey]);
 
   // Search through the index whenever the query, the filters or the library change; the store sorts the hits
   // in the list's order and stops at a page of them (the filters apply to its candidates before any body is read).
-  useEffect(() => {
+  // A layout effect: the search starts as soon as the query is rendered, not a frame later (it is asynchronous,
+  // so the frame is not held up).
+  useLayoutEffect(() => {
     const trimmed = query.trim();
     if (!trimmed) {
       setHits(null);

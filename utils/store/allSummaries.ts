@@ -86,7 +86,10 @@ export async function searchShared(
   const all = await summaries.readAll().catch(() => null);
   return read(async (tx) => {
     const source = cache.source(tx);
-    if (all && (await readGeneration(tx as never)) === all.generation) source.summariesByDoc = async () => all.byDoc;
+    if (all && (await readGeneration(tx as never)) === all.generation) {
+      source.summariesByDoc = async () => all.byDoc;
+      source.summariesNewestFirst = async () => all.list;
+    }
     return searchIndex(source, query, options);
   });
 }

@@ -92,7 +92,8 @@ export async function writeCaptures(
     }
     if (!after) continue;
     const text = searchableText(after);
-    const unchanged = sameDoc && previous && searchableText(before!) === text;
+    // Same number only for the same texts: searchable (the posting lists) and body as written (search's text cache).
+    const unchanged = sameDoc && previous && before?.text === after.text && searchableText(before!) === text;
     const docNo = unchanged ? previous.docNo : nextDoc++;
     if (!unchanged) {
       if (sameDoc) died++;

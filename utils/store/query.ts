@@ -1,9 +1,10 @@
 /**
- * Search over the index: posting lists of the query's grams give the candidates, the summaries rank
- * them (title > metadata > body) or the library's date order sorts them, and only the candidates of the
- * first page whose match is in the body have their text read (to check a term of three or more characters
- * the grams cannot prove, and for the snippet), all of a page at once. Runs inside one readonly
- * transaction, so it sees one consistent library.
+ * Search over the index: posting lists of the query's grams give the candidates; the list's order (newest
+ * capture first: the shared summaries come in that order, no sort) or the publication date or relevance orders
+ * them, and only the candidates of the first page whose match is in the body have their text read (to check a
+ * term of three or more characters the grams cannot prove, and for the snippet), a page's reads at once. Texts
+ * come through a cache keyed by document number (a number's text never changes: a capture whose text changes
+ * gets a new one), so typing on reads each body once. Runs inside one readonly transaction: one consistent library.
  */
 import type { Capture } from '../types';
 import { foldForSearch, parseSearchQuery } from './search';
@@ -47,12 +48,22 @@ export interface SearchResult {
   exact: boolean;
 }
 
+/** What a search reads of one capture: its folded searchable text, and its body as written (for the snippet). */
+export interface DocText {
+  searchable: string;
+  text: string;
+}
+
 /** What the search needs from the transaction (kept small so tests can hand in fakes). */
 export interface SearchSource {
   /** The gram's posting-list chunks (each sorted, delta coded; together every document with the gram). */
   postings(gram: string): Promise<Uint8Array[]>;
   summariesByDoc(): Promise<Map<number, CaptureSummary>>;
+  /** Every summary, newest capture first (ties: highest id first), when at hand: that order then needs no sort. */
+  summariesNewestFirst?(): Promise<readonly CaptureSummary[] | null>;
   capture(id: string): Promise<Capture | undefined>;
+  /** The texts of captures by summary (a cache in front of capture(); see storeReads.ts). */
+  docText?(summary: CaptureSummary): Promise<DocText | undefined>;
   /** Captures not yet in the posting lists: document number -> folded searchable text (v5). */
   pendingTexts?(): Promise<Map<number, string>>;
 }
@@ -60,6 +71,8 @@ export interface SearchSource {
 const WEIGHTS = { title: 100, meta: 10, body: 1 } as const;
 /** Up to this many candidates every one is checked (their texts read at once), so the count is exact. */
 const VERIFY_ALL_BELOW = 60;
+/** Most texts read in one round when a page's candidates mostly fail the body check (then fewer rounds). */
+const MAX_READS_PER_ROUND = 400;
 const SNIPPET_RADIUS = 40;
 
 export function summaryMetaText(summary: CaptureSummary): string {
@@ -121,17 +134,34 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
 }
 
 /** Newest capture first; ties by id, highest first, as the list reads them through its capturedAt index. */
-const byCapturedDesc = (a: Candidate, b: Candidate) => {
-  const [x, y] = [a.summary, b.summary];
-  return x.capturedAt < y.capturedAt ? 1 : x.capturedAt > y.capturedAt ? -1 : x.id < y.id ? 1 : x.id > y.id ? -1 : 0;
-};
-const ORDERS: Record<SearchSort, (a: Candidate, b: Candidate) => number> = {
-  relevance: (a, b) => b.score - a.score || byCapturedDesc(a, b),
-  capturedAt: byCapturedDesc,
-  publishedAt: (a, b) =>
-    (b.summary.publishedTime ?? Number.NEGATIVE_INFINITY) - (a.summary.publishedTime ?? Number.NEGATIVE_INFINITY) ||
-    byCapturedDesc(a, b),
-};
+const newestFirst = (x: CaptureSummary, y: CaptureSummary) =>
+  x.capturedAt < y.capturedAt ? 1 : x.capturedAt > y.capturedAt ? -1 : x.id < y.id ? 1 : x.id > y.id ? -1 : 0;
+const byPublished = (x: CaptureSummary, y: CaptureSummary) =>
+  (y.publishedTime ?? Number.NEGATIVE_INFINITY) - (x.publishedTime ?? Number.NEGATIVE_INFINITY) || newestFirst(x, y);
+
+/** A capture's text through the source's cache, or read whole (sources without one: tests' fakes). */
+export async function readDocText(source: SearchSource, summary: CaptureSummary): Promise<DocText | undefined> {
+  if (source.docText) return source.docText(summary);
+  const capture = await source.capture(summary.id);
+  return capture && { searchable: searchableText(capture), text: capture.text ?? '' };
+}
+
+/** The candidates (accepted summaries of the matching documents) in the order asked for. */
+async function ordered(source: SearchSource, docs: Set<number>, terms: string[], options: SearchOptions) {
+  const accept = options.accept;
+  const sort = options.sort ?? 'relevance';
+  const newest = sort === 'capturedAt' ? await source.summariesNewestFirst?.() : null;
+  if (newest) return newest.filter((summary) => docs.has(summary.docNo) && (!accept || accept(summary)));
+  const byDoc = await source.summariesByDoc();
+  const summaries: CaptureSummary[] = [];
+  for (const doc of docs) {
+    const summary = byDoc.get(doc);
+    if (summary && (!accept || accept(summary))) summaries.push(summary);
+  }
+  if (sort !== 'relevance') return summaries.sort(sort === 'capturedAt' ? newestFirst : byPublished);
+  const scores = new Map(summaries.map((summary) => [summary, rank(summary, terms).score]));
+  return summaries.sort((x, y) => scores.get(y)! - scores.get(x)! || newestFirst(x, y));
+}
 
 export async function searchIndex(source: SearchSource, query: string, options: SearchOptions = {}) {
   const terms = parseSearchQuery(query);
@@ -147,32 +177,39 @@ export async function searchIndex(source: SearchSource, query: string, options: 
   for (const [doc, text] of (await source.pendingTexts?.()) ?? [])
     if (terms.every((term) => text.includes(term))) docs.add(doc);
   if (docs.size === 0) return result;
-  const byDoc = await source.summariesByDoc();
-  const candidates: Candidate[] = [];
-  for (const doc of docs) {
-    const summary = byDoc.get(doc);
-    if (summary && (!options.accept || options.accept(summary))) candidates.push(rank(summary, terms));
-  }
-  candidates.sort(ORDERS[options.sort ?? 'relevance']);
-  await verify(source, candidates, limit, result);
+  // Ranked (title, metadata, body) only where looked at: the first pages, not every candidate.
+  const candidates = await ordered(source, docs, terms, options);
+  await verify(source, candidates, terms, limit, result);
   return result;
 }
 
 /**
  * Takes the candidates in order until `limit` hits are found, reading the texts of those a body term must be
- * checked in (or shown from) a page at a time, all of a page's reads at once (one round trip, not one each).
- * At most VERIFY_ALL_BELOW candidates are all checked, so their count is exact; else it is exact only when the
- * grams prove the unread ones, and an upper bound otherwise.
+ * checked in (or shown from) a page at a time, all of a page's reads at once (one round trip, not one each);
+ * when a page's body checks mostly fail, the next page is as much bigger as needed to fill the hits in about one
+ * more round (at most MAX_READS_PER_ROUND reads). At most VERIFY_ALL_BELOW candidates are all checked, so their
+ * count is exact; else it is exact only when the grams prove the unread ones, and an upper bound otherwise.
  */
-async function verify(source: SearchSource, candidates: Candidate[], limit: number, result: SearchResult) {
+async function verify(
+  source: SearchSource,
+  candidates: CaptureSummary[],
+  terms: string[],
+  limit: number,
+  result: SearchResult,
+) {
   const verifyAll = candidates.length <= VERIFY_ALL_BELOW;
   let checked = 0;
   let matched = 0;
+  let tried = 0;
+  let failed = 0;
   while (checked < candidates.length && (verifyAll || result.hits.length < limit)) {
-    const room = verifyAll ? candidates.length : limit - result.hits.length;
-    const page = candidates.slice(checked, checked + room);
+    const needed = verifyAll ? candidates.length : limit - result.hits.length;
+    // The share of body checks that failed so far says how many candidates give `needed` hits.
+    const passRate = tried === 0 ? 1 : Math.max((tried - failed) / tried, 1 / MAX_READS_PER_ROUND);
+    const room = verifyAll ? needed : Math.min(Math.max(needed, Math.ceil(needed / passRate)), MAX_READS_PER_ROUND);
+    const page = candidates.slice(checked, checked + room).map((summary) => rank(summary, terms));
     const reads = page.filter((candidate) => candidate.bodyTerms.length > 0);
-    const texts = await Promise.all(reads.map((candidate) => source.capture(candidate.summary.id)));
+    const texts = await Promise.all(reads.map((candidate) => readDocText(source, candidate.summary)));
     const read = new Map(reads.map((candidate, i) => [candidate, texts[i]]));
     for (const candidate of page) {
       checked++;
@@ -181,17 +218,21 @@ async function verify(source: SearchSource, candidates: Candidate[], limit: numb
         if (result.hits.length < limit) result.hits.push({ ...candidate, snippet: null });
         continue;
       }
-      const capture = read.get(candidate);
-      if (!capture) continue;
-      const text = searchableText(capture);
-      if (!candidate.bodyTerms.every((term) => text.includes(term))) continue;
+      tried++;
+      const doc = read.get(candidate);
+      if (!doc || !candidate.bodyTerms.every((term) => doc.searchable.includes(term))) {
+        failed++;
+        continue;
+      }
       matched++;
       if (result.hits.length < limit)
-        result.hits.push({ ...candidate, snippet: makeSnippet(capture.text ?? '', candidate.bodyTerms) });
+        result.hits.push({ ...candidate, snippet: makeSnippet(doc.text, candidate.bodyTerms) });
     }
   }
   // The rest are unread: their count is exact when their grams prove every term (terms of one or two characters).
-  const proven = candidates.slice(checked).every((candidate) => candidate.bodyTerms.every(termIsExactByGrams));
-  result.exact = proven;
-  result.total = matched + (candidates.length - checked);
+  const unread = candidates.slice(checked);
+  result.exact =
+    terms.every(termIsExactByGrams) ||
+    unread.every((summary) => rank(summary, terms).bodyTerms.every(termIsExactByGrams));
+  result.total = matched + unread.length;
 }

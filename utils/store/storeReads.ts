@@ -8,7 +8,8 @@ import type { CaptureDbSchema } from './dbSchema';
 import type { FigureRowsRecord } from './figureRowRecords';
 import { gramRange, readGeneration } from './indexWrites';
 import { CAPTURES, FIGROWS, GRAMS, PENDING, SUMMARIES } from './names';
-import type { SearchSource } from './query';
+import type { DocText, SearchSource } from './query';
+import { searchableText } from './searchIndex';
 import type { CaptureSummary } from './summary';
 
 export type AnyTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], IDBTransactionMode>;
@@ -110,15 +111,41 @@ export interface ReadCache {
   source(tx: AnyTx): SearchSource;
 }
 
-export function createReadCache(): ReadCache {
+/** Texts kept for the next searches (typing on looks at the same newest matches again): a few MB at most. */
+export const TEXT_CACHE = 500;
+
+export function createReadCache(textCache = TEXT_CACHE): ReadCache {
   let summaries: { generation: number; byDoc: Map<number, CaptureSummary> } | null = null;
   let pending: { generation: number; texts: Map<number, string> } | null = null;
+  /**
+   * Texts by document number, least recently used first: a number's texts never change (a capture whose
+   * searchable text or body changes gets a new number, indexWrites.ts).
+   */
+  const texts = new Map<string, DocText>();
   return {
     source(tx) {
       return {
         postings: (gram) => tx.objectStore(GRAMS).getAll(gramRange(gram)),
         summariesByDoc: () => this.summariesByDoc(tx),
         capture: (id) => tx.objectStore(CAPTURES).get(id),
+        async docText(summary) {
+          const key = `${summary.docNo} ${summary.id}`;
+          const kept = texts.get(key);
+          if (kept) {
+            texts.delete(key);
+            texts.set(key, kept);
+            return kept;
+          }
+          const capture = await tx.objectStore(CAPTURES).get(summary.id);
+          if (!capture) return undefined;
+          const doc = { searchable: searchableText(capture), text: capture.text ?? '' };
+          texts.set(key, doc);
+          for (const oldest of texts.keys()) {
+            if (texts.size <= textCache) break;
+            texts.delete(oldest);
+          }
+          return doc;
+        },
         pendingTexts: () => this.pendingTexts(tx),
       };
     },
