@@ -9,9 +9,8 @@ import { rowsFromCores, type FigureRow } from '@/utils/export/figureRows';
 import type { FigureRowsRecord } from '@/utils/store/figureRowRecords';
 import { t } from '@/utils/platform/i18n';
 import { StatusView } from '../StatusView';
-import { FIGURES_FIRST_SCREEN } from './FiguresTable';
 import { FiguresView } from './FiguresView';
-import { figureRoute } from './views';
+import { FIGURES_FIRST_SCREEN, figureRoute, takeEarlyFigureRows } from './views';
 import { afterPaint } from './afterPaint';
 
 type Loaded =
@@ -33,7 +32,8 @@ export function FiguresTab() {
       try {
         if (!shown) {
           // The first screen in the table's first order (newest published first), then every row.
-          const first = await store.firstFigureRows(FIGURES_FIRST_SCREEN);
+          // Started at the click on 数字 when there was one (views.tsx), while the page rendered the switch.
+          const first = await (takeEarlyFigureRows() ?? store.firstFigureRows(FIGURES_FIRST_SCREEN));
           if (!alive) return;
           if (first) {
             shown = true;

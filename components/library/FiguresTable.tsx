@@ -9,11 +9,7 @@ import { rowUnit } from '@/utils/export/figureRows';
 import { formatFigureValue } from '@/utils/display/figureValue';
 import { t } from '@/utils/platform/i18n';
 
-/**
- * The 数字 tab's first screen draws the rows of this many captures (the most recently published: the table's
- * first order), a few screens of rows; the rest of the library follows right after.
- */
-export const FIGURES_FIRST_SCREEN = 60;
+export { FIGURES_FIRST_SCREEN } from './views';
 
 export const ROW_HEIGHT = 36;
 const OVERSCAN = 10;

@@ -7,10 +7,38 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Capture, Figure } from '@/utils/types';
 import { figureKey } from '@/utils/types';
 import { t } from '@/utils/platform/i18n';
+import { getCaptureStore } from '@/utils/store';
+import type { FigureRowsRecord } from '@/utils/store/figureRowRecords';
 
 export type LibraryView = 'articles' | 'figures';
 
 export const FIGURES_HASH = '#/figures';
+
+/**
+ * The 数字 tab's first screen draws the rows of this many captures (the most recently published: the table's
+ * first order), a few screens of rows; the rest of the library follows right after.
+ */
+export const FIGURES_FIRST_SCREEN = 60;
+
+let early: { at: number; rows: Promise<FigureRowsRecord[] | null> } | null = null;
+
+/** The 数字 tab's first read, started at the click while the page switches views and renders the tab. */
+function readFiguresEarly(): void {
+  try {
+    const rows = getCaptureStore().firstFigureRows(FIGURES_FIRST_SCREEN);
+    rows.catch(() => undefined); // the tab reads again if this failed
+    early = { at: performance.now(), rows };
+  } catch {
+    early = null;
+  }
+}
+
+/** The read the click started, once; null when there is none or it is over a second old (the tab reads anew). */
+export function takeEarlyFigureRows(): Promise<FigureRowsRecord[] | null> | null {
+  const taken = early && performance.now() - early.at < 1_000 ? early.rows : null;
+  early = null;
+  return taken;
+}
 
 /** #/capture/<id>/figure/<start:end>: the capture, scrolled to the figure. */
 export function figureRoute(captureId: string, figure: Pick<Figure, 'start' | 'end'>): string {
@@ -43,8 +71,10 @@ export function useLibraryView(): [LibraryView, (view: LibraryView) => void] {
     // To 数字 by pushState: setting location.hash scrolls to the fragment, which lays out the whole list page first
     // (~100 ms at 10,000 captures) before the tab can start. Back to 文章 through the hash, which closes an open
     // article the way it always did (useOpenCapture follows hashchange).
-    if (next === 'figures') history.pushState(null, '', FIGURES_HASH);
-    else location.hash = '';
+    if (next === 'figures') {
+      readFiguresEarly();
+      history.pushState(null, '', FIGURES_HASH);
+    } else location.hash = '';
     setView(next);
   };
   return [view, change];

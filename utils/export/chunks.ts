@@ -13,6 +13,11 @@ export interface ChunkOptions {
   signal?: AbortSignal;
   /** The pause between chunks (default: a macrotask, so the browser can paint the progress bar). */
   pause?: () => Promise<void>;
+  /**
+   * A chunk also ends once it has run this long (ms): the page never waits longer for its progress bar and
+   * input. Default 40 when chunkSize is not given (then only the time says where chunks end, up to 25 items).
+   */
+  budgetMs?: number;
 }
 
 export const DEFAULT_CHUNK_SIZE = 25;
@@ -34,13 +39,17 @@ export async function forEachChunk<T>(
   work: (item: T, index: number) => void | Promise<void>,
 ): Promise<void> {
   const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const budget = options.budgetMs ?? (options.chunkSize === undefined ? 40 : Infinity);
   const pause = options.pause ?? nextTask;
   options.onProgress?.({ done: 0, total: items.length });
-  for (let start = 0; start < items.length; start += size) {
+  let index = 0;
+  while (index < items.length) {
     if (options.signal?.aborted) throw abortError();
-    const end = Math.min(items.length, start + size);
-    for (let index = start; index < end; index++) await work(items[index], index);
-    options.onProgress?.({ done: end, total: items.length });
-    if (end < items.length) await pause();
+    const end = Math.min(items.length, index + size);
+    const started = performance.now();
+    do await work(items[index], index);
+    while (++index < end && performance.now() - started < budget);
+    options.onProgress?.({ done: index, total: items.length });
+    if (index < items.length) await pause();
   }
 }

@@ -114,3 +114,33 @@ describe('combinedReport', () => {
     expect(report).not.toContain('## 参考文献');
   });
 });
+
+describe('forEachChunk', () => {
+  it('ends a chunk early once it has run its time budget, every item done once and in order', async () => {
+    const { forEachChunk } = await import('./chunks');
+    const seen: number[] = [];
+    const progress: number[] = [];
+    let pauses = 0;
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    await forEachChunk(
+      Array.from({ length: 6 }, (_, i) => i),
+      {
+        budgetMs: 5,
+        onProgress: (p) => progress.push(p.done),
+        pause: async () => {
+          pauses++;
+        },
+      },
+      (item) => {
+        seen.push(item);
+        busy(8);
+      },
+    );
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(progress).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(pauses).toBe(5);
+  });
+});
