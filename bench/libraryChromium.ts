@@ -29,7 +29,7 @@ async function profiled<T>(cdp: CDPSession, name: string, work: () => Promise<T>
 }
 
 /** Captures in the page's database (the header counts only the first screen until the rest is read). */
-const countStored = (page: Page) =>
+export const countStored = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -47,7 +47,7 @@ const countStored = (page: Page) =>
       }),
   );
 
-async function importAll(page: Page, files: readonly string[]): Promise<void> {
+export async function importAll(page: Page, files: readonly string[]): Promise<void> {
   for (const file of files) {
     await page.locator('input[type=file]').setInputFiles(file);
     await page.getByText(/导入完成|Imported/).waitFor();
