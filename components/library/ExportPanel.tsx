@@ -3,7 +3,7 @@
  * report. Works in chunks with a progress bar and a cancel button; the result goes through the browser's
  * download. Front matter in today's fields or as Obsidian properties.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Capture } from '@/utils/types';
 import { exportMarkdownZip, type ZipPicture } from '@/utils/export/zip';
 import { combinedReport } from '@/utils/export/report';
@@ -64,6 +64,17 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
   const [format, setFormat] = useState<Format>('zip');
   const [state, setState] = useState<Phase>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const running = state.phase === 'running';
+
+  // Esc closes the panel (as its 关闭 button does: not while an export runs; Esc in a field is the field's). A layout
+  // effect: listening from the first paint, not a frame later, so an Esc right after opening is not lost.
+  useLayoutEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !running && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [running, onClose]);
 
   const run = async () => {
     const controller = new AbortController();
@@ -106,7 +117,6 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
     }
   };
 
-  const running = state.phase === 'running';
   return (
     <div class="cc-export-panel" role="dialog" aria-modal="false" aria-labelledby="cc-export-title">
       <h2 id="cc-export-title">

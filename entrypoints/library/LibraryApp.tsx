@@ -40,9 +40,9 @@ export function LibraryApp(props: FirstScreen = {}) {
   const [undo, setUndo] = useState<Capture[] | null>(null);
   const [tab, setTab] = useState('captures');
   const [view, setView] = useLibraryView();
-  const [exporting, setExporting] = useState<Capture[] | null>(null);
+  const [exporting, setExporting] = useState<{ captures: Capture[]; isSelection: boolean } | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const bulk = useBulkActions(library.rows, notify);
+  const bulk = useBulkActions(library.rows, notify, (captures) => setExporting({ captures, isSelection: true }));
   const { channels, tags } = useMemo(() => facets(library.summaries), [library.summaries]);
 
   // "/" focuses the search from anywhere but a text field.
@@ -145,13 +145,13 @@ export function LibraryApp(props: FirstScreen = {}) {
           type="button"
           class="cc-btn"
           disabled={library.summaries.length === 0}
-          onClick={async () => setExporting(await getCaptureStore().exportAll())}
+          onClick={async () => setExporting({ captures: await getCaptureStore().exportAll(), isSelection: false })}
         >
           {t('libraryExport')}
         </button>
         <BackupPanel count={library.summaries.length} />
       </header>
-      {exporting && <ExportPanel captures={exporting} isSelection={false} onClose={() => setExporting(null)} />}
+      {exporting && <ExportPanel {...exporting} onClose={() => setExporting(null)} />}
       {view === 'figures' && <FiguresTab />}
       {EXTRA_TABS.length > 0 && (
         <div class="cc-lib-tabs" role="tablist">

@@ -1,15 +1,22 @@
 import { useState } from 'preact/hooks';
 import { h } from 'preact';
 import type { Capture } from '@/utils/types';
-import { backupFileName, zipFileName } from '@/utils/export/fileNames';
+import { backupFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { getCaptureStore, StoreError } from '@/utils/store';
 import type { LibraryRow } from './useLibrary';
 import { EXTRA_BULK_ACTIONS } from './tabs';
 
-/** The checked captures and what the bulk bar does with them (delete is the caller's: it keeps the undo). */
-export function useBulkActions(rows: LibraryRow[], notify: (message: string) => void) {
+/**
+ * The checked captures and what the bulk bar does with them (delete is the caller's: it keeps the undo; export opens
+ * the caller's export panel with the selection: its choices, progress bar and worker).
+ */
+export function useBulkActions(
+  rows: LibraryRow[],
+  notify: (message: string) => void,
+  openExport: (captures: Capture[]) => void,
+) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const ids = () => [...checked];
   const toggle = (id: string, on: boolean) =>
@@ -44,8 +51,7 @@ export function useBulkActions(rows: LibraryRow[], notify: (message: string) => 
     },
     onExportMarkdown: async () => {
       try {
-        const { markdownZip } = await import('@/utils/export/zip');
-        downloadFile(zipFileName(), markdownZip(await load()), 'application/zip');
+        openExport(await load());
       } catch (error) {
         fail(error);
       }

@@ -192,6 +192,18 @@ describe('library', () => {
     await expect.poll(() => items().count(), SLOW).toBe(3);
   });
 
+  it('exporting the checked ones opens the export panel for just them; Esc closes it', async () => {
+    const boxes = library.getByRole('navigation', { name: '已保存的文章' }).getByRole('checkbox');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await library.getByRole('button', { name: '导出所选…' }).click();
+    await library.getByText('导出所选 2 篇').waitFor(SLOW);
+    await library.keyboard.press('Escape');
+    await expect.poll(() => library.getByText('导出所选 2 篇').count(), SLOW).toBe(0);
+    await boxes.nth(0).uncheck();
+    await boxes.nth(2).uncheck();
+  });
+
   it('bulk delete asks first, then deletes the checked ones (with undo)', async () => {
     const boxes = library.getByRole('navigation', { name: '已保存的文章' }).getByRole('checkbox');
     await boxes.nth(0).check();
