@@ -18,12 +18,12 @@ export default defineConfig({
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
   }),
   hooks: {
-    // The injected extractor goes without the Public Suffix List (135 kB to compile in the page on every click):
+    // The injected extractors go without the Public Suffix List (135 kB to compile in the page on every click):
     // its canonical is settled outside the page from the claims it returns (utils/platform/noPublicSuffixList.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       // The popup's and the library's shared code in two files, the library's first screen needing one.
       splitPages(entrypoints, config);
-      if (!entrypoints.some((e) => e.name === 'extractor')) return;
+      if (!entrypoints.some((e) => e.name === 'extractor' || e.name === 'extractor-full')) return;
       const alias = { find: /^tldts$/, replacement: path.resolve('utils/platform/noPublicSuffixList.ts') };
       const given = config.resolve?.alias;
       config.resolve = { ...config.resolve, alias: [alias, ...(Array.isArray(given) ? given : [])] };

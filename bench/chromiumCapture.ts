@@ -5,7 +5,13 @@
  * bundled with esbuild and run in the page; per page, runs alternate (BENCH_RUNS each, default 5, the minimum kept):
  *   Readability  new Readability(document.cloneNode(true)).parse(), defaults (what a reader extension runs)
  *   capture      capturePage(document, url, {force: true}) (the article and its figures)
- *   article      extractArticle alone (what the popup shows first; the figures follow in a second call)
+ *   article      extractArticle alone, its body sanitised in place in the page (the CLI's and the background's)
+ *   raw          extractRawArticle: the page's part of a toolbar click (extractor.js, no sanitiser)
+ *   shown        raw, then sanitizeRawArticle (here in the page; in the extension it runs in the popup, once, as
+ *                what the popup shows): all a click costs before the popup renders, and so the headline
+ * Per page it also checks that `shown` gives the same Article as extractArticle (byte for byte, as JSON).
+ * CAPTURE_BENCH_AGAINST=DIR (another checkout, e.g. main's, with node_modules): its extractArticle is timed in the
+ * same loop, alternating, so before and after see the same machine load ("base").
  * The heap is collected before each timed call (Chromium runs with --expose-gc), as in the jsdom bench.
  * Prints the per-page ratio distribution (median, p90, max) with the load average, the article first: it is what
  * the popup shows, and so what a user waits for (issue 9 §6). Needs Debian's chromium.
@@ -22,14 +28,18 @@ interface Timing {
   rb: number;
   cp: number;
   art: number;
+  raw: number;
+  shown: number;
+  base: number;
 }
 
 /** The extractor's modules and Readability in one script for the page: window.__ccBench(runs). */
 async function bundle(): Promise<string> {
-  const { build } = await import('esbuild');
   const entry = `
     import { Readability } from '@mozilla/readability';
     import { capturePage, extractArticle } from './utils/pipeline/capture';
+    import { extractRawArticle } from './utils/article/raw';
+    import { sanitizeRawArticle } from './utils/article/sanitize';
     import * as st from './utils/article/stages';
     import { sanitizeArticleElement } from './utils/article/sanitize';
     import { joinParagraphs, paragraphsOf } from './utils/article/text';
@@ -57,7 +67,8 @@ async function bundle(): Promise<string> {
     };
     globalThis.__ccBench = (runs) => {
       const url = location.href;
-      const out = { rb: Infinity, cp: Infinity, art: Infinity };
+      const out = { rb: Infinity, cp: Infinity, art: Infinity, raw: Infinity, shown: Infinity, base: Infinity };
+      const base = globalThis.__ccBaseArticle;
       const time = (key, fn) => {
         globalThis.gc?.(); // neither side pays for the garbage the other left (Chromium runs with --expose-gc)
         const t = performance.now();
@@ -68,11 +79,33 @@ async function bundle(): Promise<string> {
         time('rb', () => new Readability(document.cloneNode(true)).parse());
         time('cp', () => capturePage(document, url, { force: true }));
         time('art', () => extractArticle(document, url, { force: true }));
+        if (base) time('base', () => base(document, url));
+        time('raw', () => extractRawArticle(document, url, { force: true }));
+        time('shown', () => {
+          const raw = extractRawArticle(document, url, { force: true });
+          if (!raw.notAnArticle) sanitizeRawArticle(raw, window);
+        });
       }
+      const raw = extractRawArticle(document, url, { force: true });
+      const shown = raw.notAnArticle ? raw : sanitizeRawArticle(raw, window);
+      out.same = JSON.stringify(shown) === JSON.stringify(extractArticle(document, url, { force: true }));
       return out;
     };`;
+  return (await esbuild(entry, ROOT)).text;
+}
+
+/** main's (or any checkout's) extractArticle for the same loop: window.__ccBaseArticle(document, url). */
+async function bundleAgainst(dir: string): Promise<string> {
+  const entry = `
+    import { extractArticle } from './utils/article';
+    globalThis.__ccBaseArticle = (doc, url) => extractArticle(doc, url, { force: true });`;
+  return (await esbuild(entry, dir)).text;
+}
+
+async function esbuild(contents: string, root: string) {
+  const { build } = await import('esbuild');
   const result = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -80,9 +113,9 @@ async function bundle(): Promise<string> {
     write: false,
     minify: !process.env.BENCH_DEBUG,
     // As the built extractor (wxt.config.ts): no Public Suffix List in the page.
-    alias: { tldts: path.join(ROOT, 'utils/platform/noPublicSuffixList.ts') },
+    alias: { tldts: path.join(root, 'utils/platform/noPublicSuffixList.ts') },
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles[0];
 }
 
 function pages(): Array<{ name: string; file: string }> {
@@ -102,6 +135,8 @@ export async function runChromiumCaptureBench(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   const list = pages().filter((p) => !only || p.name.includes(only));
   const script = await bundle();
+  const against = process.env.CAPTURE_BENCH_AGAINST;
+  const baseScript = against ? await bundleAgainst(path.resolve(against)) : null;
   const server = createServer((req, res) => {
     const page = list[Number((req.url ?? '').split('/')[1])];
     if (!page) return void res.writeHead(404).end();
@@ -131,8 +166,10 @@ export async function runChromiumCaptureBench(): Promise<void> {
     for (const [i, page] of list.entries()) {
       await tab.goto(`http://127.0.0.1:${port}/${i}/page.html`, { waitUntil: 'domcontentloaded' });
       await tab.evaluate(script);
-      const t = (await tab.evaluate(`__ccBench(${runs})`)) as Timing & { error?: string };
+      if (baseScript) await tab.evaluate(baseScript);
+      const t = (await tab.evaluate(`__ccBench(${runs})`)) as Timing & { error?: string; same: boolean };
       if (t.error) console.log(`${page.name}: ${t.error}`);
+      if (!t.same) console.log(`${page.name}: the article shown differs from extractArticle's`);
       rows.push({ name: page.name, ...t });
       if (process.env.BENCH_STAGES) stages.push((await tab.evaluate('__ccStages()')) as Record<string, number>);
       if (profiler) {
@@ -145,7 +182,7 @@ export async function runChromiumCaptureBench(): Promise<void> {
     await browser.close();
     server.close();
   }
-  report(rows);
+  report(rows, !!baseScript);
   if (stages.length) reportStages(rows, stages);
   if (profiles.length) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profiles));
 }
@@ -161,11 +198,19 @@ function reportStages(rows: Timing[], stages: Array<Record<string, number>>): vo
   }
 }
 
+const WHAT: Record<'shown' | 'raw' | 'art' | 'base' | 'cp', string> = {
+  shown: 'ARTICLE SHOWN (page read + popup sanitise)',
+  raw: '  page part of a click (extractRawArticle)',
+  art: '  extractArticle, sanitised in the page (CLI)',
+  base: '  CAPTURE_BENCH_AGAINST extractArticle',
+  cp: '  full capture (capturePage, with figures)',
+};
+
 /**
- * The headline is the article stage (extractArticle): what the popup shows first, and so what a user waits for;
- * the figures follow from a second script when they are ready. The full capture (article and figures) follows.
+ * The headline is the article a click shows (`shown`): the page's read and the popup's sanitising, what a user
+ * waits for before the popup renders; the figures follow from a second script when they are ready.
  */
-function report(all: Array<Timing & { name: string }>): void {
+function report(all: Array<Timing & { name: string }>, against: boolean): void {
   const f = (x: number) => x.toFixed(2);
   const ms = (x: number) => x.toFixed(1);
   const load = loadavg()
@@ -176,24 +221,18 @@ function report(all: Array<Timing & { name: string }>): void {
     ['fixtures', all.filter((r) => r.name.startsWith('fixture/'))],
   ] as const) {
     if (!rows.length) continue;
-    for (const key of ['art', 'cp'] as const) {
+    for (const key of ['shown', 'raw', 'art', ...(against ? (['base'] as const) : []), 'cp'] as const) {
       const ratios = rows.map((r) => r[key] / Math.max(r.rb, 0.1));
       const worst = rows[ratios.indexOf(Math.max(...ratios))];
-      const what = key === 'art' ? 'ARTICLE SHOWN (extractArticle)' : '  full capture (capturePage, with figures)';
       console.log(
-        `${group} ${rows.length} pages, ${what} / Readability: median ${f(quantile(ratios, 0.5))}, ` +
+        `${group} ${rows.length} pages, ${WHAT[key]} / Readability: median ${f(quantile(ratios, 0.5))}, ` +
           `p90 ${f(quantile(ratios, 0.9))}, max ${f(Math.max(...ratios))} (${worst.name})`,
       );
     }
-    const med = (key: keyof Timing) =>
-      ms(
-        quantile(
-          rows.map((r) => r[key]),
-          0.5,
-        ),
-      );
+    const med = (key: keyof Timing) => ms(quantile(rows.map((r) => r[key]).filter(Number.isFinite), 0.5));
     console.log(
-      `  median ms: Readability ${med('rb')}, extractArticle ${med('art')}, capturePage ${med('cp')}; ` +
+      `  median ms: Readability ${med('rb')}, shown ${med('shown')}, raw ${med('raw')}, extractArticle ${med('art')}` +
+        `${against ? `, against ${med('base')}` : ''}, capturePage ${med('cp')}; ` +
         `slowest capturePage ${ms(Math.max(...rows.map((r) => r.cp)))} ms`,
     );
   }

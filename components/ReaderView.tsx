@@ -67,6 +67,7 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
           {channel.join(' › ')}
         </nav>
       )}
+      <ArticleWarnings warnings={article.warnings} />
       <div class="cc-body" ref={body} data-testid="article-body" />
       {(article.editor || article.keywords.length > 0) && (
         <footer class="cc-article-footer">
@@ -88,6 +89,29 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       )}
     </article>
   );
+}
+
+/** The capture's own notes (Article.warnings: the page was cut ...), quietly, in the UI's language. */
+export function ArticleWarnings({ warnings }: { warnings?: string[] }) {
+  if (!warnings?.length) return null;
+  return (
+    <div class="cc-article-warnings" role="note" data-testid="article-warnings">
+      {warnings.map((warning, i) => (
+        <p key={i}>
+          <span class="cc-article-warnings-label">{t('articleWarningsLabel')}</span> {warningText(warning)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The cut-page sentence of utils/pipeline/boundPage.ts cutWarning: "… only its first 1.0 M of 16.2 M characters …". */
+const PAGE_CUT = /too large to read whole: only its first (\d[\d.]*\s?M) of (\d[\d.]*\s?M) characters/;
+
+/** A known warning in the UI's language; any other as written (English: the pipeline's own words). */
+export function warningText(warning: string): string {
+  const cut = PAGE_CUT.exec(warning);
+  return cut ? t('warningPageCut', [cut[1], cut[2]]) : warning;
 }
 
 /** Every picture gets a text alternative: the page's alt or its caption; '' (decorative) when it has none. */

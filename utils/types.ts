@@ -113,7 +113,24 @@ export type CaptureResult = Article | NotAnArticle;
 /** An Article as utils/article extracts it, before the capture pipeline adds its figures. */
 export type ExtractedArticle = Omit<Article, 'figures'>;
 
-export function isNotAnArticle(r: ExtractedArticle | NotAnArticle): r is NotAnArticle {
+/**
+ * A node of an article body as the page's DOM held it, structured-clone safe: text, a comment ({c}), or an element
+ * [local name, attributes as [name, value] (or [name, value, namespace]), children, namespace when not HTML].
+ * A tree, not HTML: markup serialised from a DOM does not always parse back into the same tree (a <p> that DOM
+ * changes left inside a <p>), and the body must be sanitised as the tree it was.
+ */
+export type RawNode = string | { c: string } | RawElement;
+export type RawElement = [name: string, attributes: string[][], children: RawNode[], namespace?: string];
+
+/**
+ * An article as the injected extractor returns it (entrypoints/extractor.content.ts): `unsafeBody` is the page's
+ * body, not sanitised — the script injected on a click carries no sanitiser. `sanitizeRawArticle`
+ * (utils/article/sanitize.ts) makes it an ExtractedArticle in the extension page, with the `contentHtml` the
+ * in-page sanitiser gives. Never stored, shown or exported as it is: it has no `contentHtml` to be read as safe.
+ */
+export type RawArticle = Omit<ExtractedArticle, 'contentHtml'> & { unsafeBody: RawElement };
+
+export function isNotAnArticle(r: ExtractedArticle | RawArticle | NotAnArticle): r is NotAnArticle {
   return (r as NotAnArticle).notAnArticle === true;
 }
 

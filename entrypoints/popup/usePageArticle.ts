@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, NotAnArticle } from '@/utils/types';
 import { isNotAnArticle } from '@/utils/types';
 import { canonicalNeedsList } from '@/utils/platform/extractFirst';
+import { sanitizeRawArticle } from '@/utils/article/sanitize';
 import { EARLY_READING, readTab, type TabReading } from './readTab';
 
 /** The figures of a ready article: being computed in the page, there, or failed (the article still reads). */
@@ -41,7 +42,9 @@ async function toState(reading: Promise<TabReading>): Promise<Reading> {
   // Only a claim on another host waits for the list; the page's own decision stands for the rest.
   const { result, claims } = outcome;
   const settled = canonicalNeedsList(result.url, claims) ? (await loadUrls()).settleCanonical(result, claims) : result;
-  const article: Article = { ...settled, figures: [] };
+  // The body is sanitised here, in the extension page, once: what is shown, saved and exported (the injected
+  // extractor carries no sanitiser; ReaderView shows this string without sanitising it again).
+  const article: Article = { ...sanitizeRawArticle(settled, window), figures: [] };
   // The figures are asked for once the article is painted: on a busy machine the page computing them would
   // compete with the popup drawing the article (both need the CPU); a frame later they still come right after.
   const complete = afterNextPaint()

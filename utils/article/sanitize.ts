@@ -3,6 +3,8 @@
  * DOMPurify is bound to the given window so it runs in the content script, the popup, jsdom and Node.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import type { ExtractedArticle, RawArticle, RawElement } from '../types';
+import { buildTree } from './rawTree';
 
 const FORBID_TAGS = [
   'script',
@@ -50,8 +52,8 @@ const FORBID_ATTR = [
 ];
 const SAFE_URL_RE = /^(?:https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
-/** Per window, two purifiers: one set to sanitise article bodies in place, one for HTML strings (views). */
-const cache = new WeakMap<object, { inPlace: Purifier; html: Purifier }>();
+/** Per window, up to two purifiers: one set to sanitise article bodies in place, one for HTML strings (views). */
+const cache = new WeakMap<object, { inPlace?: Purifier; html?: Purifier }>();
 
 const TABLE_PARTS = ['td', 'th', 'tr', 'tbody', 'thead', 'tfoot'];
 
@@ -95,21 +97,20 @@ const CONFIG = {
 };
 
 /**
- * The purifiers of a window, each configured once (setConfig): DOMPurify otherwise rebuilds its tag and attribute
- * sets on every call, which cost more than the walk itself on a short article in Chromium.
+ * A purifier of a window, configured once (setConfig): DOMPurify otherwise rebuilds its tag and attribute sets on
+ * every call, which cost more than the walk itself on a short article in Chromium. Each kind is made on first use:
+ * a capture needs only the in-place one, and making a purifier is a good part of a cold run.
  */
-function purifiersFor(win: Window): { inPlace: Purifier; html: Purifier } {
+function purifierFor(win: Window, kind: 'inPlace' | 'html'): Purifier {
   let p = cache.get(win);
-  if (p) return p;
-  const make = (config: object) => {
-    const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
-    purifier.addHook('afterSanitizeAttributes', restrictUrls);
-    purifier.setConfig(config);
-    return purifier;
-  };
-  p = { inPlace: make({ ...CONFIG, IN_PLACE: true }), html: make({ ...CONFIG, RETURN_DOM_FRAGMENT: true }) };
-  cache.set(win, p);
-  return p;
+  if (!p) cache.set(win, (p = {}));
+  const made = p[kind];
+  if (made) return made;
+  const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  purifier.addHook('afterSanitizeAttributes', restrictUrls);
+  purifier.setConfig(kind === 'inPlace' ? { ...CONFIG, IN_PLACE: true } : { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  p[kind] = purifier;
+  return purifier;
 }
 
 /** An image whose only address was unsafe is an empty box: drop it. */
@@ -119,7 +120,8 @@ function dropEmptyImages(root: ParentNode): void {
 
 /** Untrusted HTML -> safe HTML for innerHTML in an extension page: no active content, no styles, no ids. */
 export function sanitizeArticleHtml(html: string, window: Window): string {
-  const frag = purifiersFor(window).html.sanitize(html) as unknown as DocumentFragment;
+  if (madeHere.has(html)) return html;
+  const frag = purifierFor(window, 'html').sanitize(html) as unknown as DocumentFragment;
   dropEmptyImages(frag);
   const holder = window.document.createElement('div');
   holder.appendChild(frag);
@@ -133,7 +135,7 @@ export function sanitizeArticleHtml(html: string, window: Window): string {
  */
 export function sanitizeArticleElement(el: Element, window: Window): string {
   const found: { imgs: Element[]; parts: Element[] } = { imgs: [], parts: [] };
-  const purifier = purifiersFor(window).inPlace;
+  const purifier = purifierFor(window, 'inPlace');
   kept = found;
   try {
     purifier.sanitize(el);
@@ -154,4 +156,39 @@ export function sanitizeArticleElement(el: Element, window: Window): string {
     }
   }
   return el.innerHTML;
+}
+
+/**
+ * Strings this realm's sanitiser gave for display (sanitizeRawArticle): the view shows them as they are instead of
+ * sanitising them a second time. A string equal to one of them is that safe HTML, wherever it came from.
+ */
+const madeHere = new Set<string>();
+
+/**
+ * A document that never loads or runs anything: a <template>'s contents owner (no browsing context, scripting
+ * off). Not implementation.createHTMLDocument: in an extension page Chromium fetched a picture built there and
+ * tried its onerror handler (the page's CSP refused it).
+ */
+function inertDocument(window: Window): Document {
+  return window.document.createElement('template').content.ownerDocument;
+}
+
+/**
+ * The injected extractor's body (RawArticle.unsafeBody, page-controlled) -> the safe HTML the in-page sanitiser
+ * would have given: built node for node in an inert document (no browsing context: nothing loads, nothing runs),
+ * then sanitised in place there.
+ */
+export function sanitizeArticleBody(unsafeBody: RawElement, window: Window): string {
+  const safe = sanitizeArticleElement(buildTree(unsafeBody, inertDocument(window)), window);
+  if (madeHere.size > 8) madeHere.clear();
+  madeHere.add(safe);
+  return safe;
+}
+
+/** A RawArticle with its body sanitised: the ExtractedArticle extractArticle gives for the same page. */
+export function sanitizeRawArticle(raw: RawArticle, window: Window): ExtractedArticle {
+  // Keys in extractArticle's order (JSON output compares byte for byte): url … text, contentHtml, images, length.
+  const { unsafeBody, images, length, warnings, ...head } = raw;
+  const contentHtml = sanitizeArticleBody(unsafeBody, window);
+  return { ...head, contentHtml, images, length, ...(warnings ? { warnings } : {}) };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import extractor from '@/entrypoints/extractor.content';
+import extractorFull from '@/entrypoints/extractor-full.content';
 import figuresScript from '@/entrypoints/figures.content';
 import { figuresOf } from '@/utils/pipeline/capture';
 import { ARTICLE_HOLDER } from './articleHolder';
@@ -50,6 +51,12 @@ beforeEach(() => {
         calls.push('figures');
         return [{ result: figuresScript.main({} as never) }];
       }
+      if (injection.files?.[0] === '/content-scripts/extractor-full.js') {
+        calls.push('full');
+        const payload = extractorFull.main({} as never);
+        if (provisional && 'result' in payload) payload.result.canonicalUrl = location.href;
+        return [{ result: payload }];
+      }
       if (injection.files) {
         calls.push('file');
         const payload = extractor.main({} as never);
@@ -70,6 +77,9 @@ describe('extractArticleFirst', () => {
     if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
     expect(outcome.result.title).toContain('大厂');
     expect('figures' in outcome.result).toBe(false);
+    // The popup's read carries the body as data, not as HTML to be taken as safe: the popup sanitises it.
+    expect('contentHtml' in outcome.result).toBe(false);
+    expect(outcome.result.unsafeBody[2].length).toBeGreaterThan(0);
     expect(calls).toEqual(['file']);
     const figures = await outcome.figures();
     expect(calls).toEqual(['file', 'figures']);
@@ -126,14 +136,17 @@ describe('extractFromTab', () => {
     expect(plain.kind === 'result' && 'notAnArticle' in plain.result).toBe(true);
     calls.length = 0;
     const forced = await extractFromTab(TAB, { force: true });
-    expect(calls.slice(0, 2)).toEqual(['func', 'file']);
+    expect(calls.slice(0, 2)).toEqual(['func', 'full']);
     expect(forced.kind === 'result' && !('notAnArticle' in forced.result)).toBe(true);
   });
 
   it('gives the whole article with its figures and leaves nothing behind in the page', async () => {
     const outcome = await extractFromTab(TAB);
-    expect(calls).toEqual(['file', 'figures']);
+    // The extractor that sanitises in the page: a service worker has no DOM to sanitise in.
+    expect(calls).toEqual(['full', 'figures']);
     if (outcome.kind !== 'result' || 'notAnArticle' in outcome.result) throw new Error(outcome.kind);
+    expect(outcome.result.contentHtml).toContain('<p>');
+    expect('unsafeBody' in outcome.result).toBe(false);
     expect(outcome.result.figures.map((f) => f.text)).toContain('300亿元');
     expect((globalThis as Record<string, unknown>)[ARTICLE_HOLDER]).toBeUndefined();
     expect((globalThis as { __changchengReaderOptions?: unknown }).__changchengReaderOptions).toBeUndefined();

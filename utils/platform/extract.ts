@@ -10,7 +10,8 @@ export * from './extractFirst';
  * The script is injected only now, on the user's request: nothing runs on pages never clipped.
  */
 export async function extractFromTab(tabId: number, options: { force?: boolean } = {}): Promise<ExtractOutcome> {
-  const outcome = await extractArticleFirst(tabId, options);
+  // The extractor that sanitises in the page: a service worker has no DOM to sanitise in.
+  const outcome = await extractArticleFirst(tabId, { force: options.force, sanitised: true });
   if (outcome.kind !== 'result') return outcome;
   const { figures, claims, ...rest } = outcome;
   if (isNotAnArticle(rest.result)) return rest as ExtractOutcome;

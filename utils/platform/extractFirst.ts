@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaptureResult, ExtractedArticle, Figure, NotAnArticle } from '../types';
+import type { CaptureResult, ExtractedArticle, Figure, NotAnArticle, RawArticle } from '../types';
 import type { CanonicalClaims } from '../urls';
 import { isNotAnArticle } from '../types';
 
@@ -14,12 +14,15 @@ export type ExtractOutcome =
   | { kind: 'restricted'; tabUrl: string | null; message: string }
   | { kind: 'error'; tabUrl: string | null; message: string };
 
-/** The article first; `figures()` asks the page for its key figures afterwards (what the popup shows). */
-export type ArticleFirstOutcome =
+/**
+ * The article first; `figures()` asks the page for its key figures afterwards (what the popup shows). The popup's
+ * read (extractor.js) gives a RawArticle, to be sanitised in the extension page (sanitizeRawArticle).
+ */
+export type ArticleFirstOutcome<T extends RawArticle | ExtractedArticle = RawArticle> =
   | {
       kind: 'result';
       /** `canonicalUrl` is provisional (no Public Suffix List in the page): settle it from `claims`. */
-      result: ExtractedArticle | NotAnArticle;
+      result: T | NotAnArticle;
       tabUrl: string | null;
       /** What the page claims as its address (canonical, og:url, base), read in the page; null if it said nothing. */
       claims: CanonicalClaims | null;
@@ -32,9 +35,9 @@ export interface ExtractorOptions {
   force?: boolean;
 }
 
-/** What the extractor content script returns (structured-clone safe): the article, its figures left for later. */
-export type ExtractorPayload =
-  | { result: ExtractedArticle | NotAnArticle; figuresPending: boolean; claims?: CanonicalClaims }
+/** What an extractor content script returns (structured-clone safe): the article, its figures left for later. */
+export type ExtractorPayload<T extends RawArticle | ExtractedArticle = RawArticle> =
+  | { result: T | NotAnArticle; figuresPending: boolean; claims?: CanonicalClaims }
   | { error: string; url?: string };
 
 /**
@@ -77,23 +80,36 @@ export function isRestrictedUrl(url: string | null | undefined): boolean {
 const RESTRICTED_ERROR =
   /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|no tab with id|permission/i;
 
+/** The injected extractors: the popup's, without a sanitiser (RawArticle), and the one with it (ExtractedArticle). */
+export const EXTRACTOR_RAW = '/content-scripts/extractor.js';
+export const EXTRACTOR_SANITISED = '/content-scripts/extractor-full.js';
+type ExtractorFile = typeof EXTRACTOR_RAW | typeof EXTRACTOR_SANITISED;
+
 /**
  * The article as soon as it is read, its figures on a second call (`figures()`): a toolbar click shows the
  * text without waiting for the figures engine. When the page lost the article in between (it navigated),
- * `figures()` runs the whole extraction again and takes the figures from there.
+ * `figures()` runs the whole extraction again and takes the figures from there. The popup's read is raw
+ * (`sanitised` false: its body is sanitised by the caller, in the extension page); `sanitised: true` injects the
+ * extractor that sanitises in the page, for callers without a DOM (the background's service worker).
  */
+export function extractArticleFirst(tabId: number, options?: { force?: boolean }): Promise<ArticleFirstOutcome>;
+export function extractArticleFirst(
+  tabId: number,
+  options: { force?: boolean; sanitised: true },
+): Promise<ArticleFirstOutcome<ExtractedArticle>>;
 export async function extractArticleFirst(
   tabId: number,
-  options: { force?: boolean } = {},
-): Promise<ArticleFirstOutcome> {
-  const outcome = await runExtractor(tabId, { force: !!options.force });
+  options: { force?: boolean; sanitised?: boolean } = {},
+): Promise<ArticleFirstOutcome<RawArticle | ExtractedArticle>> {
+  const file = options.sanitised ? EXTRACTOR_SANITISED : EXTRACTOR_RAW;
+  const outcome = await runExtractor(tabId, { force: !!options.force }, file);
   if (outcome.kind !== 'result') return outcome;
   const figures = async (): Promise<Figure[]> => {
     if (isNotAnArticle(outcome.result)) return [];
     const found = await injectFigures(tabId);
     if (found) return found;
     // The page lost the article (it navigated, or a minute passed): read it again, then its figures.
-    const again = await runExtractor(tabId, { force: !!options.force });
+    const again = await runExtractor(tabId, { force: !!options.force }, file);
     return again.kind === 'result' && !isNotAnArticle(again.result) ? ((await injectFigures(tabId)) ?? []) : [];
   };
   return { ...outcome, figures };
@@ -109,13 +125,13 @@ async function injectFigures(tabId: number): Promise<Figure[] | null> {
   return Array.isArray(figures) ? figures : null;
 }
 
-async function runExtractor(tabId: number, options: ExtractorOptions): Promise<RawOutcome> {
+async function runExtractor(tabId: number, options: ExtractorOptions, file: ExtractorFile): Promise<RawOutcome> {
   // The tab's address and the injection go out together: one round trip less on every click.
   const tabUrlAsked = browser.tabs.get(tabId).then(
     (tab) => tab.url ?? null,
     () => null, // no tabs permission: the URL stays unknown unless the host is granted
   );
-  const injected = inject(tabId, options);
+  const injected = inject(tabId, options, file);
   const tabUrl = await tabUrlAsked;
   if (isRestrictedUrl(tabUrl)) {
     injected.catch(() => {});
@@ -136,10 +152,19 @@ async function runExtractor(tabId: number, options: ExtractorOptions): Promise<R
 
 /** The article as the page read it (without figures), or why there is none. */
 type RawOutcome =
-  | { kind: 'result'; result: ExtractedArticle | NotAnArticle; tabUrl: string | null; claims: CanonicalClaims | null }
+  | {
+      kind: 'result';
+      result: RawArticle | ExtractedArticle | NotAnArticle;
+      tabUrl: string | null;
+      claims: CanonicalClaims | null;
+    }
   | Exclude<ExtractOutcome, { kind: 'result' }>;
 
-async function inject(tabId: number, options: ExtractorOptions): Promise<ExtractorPayload | undefined> {
+async function inject(
+  tabId: number,
+  options: ExtractorOptions,
+  file: ExtractorFile,
+): Promise<ExtractorPayload<RawArticle | ExtractedArticle> | undefined> {
   // Options go in by a tiny injection first, only when there are any: a plain read is one round trip.
   if (options.force) {
     await browser.scripting.executeScript({
@@ -152,7 +177,7 @@ async function inject(tabId: number, options: ExtractorOptions): Promise<Extract
   }
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
-    files: ['/content-scripts/extractor.js'],
+    files: [file],
   });
-  return injection?.result as ExtractorPayload | undefined;
+  return injection?.result as ExtractorPayload<RawArticle | ExtractedArticle> | undefined;
 }

@@ -1,0 +1,61 @@
+/** @vitest-environment jsdom */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { makeArticle } from '@/utils/testing/articleFactory';
+import { DEFAULT_SETTINGS } from '@/utils/platform/settings';
+import { cutWarning } from '@/utils/pipeline/boundPage';
+import { ReaderView, warningText } from './ReaderView';
+
+/** The locales' two messages, as the browser gives them ($1, $2 filled in). */
+const MESSAGES: Record<string, string> = {
+  articleWarningsLabel: '提示',
+  warningPageCut: '页面太大，只读取了前 $1 个字符（共 $2），后面的内容没有收入。',
+};
+
+describe('Article.warnings in the reader', () => {
+  let host: HTMLElement | null = null;
+  afterEach(() => {
+    if (host) render(null, host);
+    host?.remove();
+    host = null;
+    vi.restoreAllMocks();
+  });
+
+  const show = async (warnings?: string[]) => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      (MESSAGES[key] ?? '').replace(/\$(\d)/g, (_, n) => subs?.[Number(n) - 1] ?? '')) as never);
+    host = document.createElement('div');
+    document.body.append(host);
+    const article = makeArticle({ contentHtml: '<p>正文</p>', images: [], warnings });
+    await act(() => render(<ReaderView article={article} settings={DEFAULT_SETTINGS} />, host!));
+    return host.querySelector<HTMLElement>('[data-testid="article-warnings"]');
+  };
+
+  it('says the page was cut, in the UI language, as a quiet note above the body', async () => {
+    const note = await show([cutWarning({ keptChars: 1_000_000, totalChars: 16_200_000 })]);
+    expect(note?.getAttribute('role')).toBe('note');
+    expect(note?.textContent).toBe('提示 页面太大，只读取了前 1.0 M 个字符（共 16.2 M），后面的内容没有收入。');
+    // Above the body, after the title.
+    const body = host!.querySelector('[data-testid="article-body"]')!;
+    expect(note!.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows a warning it does not know as written, one line each', async () => {
+    const note = await show(['something else happened', cutWarning({ keptChars: 5e5, totalChars: 9e6 })]);
+    expect(note?.querySelectorAll('p')).toHaveLength(2);
+    expect(note?.querySelector('p')?.textContent).toBe('提示 something else happened');
+  });
+
+  it('shows nothing when there is nothing to say', async () => {
+    expect(await show(undefined)).toBeNull();
+    render(null, host!);
+    expect(await show([])).toBeNull();
+  });
+
+  it('reads the cut sentence the pipeline writes', () => {
+    const text = warningText(cutWarning({ keptChars: 2_000_000, totalChars: 30_000_000 }));
+    expect(text).not.toMatch(/too large/);
+  });
+});
