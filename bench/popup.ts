@@ -153,6 +153,11 @@ export async function runPopupBench(runs = Number(process.env.POPUP_BENCH_RUNS) 
       line('wall, open request to article on screen', (r) => r.wall, set);
       line('popup script starts reading', (r) => r.paints['cc:reading'], set);
       line('article back from the page', (r) => r.paints['cc:article-ready'], set);
+      line(
+        '  of which the page read (from reading)',
+        (r) => r.paints['cc:article-ready'] - r.paints['cc:reading'],
+        set,
+      );
       line('  from there to article on screen', (r) => onScreen(r.paints) - r.paints['cc:article-ready'], set);
       line('figures back from the page', (r) => r.paints['cc:figures-ready'], set);
     }

@@ -12,7 +12,6 @@ import { Toast } from '@/components/Toast';
 import { MarkdownButtons } from '@/components/MarkdownButtons';
 import { CitationButton } from '@/components/library/CitationButton';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
-import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
 import { copyText, downloadFile } from '@/utils/platform/download';
 import { openLibrary } from '@/utils/platform/tabs';
@@ -61,7 +60,10 @@ export function PopupApp() {
 
   const markdown = async () => {
     const full = await complete;
-    return full ? articleToMarkdown({ ...full, figureEdits: edits } as Article) : '';
+    if (!full) return '';
+    // The Markdown writer (turndown and its rules) loads on the first click, not before the article is shown.
+    const { articleToMarkdown } = await import('@/utils/export/markdown');
+    return articleToMarkdown({ ...full, figureEdits: edits } as Article);
   };
 
   const copyMarkdown = async () => {

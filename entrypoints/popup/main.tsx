@@ -3,7 +3,7 @@ import { PopupApp } from './PopupApp';
 import { fitPopupToWindow } from './fitPopup';
 import { startReading } from './usePageArticle';
 import { warmUpBody } from '@/components/articleBody';
-import { sanitizeArticleHtml } from '@/utils/article/sanitize';
+import { warmUpSanitiser } from '@/utils/article/sanitize';
 import '@/components/reader.css';
 import './popup.css';
 
@@ -11,5 +11,6 @@ import './popup.css';
 void startReading();
 fitPopupToWindow();
 render(<PopupApp />, document.getElementById('app')!);
-// While the page is read (the popup has nothing else to do), the body's sanitiser gets set up and compiled.
-setTimeout(() => warmUpBody((html) => sanitizeArticleHtml(html, window)), 0);
+// While the page is read (the popup has nothing else to do), the body's sanitiser (the in-place one: the page sends
+// the body as a tree, sanitizeRawArticle) and its preparation get set up and compiled.
+setTimeout(() => warmUpBody(() => warmUpSanitiser(window)), 0);

@@ -13,7 +13,7 @@ import { decodeHtml } from '../../utils/article/decodeHtml';
 import { extractArticle } from '../../utils/article';
 import { extractRawArticle } from '../../utils/article/raw';
 import { buildTree, treeOf } from '../../utils/article/rawTree';
-import { sanitizeArticleHtml, sanitizeRawArticle } from '../../utils/article/sanitize';
+import { sanitizeArticleHtml, sanitizeRawArticle, warmUpSanitiser } from '../../utils/article/sanitize';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const ROOT = path.resolve(__dirname, '../..');
@@ -95,6 +95,14 @@ describe('treeOf / buildTree', () => {
     const built = buildTree(deep, page('', 'http://a.cn/'));
     expect(built.textContent).toBe('底');
     expect(treeOf(built)).toEqual(deep);
+  });
+});
+
+describe('warmUpSanitiser', () => {
+  it('sanitises a sample that can load nothing, through the in-place path', () => {
+    const out = warmUpSanitiser(page('', 'http://a.cn/').defaultView!);
+    expect(out).toContain('<strong>12.5%</strong>');
+    expect(out).not.toMatch(/<(img|source|video|audio|iframe|link)\b|src=|srcset=|https?:|\/\/|class=/i);
   });
 });
 

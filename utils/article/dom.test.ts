@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { copyFlattened, deeperThan, eachIn, tagSet, unshadowForms } from './dom';
+import { copyFlattened, deeperBySelector, deeperThan, eachIn, tagSet, unshadowForms } from './dom';
 
 const bodyOf = (html: string) =>
   new JSDOM(`<body><div id="r">${html}</div></body>`, { url: 'https://example.cn/' }).window.document.getElementById(
@@ -81,5 +81,14 @@ describe('form controls named after a property of their form', () => {
     Object.defineProperty(form, 'nextElementSibling', { get: () => form.firstElementChild });
     expect(deeperThan(doc.documentElement, 10)).toBe(false);
     expect(deeperThan(doc.documentElement, 2)).toBe(true);
+  });
+
+  it('deeperBySelector (what browsers run) answers as the walk does', () => {
+    const doc = docOf('<div><p><b>一</b></p><section><div><i>二</i></div></section></div>');
+    for (const max of [0, 1, 2, 3, 4, 5, 6, 8]) {
+      expect(deeperBySelector(doc.documentElement, max)).toBe(deeperThan(doc.documentElement, max));
+    }
+    expect(deeperBySelector(doc.documentElement, 4)).toBe(true); // html > body > div > section > div > i
+    expect(deeperBySelector(doc.documentElement, 5)).toBe(false);
   });
 });

@@ -97,6 +97,7 @@ export const MAX_DEPTH = 128;
  * name="nextElementSibling"> answers form.nextElementSibling with that input, and a walk by properties loops forever.
  */
 export function deeperThan(root: Element, max = MAX_DEPTH): boolean {
+  if (nativeSelectors(root)) return deeperBySelector(root, max);
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let depth = 0;
   for (;;) {
@@ -109,6 +110,20 @@ export function deeperThan(root: Element, max = MAX_DEPTH): boolean {
       depth--;
     }
   }
+}
+
+/**
+ * The same question as one selector, `:scope > * > … > *` (max + 1 steps), which a browser answers natively in well
+ * under a millisecond where the walk above costs ~10 ms in a cold injected script; DOM clobbering cannot reach it.
+ */
+export function deeperBySelector(root: Element, max: number): boolean {
+  return root.querySelector(`:scope${' > *'.repeat(max + 1)}`) !== null;
+}
+
+/** A browser's own selector engine: not jsdom's (JavaScript, and slow on a long chain), nor a windowless copy. */
+function nativeSelectors(root: Element): boolean {
+  const agent = root.ownerDocument.defaultView?.navigator?.userAgent ?? '';
+  return agent !== '' && !/jsdom/i.test(agent);
 }
 
 const FORM_NAMED = 'button,fieldset,input,object,output,select,textarea,img'; // what form.<name> can answer with

@@ -192,3 +192,21 @@ export function sanitizeRawArticle(raw: RawArticle, window: Window): ExtractedAr
   const contentHtml = sanitizeArticleBody(unsafeBody, window);
   return { ...head, contentHtml, images, length, ...(warnings ? { warnings } : {}) };
 }
+
+/** A little of what an article body holds, as the injected extractor sends it: no picture, no address to load. */
+const WARM_UP_BODY: RawElement = [
+  'div',
+  [],
+  [
+    ['p', [['class', 'x']], ['长城网讯,', ['a', [['href', '#']], ['河北']], '(记者 张三)', ['strong', [], ['12.5%']]]],
+    ['table', [], [['tbody', [], [['tr', [], [['td', [], ['1']]]]]]]],
+  ],
+];
+
+/**
+ * Sanitises a small sample once (the popup calls it while the page is read): the in-place purifier the article's
+ * body needs is then made and compiled before the article arrives. Returns the sample's safe HTML.
+ */
+export function warmUpSanitiser(window: Window): string {
+  return sanitizeArticleBody(WARM_UP_BODY, window);
+}
