@@ -6,12 +6,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { makeArticle } from '@/utils/testing/articleFactory';
 import { DEFAULT_SETTINGS } from '@/utils/platform/settings';
 import { cutWarning } from '@/utils/pipeline/boundPage';
+import { depthWarning } from '@/utils/pipeline/flattenDepth';
 import { ReaderView, warningText } from './ReaderView';
 
 /** The locales' two messages, as the browser gives them ($1, $2 filled in). */
 const MESSAGES: Record<string, string> = {
   articleWarningsLabel: '提示',
   warningPageCut: '页面太大，只读取了前 $1 个字符（共 $2），后面的内容没有收入。',
+  warningPageDeep: '页面标记嵌套了 $1 层：超过 $2 层的部分已展平读取。',
 };
 
 describe('Article.warnings in the reader', () => {
@@ -54,8 +56,9 @@ describe('Article.warnings in the reader', () => {
     expect(await show([])).toBeNull();
   });
 
-  it('reads the cut sentence the pipeline writes', () => {
-    const text = warningText(cutWarning({ keptChars: 2_000_000, totalChars: 30_000_000 }));
-    expect(text).not.toMatch(/too large/);
+  it('reads the sentences the pipeline writes (cut, flattened)', async () => {
+    const note = await show([depthWarning(20_000)]);
+    expect(note?.textContent).toBe('提示 页面标记嵌套了 20,000 层：超过 512 层的部分已展平读取。');
+    expect(warningText(cutWarning({ keptChars: 2_000_000, totalChars: 30_000_000 }))).not.toMatch(/too large/);
   });
 });

@@ -108,10 +108,15 @@ export function ArticleWarnings({ warnings }: { warnings?: string[] }) {
 /** The cut-page sentence of utils/pipeline/boundPage.ts cutWarning: "… only its first 1.0 M of 16.2 M characters …". */
 const PAGE_CUT = /too large to read whole: only its first (\d[\d.]*\s?M) of (\d[\d.]*\s?M) characters/;
 
+/** utils/pipeline/flattenDepth.ts depthWarning: "… nested 20,000 levels deep: what lies deeper than 512 …". */
+const PAGE_DEEP = /nested ([\d,]+) levels deep: what lies deeper than ([\d,]+) levels was read flattened/;
+
 /** A known warning in the UI's language; any other as written (English: the pipeline's own words). */
 export function warningText(warning: string): string {
   const cut = PAGE_CUT.exec(warning);
-  return cut ? t('warningPageCut', [cut[1], cut[2]]) : warning;
+  if (cut) return t('warningPageCut', [cut[1], cut[2]]);
+  const deep = PAGE_DEEP.exec(warning);
+  return deep ? t('warningPageDeep', [deep[1], deep[2]]) : warning;
 }
 
 /** Every picture gets a text alternative: the page's alt or its caption; '' (decorative) when it has none. */
