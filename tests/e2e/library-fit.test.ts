@@ -5,14 +5,13 @@
  * included). Screenshots go to screenshots/library-fit-*.png to be looked at.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../utils/export/backup';
 import { captureIdFor } from '../../utils/store/records';
 import { makeCapture, makeSeedFigures, makeUniqueArticle } from '../../utils/testing/articleFactory';
-import { collectErrors, launchWithExtension, ROOT, startFixtureServer, type ExtensionBrowser } from './harness';
+import { openLibraryWithBackup, ROOT, useExtensionBrowser } from './harness';
 
 const SHOTS = path.join(ROOT, 'screenshots');
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -23,8 +22,6 @@ const SIZES = [
 ];
 const SLOW = { timeout: 20_000 };
 
-let server: Server;
-let browser: ExtensionBrowser;
 let library: Page;
 let errors: string[];
 
@@ -49,21 +46,11 @@ function backupFile(): string {
   return file;
 }
 
-beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-  library = await browser.context.newPage();
-  errors = collectErrors(library);
-  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await library.locator('input[type=file]').setInputFiles(backupFile());
-  await library.getByText(/新增 12 篇/).waitFor(SLOW);
-}, 120_000);
+const session = useExtensionBrowser();
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(async () => {
+  ({ library, errors } = await openLibraryWithBackup(session.browser, backupFile(), 12));
+}, 120_000);
 
 /** Sideways overflow of the page, and the controls cut off by the window or by a clipping ancestor. */
 function fitProblems(page: Page): Promise<{ overflow: number; cut: string[] }> {
@@ -115,7 +102,7 @@ describe('library fit', () => {
   for (const size of SIZES) {
     it(`${size.width} px (${size.zoom} %): no sideways scrolling, no control cut off`, async () => {
       await library.setViewportSize({ width: size.width, height: size.height });
-      await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+      await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
       await expect.poll(() => list().count(), SLOW).toBe(12);
       expect(await fitProblems(library), 'list').toEqual({ overflow: 0, cut: [] });
       await library.screenshot({ path: path.join(SHOTS, `library-fit-list-${size.zoom}.png`) });
@@ -135,7 +122,7 @@ describe('library fit', () => {
   it('dark mode: axe-core finds no serious violation (contrast ≥ 4.5:1) in the list, an article and 数字', async () => {
     await library.emulateMedia({ colorScheme: 'dark' });
     await library.setViewportSize({ width: 800, height: 600 });
-    await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
     await expect.poll(() => list().count(), SLOW).toBe(12);
     expect(await axeSerious(library), 'list').toEqual([]);
     await list().first().click();

@@ -10,7 +10,6 @@
  * for one that was listed all along).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,13 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../utils/export/backup';
 import { captureIdFor } from '../../utils/store/records';
 import { makeCapture, makeSeedFigures, makeUniqueArticle } from '../../utils/testing/articleFactory';
-import { collectErrors, launchWithExtension, startFixtureServer, type ExtensionBrowser } from './harness';
+import { openLibraryWithBackup, useExtensionBrowser } from './harness';
 
 const COUNT = 150;
 const SLOW = { timeout: 20_000 };
 
-let server: Server;
-let browser: ExtensionBrowser;
 let library: Page;
 let errors: string[];
 let dir: string;
@@ -53,20 +50,13 @@ function backupFile(): string {
   return file;
 }
 
+const session = useExtensionBrowser();
+
 beforeAll(async () => {
-  const started = await startFixtureServer();
-  server = started.server;
-  browser = await launchWithExtension(started.port);
-  library = await browser.context.newPage();
-  errors = collectErrors(library);
-  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await library.locator('input[type=file]').setInputFiles(backupFile());
-  await library.getByText(new RegExp(`新增 ${COUNT} 篇`)).waitFor(SLOW);
+  ({ library, errors } = await openLibraryWithBackup(session.browser, backupFile(), COUNT));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
