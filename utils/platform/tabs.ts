@@ -16,8 +16,8 @@ interface TabContext {
 type GetContexts = (filter: { contextTypes: string[] }) => Promise<TabContext[]>;
 
 /**
- * A library tab already open in this profile, or null. Chromium lists the extension's own pages through
- * runtime.getContexts (no "tabs" permission needed); where that API is missing (Firefox) none is found.
+ * A library tab already open in this profile, or null. The browser lists the extension's own pages through
+ * runtime.getContexts (Chromium 116+, recent Firefox; no "tabs" permission needed); where it is missing, none is.
  */
 async function openLibraryTab(library: string): Promise<TabContext | null> {
   const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
