@@ -5,3 +5,8 @@ declare module 'turndown-plugin-gfm' {
   export const strikethrough: TurndownService.Plugin;
   export const taskListItems: TurndownService.Plugin;
 }
+
+declare module '@mixmark-io/domino' {
+  /** A whole HTML document parsed by domino's HTML5 parser (the one turndown uses in Node). */
+  export function createDocument(html?: string, force?: boolean): Document;
+}

@@ -4,18 +4,15 @@
  * download. Front matter in today's fields or as Obsidian properties.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Capture } from '@/utils/types';
-import { exportMarkdownZip, type ZipPicture } from '@/utils/export/zip';
-import { combinedReport } from '@/utils/export/report';
 import { reportFileName, zipFileName } from '@/utils/export/fileNames';
 import type { ExportProgress } from '@/utils/export/chunks';
-import { directZip, workerZip, type ZipSink, type ZipWorkerLike } from '@/utils/export/zipSink';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
 import { useExportSettings } from './useExportSettings';
-import { formatBytes, usePictureUsage, zipPicturesOf } from './useOfflinePictures';
+import { formatBytes, usePictureUsage } from './useOfflinePictures';
 import { getPictureStore } from '@/utils/store/pictureStore';
 import type { OfflinePictures } from '@/utils/platform/exportSettings';
+import { exportIds, reportExport, zipExport } from './exportRun';
 import './figures.css';
 
 type Format = 'zip' | 'report';
@@ -27,12 +24,15 @@ type Phase =
   | { phase: 'error'; message: string };
 
 interface Props {
-  /** What is exported: the selected captures, or all of them. */
-  captures: readonly Capture[];
-  /** True when `captures` is a selection (the heading says so). */
+  /**
+   * What is exported: the selected captures' ids, or null for all of them. Nothing is read before 开始导出:
+   * the panel is up at once, and the captures are read with the progress bar running (exportRun.ts).
+   */
+  ids: readonly string[] | null;
+  /** How many captures that is (the heading). */
+  count: number;
+  /** True when `ids` is a selection (the heading says so). */
   isSelection: boolean;
-  /** Offline pictures of a capture, for the zip's images/ folder. */
-  pictures?: (capture: Capture) => Promise<readonly ZipPicture[]>;
   onClose: () => void;
 }
 
@@ -42,23 +42,7 @@ const PICTURE_CHOICES: Array<[OfflinePictures, string]> = [
   ['off', 'picturesSettingOff'],
 ];
 
-/**
- * The zip is encoded and deflated in a worker (exportWorker.ts): measured in Chromium on 1,000 captures, fflate's
- * deflate and the UTF-8 encoding were more than half of the page's busy time, in blocks of up to 440 ms. The
- * Markdown conversion stays here: turndown needs a DOM parser, which a worker does not have. Without workers
- * (or where one cannot start) the same code runs in the page.
- */
-function zipSink(mtime: Date): ZipSink {
-  if (typeof Worker !== 'function') return directZip(mtime);
-  try {
-    const worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
-    return workerZip(mtime, worker as unknown as ZipWorkerLike);
-  } catch {
-    return directZip(mtime);
-  }
-}
-
-export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, onClose }: Props) {
+export function ExportPanel({ ids, count, isSelection, onClose }: Props) {
   const [settings, updateSettings] = useExportSettings();
   const [usage] = usePictureUsage();
   const [format, setFormat] = useState<Format>('zip');
@@ -84,25 +68,18 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
       onProgress: (progress: ExportProgress) => setState({ phase: 'running', progress }),
       frontMatterStyle: settings.frontMatterStyle,
     };
-    setState({ phase: 'running', progress: { done: 0, total: captures.length } });
+    setState({ phase: 'running', progress: { done: 0, total: ids?.length ?? count } });
     try {
+      const chosen = await exportIds(ids);
+      const options = { ...common, zipPictures: settings.zipPictures };
       if (format === 'zip') {
-        // Only the captures that have offline pictures are asked for them (one read of the picture keys instead
-        // of a read per capture: 1,000 reads were a second of an export of 1,000 captures).
-        const owners = settings.zipPictures ? await getPictureStore().capturesWithPictures() : null;
-        const result = await exportMarkdownZip(captures, {
-          ...common,
-          sink: zipSink,
-          pictures: owners
-            ? (capture) => (owners.has((capture as Capture).id) ? pictures(capture as Capture) : [])
-            : undefined,
-        });
-        downloadFile(zipFileName(), result.bytes, 'application/zip');
+        const result = await zipExport(chosen, options);
+        downloadFile(zipFileName(), result.data, 'application/zip');
         setState({ phase: 'done', message: t('exportZipDone', [String(result.files), String(result.pictures)]) });
       } else {
-        const report = await combinedReport(captures, common);
+        const report = await reportExport(chosen, options);
         downloadFile(reportFileName(), report, 'text/markdown;charset=utf-8');
-        setState({ phase: 'done', message: t('exportReportDone', String(captures.length)) });
+        setState({ phase: 'done', message: t('exportReportDone', String(chosen.length)) });
       }
     } catch (error) {
       const cancelled = error instanceof Error && error.name === 'AbortError';
@@ -120,7 +97,7 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
   return (
     <div class="cc-export-panel" role="dialog" aria-modal="false" aria-labelledby="cc-export-title">
       <h2 id="cc-export-title">
-        {isSelection ? t('exportTitleSelected', String(captures.length)) : t('exportTitleAll', String(captures.length))}
+        {isSelection ? t('exportTitleSelected', String(count)) : t('exportTitleAll', String(count))}
       </h2>
       <fieldset disabled={running}>
         <legend>{t('exportFormat')}</legend>
@@ -192,7 +169,12 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
       {running && (
         <div class="cc-export-progress">
           <progress max={state.progress.total || 1} value={state.progress.done} aria-label={t('exportProgressLabel')} />
-          <span>{t('exportProgress', [String(state.progress.done), String(state.progress.total)])}</span>
+          <span>
+            {t(state.progress.reading ? 'exportReading' : 'exportProgress', [
+              String(state.progress.done),
+              String(state.progress.total),
+            ])}
+          </span>
         </div>
       )}
       {(state.phase === 'done' || state.phase === 'error') && (
@@ -206,7 +188,7 @@ export function ExportPanel({ captures, isSelection, pictures = zipPicturesOf, o
             {t('exportCancel')}
           </button>
         ) : (
-          <button type="button" class="cc-btn cc-btn-primary" onClick={run} disabled={captures.length === 0}>
+          <button type="button" class="cc-btn cc-btn-primary" onClick={run} disabled={count === 0}>
             {t('exportStart')}
           </button>
         )}

@@ -40,9 +40,13 @@ export function LibraryApp(props: FirstScreen = {}) {
   const [undo, setUndo] = useState<Capture[] | null>(null);
   const [tab, setTab] = useState('captures');
   const [view, setView] = useLibraryView();
-  const [exporting, setExporting] = useState<{ captures: Capture[]; isSelection: boolean } | null>(null);
+  const [exporting, setExporting] = useState<{ ids: string[] | null; count: number; isSelection: boolean } | null>(
+    null,
+  );
   const search = useRef<HTMLInputElement>(null);
-  const bulk = useBulkActions(library.rows, notify, (captures) => setExporting({ captures, isSelection: true }));
+  const bulk = useBulkActions(library.rows, notify, (ids) =>
+    setExporting({ ids, count: ids.length, isSelection: true }),
+  );
   const { channels, tags } = useMemo(() => facets(library.summaries), [library.summaries]);
 
   // "/" focuses the search from anywhere but a text field.
@@ -145,7 +149,7 @@ export function LibraryApp(props: FirstScreen = {}) {
           type="button"
           class="cc-btn"
           disabled={library.summaries.length === 0}
-          onClick={async () => setExporting({ captures: await getCaptureStore().exportAll(), isSelection: false })}
+          onClick={() => setExporting({ ids: null, count: library.summaries.length, isSelection: false })}
         >
           {t('libraryExport')}
         </button>

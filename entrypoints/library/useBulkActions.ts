@@ -10,12 +10,12 @@ import { EXTRA_BULK_ACTIONS } from './tabs';
 
 /**
  * The checked captures and what the bulk bar does with them (delete is the caller's: it keeps the undo; export opens
- * the caller's export panel with the selection: its choices, progress bar and worker).
+ * the caller's export panel with the selection's ids: the panel reads them, with its progress bar).
  */
 export function useBulkActions(
   rows: LibraryRow[],
   notify: (message: string) => void,
-  openExport: (captures: Capture[]) => void,
+  openExport: (ids: string[]) => void,
 ) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const ids = () => [...checked];
@@ -49,13 +49,7 @@ export function useBulkActions(
         fail(error);
       }
     },
-    onExportMarkdown: async () => {
-      try {
-        openExport(await load());
-      } catch (error) {
-        fail(error);
-      }
-    },
+    onExportMarkdown: async () => openExport(ids()),
     onBackupSelected: async () => {
       try {
         const { createBackup } = await import('@/utils/export/backup');

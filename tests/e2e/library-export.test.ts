@@ -82,6 +82,8 @@ describe('library exports', () => {
     const { library, errors } = await openLibrary();
     const workers: string[] = [];
     library.on('worker', (worker) => workers.push(worker.url()));
+    const warnings: string[] = [];
+    library.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await library.getByRole('button', { name: '导出…' }).click();
     await expect.poll(() => library.getByTestId('picture-usage').textContent()).toMatch(/离线图片 \d/);
     const [download] = await Promise.all([
@@ -103,8 +105,10 @@ describe('library exports', () => {
       expect(markdown).not.toMatch(/!\[[^\]]*\]\(https?:/);
     }
     await expect.poll(() => library.getByRole('status').filter({ hasText: '已导出 3 篇文章' }).count()).toBe(1);
-    // Zipped in the export worker (components/library/exportWorker.ts), not on the page's main thread.
+    // Read, converted and zipped in the export worker (components/library/exportWorker.ts), not on the page's main
+    // thread: a worker ran, and the page did not fall back to exporting by itself.
     expect(workers.some((url) => /\/exportWorker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(warnings.filter((text) => text.includes('export worker failed'))).toEqual([]);
     expect(errors).toEqual([]);
     await library.close();
   });

@@ -3,6 +3,8 @@
 export interface ExportProgress {
   done: number;
   total: number;
+  /** Still reading the captures (the bar says 正在读取). */
+  reading?: boolean;
 }
 
 export interface ChunkOptions {
@@ -26,7 +28,7 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function abortError(): Error {
+export function abortError(): Error {
   const error = new Error('导出已取消 (export cancelled)');
   error.name = 'AbortError';
   return error;

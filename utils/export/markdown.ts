@@ -7,6 +7,7 @@ import { displayFigures, formatFigureUnit, formatFigureValue } from './figureVie
 import { escapeMarkdownText, escapeNoteHtml, oneLine, tableCell } from './markdownEscape';
 import { createTurndown, linkText, markdownUrl, safeUrl } from './markdownTurndown';
 import { frontMatter } from './yaml';
+import type TurndownService from 'turndown';
 import { obsidianFrontMatter, type FrontMatterStyle } from './obsidian';
 
 export interface MarkdownOptions {
@@ -89,9 +90,24 @@ function fingerprint(text: string): string {
   return `${text.length}.${(hash >>> 0).toString(36)}`;
 }
 
+/** How a body's HTML becomes what turndown converts: turndown's own parser (the page's DOMParser, domino in Node). */
+let parseBody: (html: string) => string | TurndownService.Node = (html) => html;
+let cacheBodies = true;
+
+/**
+ * Where turndown has no parser of its own (a worker has no DOMParser), the export worker sets one: domino, which
+ * turndown itself uses in Node, wrapped the way turndown wraps the HTML (bodyParser.ts). `cache: false` where
+ * every body is converted once (a worker lives for one export): no fingerprints computed for nothing.
+ */
+export function setBodyParser(parse: (html: string) => TurndownService.Node, options: { cache?: boolean } = {}): void {
+  parseBody = parse;
+  cacheBodies = options.cache ?? true;
+}
+
 /** The body alone, as it stands in the document: the page's own content in Markdown. */
 export function articleBodyMarkdown(article: Article | Capture): string {
   if (!article.contentHtml?.trim()) return plainBody(article);
+  if (!cacheBodies) return createTurndown(article).turndown(parseBody(article.contentHtml)).trim();
   const key = [
     article.url,
     article.canonicalUrl,
@@ -101,7 +117,7 @@ export function articleBodyMarkdown(article: Article | Capture): string {
   ].join('|');
   const cached = bodyCache.get(key);
   if (cached !== undefined) return cached;
-  const body = createTurndown(article).turndown(article.contentHtml).trim();
+  const body = createTurndown(article).turndown(parseBody(article.contentHtml)).trim();
   bodyCache.set(key, body);
   if (bodyCache.size > BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value as string);
   return body;

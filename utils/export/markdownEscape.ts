@@ -29,7 +29,14 @@ const LINE_START_MARK = /^(\s*)([-+=>])/;
 const ORDERED_MARK = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 const SPLIT_ORDERED_MARK = /^([.)])(?=\s|$)/;
 
+/**
+ * Whether any of the escapes above can apply: one of the characters escaped anywhere, `&`, or a line start that
+ * may be a block marker. Most text (Chinese prose) has none, and is returned as it is without five replaces.
+ */
+const MAY_NEED_ESCAPES = /[\\*_`[\]<|~$#&]|^\s*[-+=>.)\d]/;
+
 export function escapeMarkdownText(text: string): string {
+  if (!MAY_NEED_ESCAPES.test(text)) return text;
   return text
     .replace(ANYWHERE, '\\$&')
     .replace(ENTITY_START, '\\&')

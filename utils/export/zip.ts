@@ -80,24 +80,42 @@ export async function exportMarkdownZip(
   let pictureCount = 0;
   try {
     await forEachChunk(captures, options, async (capture, index) => {
-      const pictures = (await options.pictures?.(capture)) ?? [];
-      const local = new Map<string, string>();
-      const owner = 'id' in capture && typeof capture.id === 'string' ? capture.id : String(index + 1);
-      pictures.forEach((picture, n) => {
-        if (local.has(picture.src)) return;
-        const path = pictureFileName(owner, n, picture.type);
-        local.set(picture.src, path);
-        add(path, picture.bytes, compresses(picture.type));
-        pictureCount++;
-      });
-      // The Markdown as text: the sink encodes it (in the worker, when there is one).
-      add(names[index], linkLocalPictures(articleToMarkdown(capture, options), local), true);
+      const files = await captureFiles(capture, index, options);
+      for (const picture of files.pictures) add(picture.name, picture.data, picture.deflate);
+      pictureCount += files.pictures.length;
+      add(names[index], files.markdown, true);
     });
   } catch (error) {
     sink.abort();
     throw error;
   }
   return { bytes: await sink.end(), files: captures.length, pictures: pictureCount };
+}
+
+export interface CaptureFiles {
+  /** Its offline pictures under images/, each once. */
+  pictures: Array<{ name: string; data: Uint8Array; deflate: boolean }>;
+  /** Its Markdown (as text: the sink encodes it), linking those pictures. */
+  markdown: string;
+}
+
+/** One capture's files in the zip (`index`: its place in the export, naming its pictures when it has no id). */
+export async function captureFiles(
+  capture: Article | Capture,
+  index: number,
+  options: Pick<ZipExportOptions, 'pictures' | 'maxFigures' | 'frontMatterStyle'>,
+): Promise<CaptureFiles> {
+  const pictures = (await options.pictures?.(capture)) ?? [];
+  const local = new Map<string, string>();
+  const owner = 'id' in capture && typeof capture.id === 'string' ? capture.id : String(index + 1);
+  const files: CaptureFiles['pictures'] = [];
+  pictures.forEach((picture, n) => {
+    if (local.has(picture.src)) return;
+    const name = pictureFileName(owner, n, picture.type);
+    local.set(picture.src, name);
+    files.push({ name, data: picture.bytes, deflate: compresses(picture.type) });
+  });
+  return { pictures: files, markdown: linkLocalPictures(articleToMarkdown(capture, options), local) };
 }
 
 /**

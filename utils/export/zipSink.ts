@@ -1,10 +1,11 @@
 /**
- * Where the zip export's files go. `directZip` is fflate's streaming Zip in this thread (Node, the CLI, tests);
- * `workerZip` sends the same entries, in the same order, to a worker that runs `serveZip` — the same directZip
- * there — so the text is encoded and deflated off the page's main thread, in parallel with the Markdown
- * conversion (which needs the page's DOM parser and stays). Same entries and mtime in, same zip bytes out.
+ * Where the zip export's files go: `directZip` compresses each file (zipParts.ts) into fflate's streaming Zip in
+ * this thread (Node, the CLI, tests, and the library page where no worker runs). The library page's export runs
+ * in workers instead (workerExport.ts), which compress the same files the same way: same entries and mtime in,
+ * same zip bytes out.
  */
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip } from 'fflate';
+import { addPart, compressPart } from './zipParts';
 
 export interface ZipEntry {
   name: string;
@@ -30,11 +31,7 @@ export function directZip(mtime: Date): ZipSink {
   });
   return {
     add({ name, data, deflate }) {
-      // Level 1: under half the time of level 6 per Markdown file, for a somewhat larger zip (bench: export_zip_1000).
-      const entry = deflate ? new ZipDeflate(name, { level: 1 }) : new ZipPassThrough(name);
-      entry.mtime = mtime;
-      zip.add(entry);
-      entry.push(typeof data === 'string' ? strToU8(data) : data, true);
+      addPart(zip, name, compressPart(data, deflate), mtime);
     },
     async end() {
       zip.end();
@@ -44,60 +41,6 @@ export function directZip(mtime: Date): ZipSink {
     abort() {
       chunks.length = 0;
     },
-  };
-}
-
-export type ZipRequest = { type: 'start'; mtime: number } | { type: 'add'; entry: ZipEntry } | { type: 'end' };
-export type ZipReply = { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
-
-/** The worker's side: requests in, one reply at the end (the zip, handed over rather than copied). */
-export function serveZip(reply: (message: ZipReply, transfer?: Transferable[]) => void): (request: ZipRequest) => void {
-  let sink: ZipSink | null = null;
-  return (request) => {
-    try {
-      if (request.type === 'start') sink = directZip(new Date(request.mtime));
-      else if (!sink) throw new Error('zip worker: no zip started');
-      else if (request.type === 'add') sink.add(request.entry);
-      else
-        void sink.end().then(
-          (bytes) => reply({ type: 'done', bytes }, [bytes.buffer]),
-          (error) => reply({ type: 'error', message: String((error as Error)?.message ?? error) }),
-        );
-    } catch (error) {
-      sink = null;
-      reply({ type: 'error', message: String((error as Error)?.message ?? error) });
-    }
-  };
-}
-
-/** What workerZip needs of a Worker (a test hands in an in-process one). */
-export interface ZipWorkerLike {
-  postMessage(message: ZipRequest): void;
-  onmessage: ((event: { data: ZipReply }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-  terminate(): void;
-}
-
-/** The page's side: entries are posted as they come (copied, so the caller's bytes stay usable). */
-export function workerZip(mtime: Date, worker: ZipWorkerLike): ZipSink {
-  const result = new Promise<Uint8Array>((resolve, reject) => {
-    worker.onmessage = ({ data }) =>
-      data.type === 'done' ? resolve(data.bytes) : reject(new Error(`zip worker: ${data.message}`));
-    worker.onerror = (event) => reject(new Error(`zip worker: ${event?.message || 'failed'}`));
-  });
-  result.catch(() => undefined); // rejected before end() is awaited: reported there
-  worker.postMessage({ type: 'start', mtime: mtime.getTime() });
-  return {
-    add: (entry) => worker.postMessage({ type: 'add', entry }),
-    async end() {
-      worker.postMessage({ type: 'end' });
-      try {
-        return await result;
-      } finally {
-        worker.terminate();
-      }
-    },
-    abort: () => worker.terminate(),
   };
 }
 

@@ -1,7 +1,7 @@
-/** Saves text or bytes as a file through a temporary link: no downloads permission needed. */
-export function downloadFile(fileName: string, data: string | Uint8Array, mimeType: string): void {
-  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
-  const url = URL.createObjectURL(new Blob([part], { type: mimeType }));
+/** Saves text, bytes or a Blob as a file through a temporary link: no downloads permission needed. */
+export function downloadFile(fileName: string, data: string | Uint8Array | Blob, mimeType: string): void {
+  const part: BlobPart = typeof data === 'string' || data instanceof Blob ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(data instanceof Blob && data.type ? data : new Blob([part], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
