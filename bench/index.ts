@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- figures|figures-texts|figures-chromium|capture|large|cwced|chromium-capture|cli|size|exports|
- * library|library-compare|library-export-compare|popup]`: speed of the figures engine (on generated and real texts, in Node and in
- * headless Chromium), of the capture pipeline (per MB of generated pages, and against Readability on each CWCED page,
- * in jsdom and in headless Chromium), of the command line's cold start (what a shell loop over many files pays per
- * call), the built extension's size, and the popup's time to show the sample article in headless Chromium.
+ * library|library-compare|library-export-compare|popup]`: speed of the figures engine (on generated and real
+ * texts, in Node and in headless Chromium), of the capture pipeline (per MB of generated pages, and against
+ * Readability on each CWCED page, in jsdom and in headless Chromium), of the command line's cold start (what a
+ * shell loop over many files pays per call), the built extension's size, and the popup's time to show the sample
+ * article in headless Chromium.
  */
 import { runSections } from './sections';
 
@@ -83,7 +84,7 @@ process.exitCode = await runSections(
     },
     {
       name: 'library-export-compare',
-      title: 'Library: export of 1,000 captures to a zip, two builds interleaved (LIBRARY_COMPARE=DIR_A,DIR_B)',
+      title: 'Library: zip export of 1,000 captures, two builds interleaved (LIBRARY_COMPARE=DIR_A,DIR_B)',
       module: new URL('./libraryExportCompare.ts', import.meta.url),
       exportName: 'runLibraryExportCompareBench',
     },
