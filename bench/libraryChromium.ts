@@ -178,6 +178,9 @@ export async function chromiumBench(
     line('library_search_p50_chromium', median(searches), 'ms');
     line('library_search_p95_chromium', percentile(searches, 95), 'ms');
     line('library_search_max_chromium', Math.max(...searches), 'ms');
+    // LIBRARY_BENCH_QUERIES=1: every query's time, in the bench's order (which ones make the tail).
+    if (process.env.LIBRARY_BENCH_QUERIES === '1')
+      console.log(`(search times: ${queries.map((query, i) => `${query} ${searches[i].toFixed(0)}`).join(', ')})`);
 
     const filters: number[] = [];
     await profiled(cdp, 'filter', async () => {

@@ -2,7 +2,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { browser } from 'wxt/browser';
 import { getCaptureStore, type CaptureSummary, type SearchHit } from '@/utils/store';
 import { afterPaint } from '@/components/library/afterPaint';
-import { filterSummaries, NO_FILTERS, sortSummaries, type LibraryFilters } from '@/components/library/filters';
+import {
+  filterSummaries,
+  filtersActive,
+  NO_FILTERS,
+  sortSummaries,
+  type LibraryFilters,
+} from '@/components/library/filters';
 import { FIRST_SCREEN } from '@/utils/store/firstScreen';
 
 export type LibraryPhase = 'loading' | 'ready' | 'error';
@@ -103,7 +109,10 @@ export function useLibrary(given: FirstScreen = {}) {
       return;
     }
     let alive = true;
-    const accept = (summary: CaptureSummary) => filterSummaries([summary], filters).length === 1;
+    // No filter, no accept: then the first search need not wait for every summary (allSummaries.ts searchShared).
+    const accept = filtersActive(filters)
+      ? (summary: CaptureSummary) => filterSummaries([summary], filters).length === 1
+      : undefined;
     getCaptureStore()
       .search(trimmed, { limit: searchLimit, accept, sort: filters.sort })
       .then((result) => {

@@ -52,6 +52,40 @@ describe('every summary, read in pages and shared by the list and the search', (
     store.close();
   });
 
+  it('a search holds the page reads back until it is done (and a moment after); peek gives the last read', async () => {
+    const factory = new IDBFactory();
+    const store = createCaptureStore({ indexedDB: factory, channel: 'all-hold' });
+    await store.importCaptures(Array.from({ length: 23 }, (_, i) => article(i)));
+    const db = await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME);
+    let pages = 0;
+    const read = async <T>(work: (tx: AnyTx) => Promise<T>): Promise<T> => {
+      const tx = db.transaction([...WRITE_STORES], 'readonly') as unknown as AnyTx;
+      const getAll = tx.objectStore('summaries').getAll.bind(tx.objectStore('summaries'));
+      tx.objectStore('summaries').getAll = ((...args: Parameters<typeof getAll>) => {
+        pages++;
+        return getAll(...args);
+      }) as typeof getAll;
+      return work(tx);
+    };
+    const reader = createSummaryReader(read, 4, 30);
+    let finish = () => {};
+    const search = reader.before(() => new Promise<void>((resolve) => (finish = resolve)));
+    const all = reader.readAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pages).toBe(0);
+    expect(reader.peek()).toBeNull();
+    finish();
+    await search;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pages).toBe(0); // still held, a moment after the search
+    const got = await all;
+    expect(pages).toBe(6); // 23 summaries, 4 a page
+    expect(got.list).toHaveLength(23);
+    expect(reader.peek()).toBe(got);
+    db.close();
+    store.close();
+  });
+
   it('two tabs: one tab sees the other tab’s save and delete in its list and its search', async () => {
     const factory = new IDBFactory();
     const tabA = createCaptureStore({ indexedDB: factory, channel: 'all-2' });

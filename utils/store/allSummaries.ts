@@ -24,16 +24,26 @@ export const newestCaptureFirst = (a: CaptureSummary, b: CaptureSummary) =>
 
 export interface SummaryReader {
   readAll(): Promise<AllSummaries>;
+  /** The last read, once it has come in (of whatever generation), without reading. */
+  peek(): AllSummaries | null;
+  /** Runs `work` (a search) with the page reads held back: it waits behind one page at most, not ten. */
+  before<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export function createSummaryReader(read: Read, page = 1000): SummaryReader {
+export function createSummaryReader(read: Read, page = 250, linger = 300): SummaryReader {
   let shared: { generation: number; promise: Promise<AllSummaries> } | null = null;
+  let last: AllSummaries | null = null;
+  let held = 0;
+  let resume: Promise<void> | null = null;
+  let release = () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** The pages, all of one generation; null when a write came in between (then the caller reads again). */
   async function pages(generation: number): Promise<AllSummaries | null> {
     const list: CaptureSummary[] = [];
     let after: string | undefined;
     for (;;) {
+      while (resume) await resume;
       const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
       const [chunk, now] = await read(
         async (tx) => [await tx.objectStore(SUMMARIES).getAll(range, page), await readGeneration(tx as never)] as const,
@@ -66,16 +76,51 @@ export function createSummaryReader(read: Read, page = 1000): SummaryReader {
       if (shared?.generation !== generation) {
         const promise = fresh(generation);
         shared = { generation, promise };
+        promise.then(
+          (all) => {
+            if (!last || all.generation >= last.generation) last = all;
+          },
+          () => undefined,
+        );
         promise.catch(() => {
           if (shared?.promise === promise) shared = null;
         });
       }
       return shared.promise;
     },
+    peek: () => last,
+    async before(work) {
+      clearTimeout(timer);
+      resume ??= new Promise<void>((resolve) => (release = resolve));
+      held++;
+      try {
+        return await work();
+      } finally {
+        if (--held === 0)
+          timer = setTimeout(() => {
+            resume = null;
+            release();
+          }, linger);
+      }
+    },
   };
 }
 
-/** A search whose candidates' summaries come from the page's shared read of them when it is of this generation. */
+/**
+ * Every summary, for the list; while it has none yet, the search's order keys are read first (one small request):
+ * a search typed before the summaries are in then finds them at hand (searchShared).
+ */
+export function readAllForList(summaries: SummaryReader, read: Read, cache: ReadCache): Promise<AllSummaries> {
+  if (!summaries.peek()) void read((tx) => cache.docOrder(tx)).catch(() => undefined);
+  return summaries.readAll();
+}
+
+/**
+ * A search whose candidates' summaries come from the page's shared read of them when it is of this generation.
+ * A search in the list's order without filters does not wait for that read (1-2 s at 10,000 captures, started
+ * as the page opens): until it is in, the search orders its candidates by the `docorder` blocks and reads the
+ * summaries of the pages it looks at. Any other search waits for it, as the list's filters and menus do.
+ */
 export async function searchShared(
   summaries: SummaryReader,
   read: Read,
@@ -83,13 +128,17 @@ export async function searchShared(
   query: string,
   options: SearchOptions,
 ): Promise<SearchResult> {
-  const all = await summaries.readAll().catch(() => null);
-  return read(async (tx) => {
-    const source = cache.source(tx);
-    if (all && (await readGeneration(tx as never)) === all.generation) {
-      source.summariesByDoc = async () => all.byDoc;
-      source.summariesNewestFirst = async () => all.list;
-    }
-    return searchIndex(source, query, options);
-  });
+  const coldAllowed = !options.accept && (options.sort ?? 'relevance') !== 'relevance';
+  const all = coldAllowed ? summaries.peek() : await summaries.readAll().catch(() => null);
+  return summaries.before(() =>
+    read(async (tx) => {
+      if (all && (await readGeneration(tx as never)) === all.generation) {
+        const source = cache.source(tx);
+        source.summariesByDoc = async () => all.byDoc;
+        source.summariesNewestFirst = async () => all.list;
+        return searchIndex(source, query, options);
+      }
+      return searchIndex(coldAllowed ? cache.coldSource(tx) : cache.source(tx), query, options);
+    }),
+  );
 }

@@ -10,7 +10,7 @@ import { importInto, prepareImport, type ImportResult } from './importer';
 import type { ImportedPicture } from './importPictures';
 import type { FigureRowsRecord } from './figureRowRecords';
 import { bumpGeneration, clearIndex, mergePending, PENDING_LIMIT, writeCaptures, type WriteTx } from './indexWrites';
-import { createSummaryReader, searchShared } from './allSummaries';
+import { createSummaryReader, readAllForList, searchShared } from './allSummaries';
 import { CAPTURES, DB_NAME, PENDING, PICTURES, WRITE_STORES } from './names';
 import type { SearchOptions, SearchResult } from './query';
 import { buildCapture, migrateCaptureRecord } from './records';
@@ -204,7 +204,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     async listSummaries(list = {}) {
       if (list.limit !== undefined || (list.sort ?? 'capturedAt') !== 'capturedAt')
         return run('readonly', (tx) => reads.listSummariesIn(tx, list));
-      const all = (await summaries.readAll()).list;
+      const all = (await readAllForList(summaries, read, cache)).list;
       return list.direction === 'asc' ? [...all].reverse() : [...all];
     },
 

@@ -3,6 +3,7 @@ import type { DBSchema } from 'idb';
 import type { Capture } from '../types';
 import type { CaptureSummary } from './summary';
 import type { FigureRowsRecord } from './figureRowRecords';
+import type { DocOrderBlock, DocTextRecord } from './docStores';
 
 export interface CaptureDbSchema extends DBSchema {
   captures: {
@@ -36,6 +37,10 @@ export interface CaptureDbSchema extends DBSchema {
   pending: { key: number; value: string };
   /** v5: the 数字 tab's rows, one record per capture. */
   figrows: { key: string; value: FigureRowsRecord; indexes: { capturedAt: string } };
+  /** v6: document number -> its searchable fields and body as written (the search's verification reads). */
+  texts: { key: number; value: DocTextRecord };
+  /** v6: document number >> 7 -> the order keys of that block's live documents (the search's first query). */
+  docorder: { key: number; value: DocOrderBlock };
 }
 
 /** One picture of one capture, as fetched at save time. */

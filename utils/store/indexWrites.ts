@@ -1,7 +1,8 @@
 /**
  * Capture writes that keep the summaries, the figure rows and the search index exact: every put or delete
  * of a capture goes through writeCaptures, inside the caller's transaction, so the record, its summary,
- * its figure rows and its index entry commit or fail together (a quota error leaves nothing half-written).
+ * its figure rows and its index entries (posting lists or pending text, v6's light text and order keys)
+ * commit or fail together (a quota error leaves nothing half-written).
  *
  * Cheap saves (v5): a capture whose searchable text changed gets a new document number and one `pending`
  * record (its folded text) instead of ~2,000 posting-list writes; its old number simply drops out (search
@@ -12,8 +13,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../types';
 import type { CaptureDbSchema } from './dbSchema';
+import { applyOrderChanges, docTextRecord, type OrderChanges, refOf } from './docStores';
 import { figureRowsRecord, listedOf } from './figureRowRecords';
-import { CAPTURES, FIGROWS, GRAMS, META, PENDING, SUMMARIES } from './names';
+import { CAPTURES, DOCORDER, FIGROWS, GRAMS, META, PENDING, SUMMARIES, TEXTS } from './names';
 import { encodePostings, gramsOf, searchableText } from './searchIndex';
 import { summarize, type CaptureSummary } from './summary';
 
@@ -64,6 +66,9 @@ export async function writeCaptures(
   const meta = tx.objectStore(META);
   // A v4 upgrade step runs before v5's stores exist: then everything goes to `grams`, and v5 adds the rows.
   const v5 = hasStore(tx, PENDING);
+  // v6's light texts and order blocks, kept beside the summaries (before v6 its step writes them all).
+  const v6 = hasStore(tx, TEXTS);
+  const order: OrderChanges = new Map();
   const bulk = !v5 || options.bulk === true || writes.length >= BULK_WRITES;
   let nextDoc = (await meta.get(NEXT_DOC)) ?? 1;
   let died = 0;
@@ -75,10 +80,15 @@ export async function writeCaptures(
     for (const request of requests) request.catch(() => undefined);
     return Array.prototype.push.apply(pending, requests);
   };
+  const dropDoc = (docNo: number) => {
+    pending.push(tx.objectStore(TEXTS).delete(docNo));
+    order.set(docNo, null);
+  };
   const forget = (id: string, docNo: number | undefined) => {
     pending.push(summaries.delete(id));
     if (v5) pending.push(tx.objectStore(FIGROWS).delete(id));
     if (v5 && docNo !== undefined) pending.push(tx.objectStore(PENDING).delete(docNo));
+    if (v6 && docNo !== undefined) dropDoc(docNo);
   };
 
   for (const write of writes) {
@@ -98,6 +108,8 @@ export async function writeCaptures(
     if (!unchanged) {
       if (sameDoc) died++;
       if (sameDoc && v5) pending.push(tx.objectStore(PENDING).delete(previous!.docNo));
+      if (sameDoc && v6) dropDoc(previous!.docNo);
+      if (v6) pending.push(tx.objectStore(TEXTS).put(docTextRecord(after), docNo));
       if (bulk) fresh.push([docNo, text]);
       else pending.push(tx.objectStore(PENDING).put(text, docNo));
     }
@@ -105,10 +117,12 @@ export async function writeCaptures(
     const summary = summarize(after, docNo, listed);
     written.push(summary);
     pending.push(summaries.put(summary));
+    if (v6) order.set(docNo, refOf(summary));
     if (v5) pending.push(tx.objectStore(FIGROWS).put(figureRowsRecord(after, listed)));
     if (!write.indexOnly) pending.push(write.add ? captures.add(after) : captures.put(after));
   }
   if (fresh.length) pending.push(addPostings(tx, fresh));
+  if (order.size) pending.push(applyOrderChanges(tx.objectStore(DOCORDER), order));
   const generation = ((await meta.get(GENERATION)) ?? 0) + 1;
   pending.push(meta.put(nextDoc, NEXT_DOC), meta.put(generation, GENERATION));
   if (died) pending.push(meta.put(((await meta.get(DEAD)) ?? 0) + died, DEAD));
@@ -182,7 +196,12 @@ export async function bumpGeneration(tx: WriteTx): Promise<void> {
 
 /** Empties the summaries, figure rows and the index (a replace-import, a rebuild); numbers keep counting. */
 export async function clearIndex(tx: WriteTx): Promise<void> {
-  const stores = [SUMMARIES, GRAMS, ...(hasStore(tx, PENDING) ? [PENDING, FIGROWS] : [])] as const;
+  const stores = [
+    SUMMARIES,
+    GRAMS,
+    ...(hasStore(tx, PENDING) ? [PENDING, FIGROWS] : []),
+    ...(hasStore(tx, TEXTS) ? [TEXTS, DOCORDER] : []),
+  ] as const;
   await Promise.all(stores.map((name) => tx.objectStore(name as typeof SUMMARIES).clear()));
 }
 
@@ -216,4 +235,22 @@ export async function addFigureRows(tx: WriteTx): Promise<void> {
   }
   await Promise.all(writes);
   await bumpGeneration(tx);
+}
+
+/** v6's step: every live document's text record and order keys, from the stored captures and summaries. */
+export async function buildDocStores(tx: WriteTx): Promise<void> {
+  const summaries = await tx.objectStore(SUMMARIES).getAll();
+  const docOf = new Map(summaries.map((summary) => [summary.id, summary.docNo]));
+  const texts = tx.objectStore(TEXTS);
+  const writes: Promise<unknown>[] = [];
+  let cursor = await tx.objectStore(CAPTURES).openCursor();
+  while (cursor) {
+    const docNo = docOf.get(cursor.value.id);
+    if (docNo !== undefined) writes.push(texts.put(docTextRecord(cursor.value), docNo));
+    cursor = await cursor.continue();
+  }
+  writes.push(
+    applyOrderChanges(tx.objectStore(DOCORDER), new Map(summaries.map((summary) => [summary.docNo, refOf(summary)]))),
+  );
+  await Promise.all(writes);
 }

@@ -1,8 +1,10 @@
 /**
- * Every shipped schema version -> current (v5): a database exactly as each build wrote it opens with every
+ * Every shipped schema version -> current (v6): a database exactly as each build wrote it opens with every
  * field of every capture (and picture) kept, a summary and a figure-rows record per capture that equal the
- * ones a fresh save would write, and a search index that finds them. The stores are spelled out per version
- * (not reused from schema.ts, which moves on); v4 is v3 opened by the shipped v4 step.
+ * ones a fresh save would write, a search index that finds them, and the search's light texts and order keys
+ * (v6) equal to what the captures and summaries give. The stores are spelled out per version (not reused from
+ * schema.ts, which moves on); v4 is v3 opened by the shipped v4 step, v5 v3 opened by the shipped v4 and v5 steps
+ * (with a capture saved by the v5 build still unmerged in `pending`).
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +17,10 @@ import { createPictureStore } from './pictureStore';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { DB_NAME, openCaptureDb } from './schema';
 import { summarize } from './summary';
+import { searchStoresView } from '../testing/searchStores';
+import { writeCaptures } from './indexWrites';
 
-type Version = 1 | 2 | 3 | 4;
+type Version = 1 | 2 | 3 | 4 | 5;
 
 function writeRaw(factory: IDBFactory, version: number, build: (db: IDBDatabase) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -57,6 +61,17 @@ async function writeDatabase(factory: IDBFactory, version: Version, captures: ob
     await tx.done;
     db.close();
   }
+  if (version === 5) {
+    // The v5 build's upgrade, then one save of its own: a document in `pending`, not yet in the posting lists.
+    (await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, 5)).close();
+    const db = await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, 5);
+    const tx = db.transaction(['captures', 'summaries', 'grams', 'meta', 'pending', 'figrows'], 'readwrite');
+    await writeCaptures(tx as never, [
+      { after: makeCapture({ ...makeUniqueArticle({ title: '第5版保存的', text: '第五版独有的正文' }) }) },
+    ]);
+    await tx.done;
+    db.close();
+  }
 }
 
 const keyOf = (index: number) => `${makeSeedFigures()[index].start}:${makeSeedFigures()[index].end}`;
@@ -92,7 +107,7 @@ const picture = (captureId: string) => ({
   savedAt: '2024-06-01T00:00:01.000Z',
 });
 
-describe.each([1, 2, 3, 4] as const)('schema %i -> current', (version) => {
+describe.each([1, 2, 3, 4, 5] as const)('schema %i -> current', (version) => {
   it('keeps every field, and writes summaries, figure rows and an index equal to a fresh save', async () => {
     const factory = new IDBFactory();
     const full = recordFor(version, `v${version}-full`);
@@ -121,10 +136,13 @@ describe.each([1, 2, 3, 4] as const)('schema %i -> current', (version) => {
     expect(await store.getCapture(unreadable.id)).toEqual(unreadable);
     if (version === 1) expect((await store.getCapture(full.id as string))?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
 
+    const view = await searchStoresView(factory);
+    expect(view.actual).toEqual(view.expected);
+    const extra = version === 5 ? 1 : 0;
     const summaries = await store.listSummaries();
     const rows = await store.listFigureRows();
-    expect(summaries).toHaveLength(3);
-    expect(new Set(summaries.map((summary) => summary.docNo)).size).toBe(3);
+    expect(summaries).toHaveLength(3 + extra);
+    expect(new Set(summaries.map((summary) => summary.docNo)).size).toBe(3 + extra);
     for (const summary of summaries) {
       const capture = (await store.getCapture(summary.id))!;
       expect(summary).toEqual(summarize(capture, summary.docNo));
@@ -163,11 +181,14 @@ describe.each([1, 2, 3, 4] as const)('schema %i -> current', (version) => {
     const saved = await store.saveArticle(makeUniqueArticle({ title: '升级后保存的文章' }));
     await store.updateCapture(full.id as string, { addTags: ['升级后'] });
     expect(await found('升级后')).toEqual([full.id, saved.capture.id].sort());
-    expect(await store.mergeIndex()).toBe(2);
+    expect(await store.mergeIndex()).toBe(2 + extra);
     expect(await found('升级后')).toEqual([full.id, saved.capture.id].sort());
     const after = await store.listFigureRows();
     expect(after.find((record) => record.captureId === full.id)?.tags).toContain('升级后');
-    expect(new Set((await store.listSummaries()).map((summary) => summary.docNo)).size).toBe(4);
+    expect(new Set((await store.listSummaries()).map((summary) => summary.docNo)).size).toBe(4 + extra);
+    if (version === 5) expect(await found('第5版保存的')).toHaveLength(1);
+    const written = await searchStoresView(factory);
+    expect(written.actual).toEqual(written.expected);
     store.close();
   });
 });

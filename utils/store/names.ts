@@ -17,5 +17,12 @@ export const META = 'meta';
 export const PENDING = 'pending';
 /** v5: the 数字 tab's light rows, one record per capture (captureId) holding its shown figures' rows. */
 export const FIGROWS = 'figrows';
+/**
+ * v6: the search's light text per document number: the searchable fields and the body as written, so checking a
+ * term or cutting a snippet reads a few kB, not the whole capture (HTML, figures) (docStores.ts).
+ */
+export const TEXTS = 'texts';
+/** v6: every live document's order keys (captured, id, published), 128 document numbers a record (docStores.ts). */
+export const DOCORDER = 'docorder';
 /** The stores every capture write touches, in one transaction. */
-export const WRITE_STORES = [CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS] as const;
+export const WRITE_STORES = [CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, TEXTS, DOCORDER] as const;

@@ -3,10 +3,16 @@
  * capture first: the shared summaries come in that order, no sort) or the publication date or relevance orders
  * them, and only the candidates of the first page whose match is in the body have their text read (to check a
  * term of three or more characters the grams cannot prove, and for the snippet), a page's reads at once. Texts
- * come through a cache keyed by document number (a number's text never changes: a capture whose text changes
- * gets a new one), so typing on reads each body once. Runs inside one readonly transaction: one consistent library.
+ * are the light `texts` records (v6: a few kB, not the whole capture), through a cache keyed by document number (a
+ * number's text never changes: a capture whose text changes gets a new one), so typing on reads each body once.
+ * Before the page has every summary, a search in the list's order without filters orders its candidates by the
+ * `docorder` blocks and reads the summaries of the pages it looks at (docStores.ts). Runs inside one readonly
+ * transaction: one consistent library.
  */
 import type { Capture } from '../types';
+import type { DocRef, DocText } from './docStores';
+
+export type { DocText } from './docStores';
 import { foldForSearch, parseSearchQuery } from './search';
 import {
   decodePostings,
@@ -48,12 +54,6 @@ export interface SearchResult {
   exact: boolean;
 }
 
-/** What a search reads of one capture: its folded searchable text, and its body as written (for the snippet). */
-export interface DocText {
-  searchable: string;
-  text: string;
-}
-
 /** What the search needs from the transaction (kept small so tests can hand in fakes). */
 export interface SearchSource {
   /** The gram's posting-list chunks (each sorted, delta coded; together every document with the gram). */
@@ -62,8 +62,15 @@ export interface SearchSource {
   /** Every summary, newest capture first (ties: highest id first), when at hand: that order then needs no sort. */
   summariesNewestFirst?(): Promise<readonly CaptureSummary[] | null>;
   capture(id: string): Promise<Capture | undefined>;
-  /** The texts of captures by summary (a cache in front of capture(); see storeReads.ts). */
-  docText?(summary: CaptureSummary): Promise<DocText | undefined>;
+  /** The texts of documents by number and id (the light `texts` store behind a cache; see storeReads.ts). */
+  docText?(doc: { docNo: number; id: string }): Promise<DocText | undefined>;
+  /**
+   * Every live document's order keys, given while the summaries are not at hand (the first search after the page
+   * opens): a search in the list's order without filters then ranks and reads only its first pages' summaries.
+   */
+  docOrder?(): Promise<DocRef[]>;
+  /** Summaries by id (with docOrder). */
+  summariesById?(ids: readonly string[]): Promise<Array<CaptureSummary | undefined>>;
   /** Captures not yet in the posting lists: document number -> folded searchable text (v5). */
   pendingTexts?(): Promise<Map<number, string>>;
 }
@@ -133,21 +140,30 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
   return `${start > 0 ? '…' : ''}${window}${end < source.length ? '…' : ''}`;
 }
 
+/** A candidate before it is looked at: its summary, or (docOrder) only its order keys. */
+type Item = CaptureSummary | DocRef;
+type OrderKeys = Pick<CaptureSummary, 'capturedAt' | 'id' | 'publishedTime'>;
+
 /** Newest capture first; ties by id, highest first, as the list reads them through its capturedAt index. */
-const newestFirst = (x: CaptureSummary, y: CaptureSummary) =>
+const newestFirst = (x: OrderKeys, y: OrderKeys) =>
   x.capturedAt < y.capturedAt ? 1 : x.capturedAt > y.capturedAt ? -1 : x.id < y.id ? 1 : x.id > y.id ? -1 : 0;
-const byPublished = (x: CaptureSummary, y: CaptureSummary) =>
+const byPublished = (x: OrderKeys, y: OrderKeys) =>
   (y.publishedTime ?? Number.NEGATIVE_INFINITY) - (x.publishedTime ?? Number.NEGATIVE_INFINITY) || newestFirst(x, y);
 
 /** A capture's text through the source's cache, or read whole (sources without one: tests' fakes). */
-export async function readDocText(source: SearchSource, summary: CaptureSummary): Promise<DocText | undefined> {
-  if (source.docText) return source.docText(summary);
-  const capture = await source.capture(summary.id);
+export async function readDocText(source: SearchSource, doc: Item): Promise<DocText | undefined> {
+  if (source.docText) return source.docText(doc);
+  const capture = await source.capture(doc.id);
   return capture && { searchable: searchableText(capture), text: capture.text ?? '' };
 }
 
-/** The candidates (accepted summaries of the matching documents) in the order asked for. */
-async function ordered(source: SearchSource, docs: Set<number>, terms: string[], options: SearchOptions) {
+/** The candidates (accepted summaries of the matching documents, or their order keys) in the order asked for. */
+async function ordered(
+  source: SearchSource,
+  docs: Set<number>,
+  terms: string[],
+  options: SearchOptions,
+): Promise<Item[]> {
   const accept = options.accept;
   const sort = options.sort ?? 'relevance';
   const newest = sort === 'capturedAt' ? await source.summariesNewestFirst?.() : null;
@@ -169,16 +185,22 @@ export async function searchIndex(source: SearchSource, query: string, options: 
   const result: SearchResult = { terms, hits: [], total: 0, exact: true };
   if (terms.length === 0) return result;
   const grams = [...new Set(terms.flatMap(termGrams))];
-  const lists = await Promise.all(
-    grams.map(async (gram) => (await source.postings(gram)).flatMap((chunk) => decodePostings(chunk))),
-  );
+  const sort = options.sort ?? 'relevance';
+  const byOrderKeys = !!(source.docOrder && source.summariesById) && !options.accept && sort !== 'relevance';
+  // Every read that does not depend on another at once: one round trip to the database, not three.
+  const [lists, pending, refs] = await Promise.all([
+    Promise.all(grams.map(async (gram) => (await source.postings(gram)).flatMap((chunk) => decodePostings(chunk)))),
+    source.pendingTexts?.(),
+    byOrderKeys ? source.docOrder!() : null,
+  ]);
   const docs = new Set(intersectPostings(lists));
   // Unmerged captures: their whole text is at hand, so a match is exact without the grams.
-  for (const [doc, text] of (await source.pendingTexts?.()) ?? [])
-    if (terms.every((term) => text.includes(term))) docs.add(doc);
+  for (const [doc, text] of pending ?? []) if (terms.every((term) => text.includes(term))) docs.add(doc);
   if (docs.size === 0) return result;
   // Ranked (title, metadata, body) only where looked at: the first pages, not every candidate.
-  const candidates = await ordered(source, docs, terms, options);
+  const candidates = refs
+    ? refs.filter((ref) => docs.has(ref.docNo)).sort(sort === 'capturedAt' ? newestFirst : byPublished)
+    : await ordered(source, docs, terms, options);
   await verify(source, candidates, terms, limit, result);
   return result;
 }
@@ -190,13 +212,7 @@ export async function searchIndex(source: SearchSource, query: string, options: 
  * more round (at most MAX_READS_PER_ROUND reads). At most VERIFY_ALL_BELOW candidates are all checked, so their
  * count is exact; else it is exact only when the grams prove the unread ones, and an upper bound otherwise.
  */
-async function verify(
-  source: SearchSource,
-  candidates: CaptureSummary[],
-  terms: string[],
-  limit: number,
-  result: SearchResult,
-) {
+async function verify(source: SearchSource, candidates: Item[], terms: string[], limit: number, result: SearchResult) {
   const verifyAll = candidates.length <= VERIFY_ALL_BELOW;
   let checked = 0;
   let matched = 0;
@@ -207,12 +223,21 @@ async function verify(
     // The share of body checks that failed so far says how many candidates give `needed` hits.
     const passRate = tried === 0 ? 1 : Math.max((tried - failed) / tried, 1 / MAX_READS_PER_ROUND);
     const room = verifyAll ? needed : Math.min(Math.max(needed, Math.ceil(needed / passRate)), MAX_READS_PER_ROUND);
-    const page = candidates.slice(checked, checked + room).map((summary) => rank(summary, terms));
-    const reads = page.filter((candidate) => candidate.bodyTerms.length > 0);
-    const texts = await Promise.all(reads.map((candidate) => readDocText(source, candidate.summary)));
-    const read = new Map(reads.map((candidate, i) => [candidate, texts[i]]));
+    const items = candidates.slice(checked, checked + room);
+    // Order keys only (docOrder): the summaries and the texts at once (a title or metadata match reads one more).
+    const [summaries, early] = await Promise.all([
+      summariesOf(source, items),
+      items.every(isSummary) ? null : Promise.all(items.map((item) => readDocText(source, item))),
+    ]);
+    const page = summaries.map((summary) => (summary ? rank(summary, terms) : null));
+    const reads = page.filter((candidate): candidate is Candidate => !!candidate && candidate.bodyTerms.length > 0);
+    const texts = early ?? (await Promise.all(reads.map((candidate) => readDocText(source, candidate.summary))));
+    const read = new Map(
+      early ? page.map((candidate, i) => [candidate, early[i]]) : reads.map((c, i) => [c, texts[i]]),
+    );
     for (const candidate of page) {
       checked++;
+      if (!candidate) continue;
       if (candidate.bodyTerms.length === 0) {
         matched++;
         if (result.hits.length < limit) result.hits.push({ ...candidate, snippet: null });
@@ -233,6 +258,14 @@ async function verify(
   const unread = candidates.slice(checked);
   result.exact =
     terms.every(termIsExactByGrams) ||
-    unread.every((summary) => rank(summary, terms).bodyTerms.every(termIsExactByGrams));
+    unread.every((item) => isSummary(item) && rank(item, terms).bodyTerms.every(termIsExactByGrams));
   result.total = matched + unread.length;
+}
+
+const isSummary = (item: Item): item is CaptureSummary => 'title' in item;
+
+/** The candidates' summaries: at hand, or (docOrder) read by id, a page at once. */
+async function summariesOf(source: SearchSource, items: Item[]): Promise<Array<CaptureSummary | undefined>> {
+  if (items.every(isSummary) || !source.summariesById) return items.map((item) => (isSummary(item) ? item : undefined));
+  return source.summariesById(items.map((item) => item.id));
 }

@@ -7,10 +7,22 @@ import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
 import { CURRENT_SCHEMA_VERSION, migrateCaptureRecord } from './records';
 import { StoreError, toStoreError } from './errors';
-import { addFigureRows, rebuildIndex } from './indexWrites';
-import { CAPTURES, FIGROWS, GRAMS, META, PENDING, PICTURES, SUMMARIES } from './names';
+import { addFigureRows, buildDocStores, rebuildIndex } from './indexWrites';
+import { CAPTURES, DOCORDER, FIGROWS, GRAMS, META, PENDING, PICTURES, SUMMARIES, TEXTS } from './names';
 
-export { DB_NAME, CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, PICTURES, WRITE_STORES } from './names';
+export {
+  DB_NAME,
+  CAPTURES,
+  SUMMARIES,
+  GRAMS,
+  META,
+  PENDING,
+  FIGROWS,
+  TEXTS,
+  DOCORDER,
+  PICTURES,
+  WRITE_STORES,
+} from './names';
 
 export type { PictureRecord } from './dbSchema';
 
@@ -19,7 +31,7 @@ export type { CaptureDbSchema } from './dbSchema';
 export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
 type UpgradeTransaction = IDBPTransaction<
   CaptureDbSchema,
-  ('captures' | 'pictures' | 'summaries' | 'grams' | 'meta' | 'pending' | 'figrows')[],
+  ('captures' | 'pictures' | 'summaries' | 'grams' | 'meta' | 'pending' | 'figrows' | 'texts' | 'docorder')[],
   'versionchange'
 >;
 export type UpgradeStep = (db: CaptureDb, tx: UpgradeTransaction) => void | Promise<void>;
@@ -64,6 +76,13 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     const rows = db.createObjectStore(FIGROWS, { keyPath: 'captureId' });
     rows.createIndex('capturedAt', 'capturedAt');
     await addFigureRows(tx as never);
+  },
+  // v6: fast search: each live document's searchable fields and body as written (`texts`, the reads that check a
+  // term and cut a snippet) and its order keys (`docorder`, the first search before the summaries are read).
+  async (db, tx) => {
+    db.createObjectStore(TEXTS);
+    db.createObjectStore(DOCORDER);
+    await buildDocStores(tx as never);
   },
 ];
 

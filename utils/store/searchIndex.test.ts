@@ -18,6 +18,7 @@ import {
   termGrams,
 } from './searchIndex';
 import { seededRandom } from '../testing/seededRandom';
+import { searchStoresView } from '../testing/searchStores';
 
 const WORDS = ['河北', '廊坊', '副中心', '大厂', '投资', '项目', '雄安', '新区', '2019', '5月', 'GDP', '长城', '频道'];
 
@@ -74,6 +75,10 @@ async function expectExact(store: CaptureStore, factory: IDBFactory, label: stri
   const index = await storedIndex(factory);
   for (const capture of library)
     expect(index.get(capture.id), `${label}: ${capture.id}`).toEqual([...gramsOf(searchableText(capture))].sort());
+  // v6: every live document's light text (folded: its searchable text; as written: its body) and order keys,
+  // and nothing for a dead number.
+  const { actual, expected } = await searchStoresView(factory);
+  expect(actual, label).toEqual(expected);
 }
 
 /** The answer without any index: every term is a substring of the folded searchable text. */

@@ -7,7 +7,8 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
 import type { FigureRowsRecord } from './figureRowRecords';
 import { gramRange, readGeneration } from './indexWrites';
-import { CAPTURES, FIGROWS, GRAMS, PENDING, SUMMARIES } from './names';
+import { type DocRef, docTextOf, readDocOrder } from './docStores';
+import { CAPTURES, DOCORDER, FIGROWS, GRAMS, PENDING, SUMMARIES, TEXTS } from './names';
 import type { DocText, SearchSource } from './query';
 import { searchableText } from './searchIndex';
 import type { CaptureSummary } from './summary';
@@ -109,6 +110,10 @@ export interface ReadCache {
   pendingTexts(tx: AnyTx): Promise<Map<number, string>>;
   /** What the search reads, from this transaction and these caches. */
   source(tx: AnyTx): SearchSource;
+  /** The same, with the order blocks instead of every summary (the first search after the page opens). */
+  coldSource(tx: AnyTx): SearchSource;
+  /** Every live document's order keys, kept per write generation like the summaries. */
+  docOrder(tx: AnyTx): Promise<DocRef[]>;
 }
 
 /** Texts kept for the next searches (typing on looks at the same newest matches again): a few MB at most. */
@@ -117,37 +122,59 @@ export const TEXT_CACHE = 500;
 export function createReadCache(textCache = TEXT_CACHE): ReadCache {
   let summaries: { generation: number; byDoc: Map<number, CaptureSummary> } | null = null;
   let pending: { generation: number; texts: Map<number, string> } | null = null;
+  let order: { generation: number; refs: Promise<DocRef[]> } | null = null;
   /**
    * Texts by document number, least recently used first: a number's texts never change (a capture whose
    * searchable text or body changes gets a new number, indexWrites.ts).
    */
   const texts = new Map<string, DocText>();
+  /** The light text record (v6), or the capture where a document has none (never, once written by v6). */
+  const readText = async (tx: AnyTx, doc: { docNo: number; id: string }): Promise<DocText | undefined> => {
+    const record = await tx.objectStore(TEXTS).get(doc.docNo);
+    if (record) return docTextOf(record);
+    const capture = await tx.objectStore(CAPTURES).get(doc.id);
+    return capture && { searchable: searchableText(capture), text: capture.text ?? '' };
+  };
   return {
+    coldSource(tx) {
+      const source = this.source(tx);
+      source.docOrder = () => this.docOrder(tx);
+      source.summariesById = (ids) => Promise.all(ids.map((id) => tx.objectStore(SUMMARIES).get(id)));
+      return source;
+    },
     source(tx) {
       return {
         postings: (gram) => tx.objectStore(GRAMS).getAll(gramRange(gram)),
         summariesByDoc: () => this.summariesByDoc(tx),
         capture: (id) => tx.objectStore(CAPTURES).get(id),
-        async docText(summary) {
-          const key = `${summary.docNo} ${summary.id}`;
+        async docText(doc) {
+          const key = `${doc.docNo} ${doc.id}`;
           const kept = texts.get(key);
           if (kept) {
             texts.delete(key);
             texts.set(key, kept);
             return kept;
           }
-          const capture = await tx.objectStore(CAPTURES).get(summary.id);
-          if (!capture) return undefined;
-          const doc = { searchable: searchableText(capture), text: capture.text ?? '' };
-          texts.set(key, doc);
+          const read = await readText(tx, doc);
+          if (!read) return undefined;
+          texts.set(key, read);
           for (const oldest of texts.keys()) {
             if (texts.size <= textCache) break;
             texts.delete(oldest);
           }
-          return doc;
+          return read;
         },
         pendingTexts: () => this.pendingTexts(tx),
       };
+    },
+    async docOrder(tx) {
+      const generation = await readGeneration(tx as never);
+      if (order?.generation !== generation) order = { generation, refs: readDocOrder(tx.objectStore(DOCORDER)) };
+      const mine = order;
+      return mine.refs.catch((error) => {
+        if (order === mine) order = null;
+        throw error;
+      });
     },
     async summariesByDoc(tx) {
       const generation = await readGeneration(tx as never);
