@@ -9,9 +9,7 @@ import type { Capture } from '@/utils/types';
 import type { ExportProgress } from '@/utils/export/chunks';
 import type { FrontMatterStyle } from '@/utils/export/obsidian';
 import { readCaptures } from '@/utils/export/readCaptures';
-import { combinedReport } from '@/utils/export/report';
 import { exportZipInWorkers, type SliceWorkerLike } from '@/utils/export/workerExport';
-import { exportMarkdownZip } from '@/utils/export/zip';
 import { captureIdsInOrder, openForExport } from '@/utils/store/exportReads';
 import { getPictureStore } from '@/utils/store/pictureStore';
 import { zipPicturesOf } from './useOfflinePictures';
@@ -62,8 +60,7 @@ export async function zipExport(ids: readonly string[], options: RunOptions): Pr
         signal,
         onProgress,
       });
-      const data = new Blob(result.chunks as BlobPart[], { type: 'application/zip' });
-      return { data, files: result.files, pictures: result.pictures };
+      return { data: result.blob, files: result.files, pictures: result.pictures };
     } catch (error) {
       if (isAbort(error)) throw error;
       console.warn('导出：后台线程失败，改在本页导出 (export worker failed, exporting in the page)', error);
@@ -72,6 +69,7 @@ export async function zipExport(ids: readonly string[], options: RunOptions): Pr
   const captures = await readCaptures(ids, { signal, onProgress: reading(onProgress) });
   // Only the captures that have offline pictures are asked for them (one read of the picture keys).
   const owners = options.zipPictures ? await getPictureStore().capturesWithPictures() : null;
+  const { exportMarkdownZip } = await import('@/utils/export/zip'); // the page's own export, rarely needed
   const result = await exportMarkdownZip(captures, {
     signal,
     onProgress,
@@ -86,5 +84,6 @@ export async function zipExport(ids: readonly string[], options: RunOptions): Pr
 export async function reportExport(ids: readonly string[], options: RunOptions): Promise<string> {
   const { signal, onProgress, frontMatterStyle } = options;
   const captures = await readCaptures(ids, { signal, onProgress: reading(onProgress) });
+  const { combinedReport } = await import('@/utils/export/report'); // loaded when asked for: the panel opens sooner
   return combinedReport(captures, { signal, onProgress, frontMatterStyle });
 }

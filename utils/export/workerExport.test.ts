@@ -107,11 +107,13 @@ describe('the zip export in workers', () => {
       expect(log.length).toBe(Math.min(workers, lib.ids.length));
       expect(result.files).toBe(expected.files);
       expect(result.pictures).toBe(2);
+      const bytes = new Uint8Array(await result.blob.arrayBuffer());
       const a = unzipSync(expected.bytes);
-      const b = unzipSync(result.bytes);
+      const b = unzipSync(bytes);
       expect(Object.keys(b)).toEqual(Object.keys(a));
       for (const name of Object.keys(a)) expect([name, strFromU8(b[name])]).toEqual([name, strFromU8(a[name])]);
-      expect([...result.bytes]).toEqual([...expected.bytes]);
+      expect([...bytes]).toEqual([...expected.bytes]);
+      expect(result.blob.type).toBe('application/zip');
       expect(progress.at(-1)).toBe(lib.ids.length);
     }
     const entries = unzipSync(expected.bytes);
@@ -133,7 +135,8 @@ describe('the zip export in workers', () => {
       mtime: MTIME,
     });
     expect(result.files).toBe(lib.ids.length - 1);
-    expect(Object.keys(unzipSync(result.bytes)).some((name) => name.endsWith('-第2篇.md'))).toBe(false);
+    const bytes = new Uint8Array(await result.blob.arrayBuffer());
+    expect(Object.keys(unzipSync(bytes)).some((name) => name.endsWith('-第2篇.md'))).toBe(false);
   });
 
   it('stops every worker when cancelled, and reports a worker that fails', async () => {

@@ -9,10 +9,8 @@ import { abortError, type ExportProgress, nextTask } from './chunks';
 import type { SliceCapture, SliceReply, SliceRequest } from './exportSlice';
 import { uniqueFileNames } from './fileNames';
 import type { MarkdownOptions } from './markdown';
-import type { ZipExportResult } from './zip';
 import { Zip } from 'fflate';
 import { addPart } from './zipParts';
-import { concat } from './zipSink';
 
 /** What the export needs of a Worker (a test hands in an in-process one). */
 export interface SliceWorkerLike {
@@ -108,23 +106,34 @@ export async function exportZipInWorkers(options: WorkerExportOptions): Promise<
   return assemble(results, options.mtime ?? new Date());
 }
 
-/** The zip as its chunks (a Blob takes them as they are) and, when asked for, as one array. */
-export interface WorkerZipResult extends ZipExportResult {
-  chunks: Uint8Array[];
+export interface WorkerZipResult {
+  /** The zip (application/zip). */
+  blob: Blob;
+  files: number;
+  pictures: number;
 }
 
+/** Bytes per Blob piece of the zip: each piece is one copy of a millisecond or two, one task at a time. */
+const PIECE_BYTES = 1024 * 1024;
+
 /**
- * The zip of the converted captures in export order (missing ones left out, as a read that finds none), a slice of
- * files per task: the page never waits long for its progress bar and input.
+ * The zip of the converted captures in export order (missing ones left out, as a read that finds none), built a
+ * few files per task, and its bytes copied into Blob pieces of about 1 MB a task at a time (one Blob of the whole
+ * zip at the end held the page for 160-440 ms): the page never waits long for its progress bar and input.
  */
 async function assemble(results: ReadonlyArray<SliceCapture | undefined>, mtime: Date): Promise<WorkerZipResult> {
   const present = results.filter((capture): capture is SliceCapture => !!capture);
   const names = uniqueFileNames(present.map((capture) => capture.fileName));
-  const chunks: Uint8Array[] = [];
+  const pieces: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
-    else chunks.push(chunk);
+    else {
+      pending.push(chunk as Uint8Array<ArrayBuffer>);
+      pendingBytes += chunk.length;
+    }
   });
   let pictures = 0;
   let started = performance.now();
@@ -132,21 +141,18 @@ async function assemble(results: ReadonlyArray<SliceCapture | undefined>, mtime:
     for (const picture of capture.pictures) addPart(zip, picture.name, picture.part, mtime);
     pictures += capture.pictures.length;
     addPart(zip, names[k], capture.markdown, mtime);
-    if (performance.now() - started > 30) {
+    if (pendingBytes >= PIECE_BYTES) {
+      pieces.push(new Blob(pending));
+      pending = [];
+      pendingBytes = 0;
+    }
+    if (performance.now() - started > 20) {
       await nextTask();
       started = performance.now();
     }
   }
   zip.end();
   if (failure) throw failure;
-  let bytes: Uint8Array | null = null;
-  return {
-    chunks,
-    get bytes() {
-      bytes ??= concat(chunks);
-      return bytes;
-    },
-    files: present.length,
-    pictures,
-  };
+  pieces.push(new Blob(pending));
+  return { blob: new Blob(pieces, { type: 'application/zip' }), files: present.length, pictures };
 }
