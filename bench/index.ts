@@ -89,6 +89,12 @@ process.exitCode = await runSections(
       exportName: 'runLibraryExportCompareBench',
     },
     {
+      name: 'library-figures-compare',
+      title: 'Library: the 数字 tab of two builds interleaved (LIBRARY_COMPARE=DIR_A,DIR_B)',
+      module: new URL('./libraryFiguresCompare.ts', import.meta.url),
+      exportName: 'runLibraryFiguresCompareBench',
+    },
+    {
       name: 'popup',
       title: 'Popup in headless Chromium (built extension)',
       module: new URL('./popup.ts', import.meta.url),

@@ -23,7 +23,7 @@ const ROUNDS = Number(process.env.LIBRARY_COMPARE_ROUNDS ?? 3);
 const RELOADS = 5;
 
 /** Copies of the builds with one manifest key (kept beside kept profiles): one extension id for both, every run. */
-function keyedCopies(dirs: string[], work: string, keyFile?: string): string[] {
+export function keyedCopies(dirs: string[], work: string, keyFile?: string): string[] {
   let key = keyFile && existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
   if (!key) {
     const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -10,7 +10,7 @@ import type { FigureRowsRecord } from '@/utils/store/figureRowRecords';
 import { t } from '@/utils/platform/i18n';
 import { StatusView } from '../StatusView';
 import { FiguresView } from './FiguresView';
-import { FIGURES_FIRST_SCREEN, figureRoute, takeEarlyFigureRows } from './views';
+import { FIGURES_FIRST_SCREEN, figureRoute, holdSummaries, releaseSummaries, takeEarlyFigureRows } from './views';
 import { afterPaint } from './afterPaint';
 
 type Loaded =
@@ -18,8 +18,11 @@ type Loaded =
   | { phase: 'error'; message: string }
   | { phase: 'ready'; rows: FigureRow[]; partial: boolean };
 
-const toRows = (records: readonly FigureRowsRecord[]) =>
-  records.flatMap((record) => rowsFromCores(record, record.rows));
+function toRows(records: readonly FigureRowsRecord[]): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const record of records) for (const row of rowsFromCores(record, record.rows)) rows.push(row);
+  return rows;
+}
 
 /** The 数字 tab: every capture's figures (not only those the article search shows). */
 export function FiguresTab() {
@@ -29,31 +32,37 @@ export function FiguresTab() {
     let shown = false;
     const load = async () => {
       const store = getCaptureStore();
+      holdSummaries();
       try {
         if (!shown) {
           // The first screen in the table's first order (newest published first), then every row.
           // Started at the click on 数字 when there was one (views.tsx), while the page rendered the switch.
           const first = await (takeEarlyFigureRows() ?? store.firstFigureRows(FIGURES_FIRST_SCREEN));
+          performance.mark('cc-figures:first-read');
           if (!alive) return;
-          if (first) {
-            shown = true;
-            setState({ phase: 'ready', rows: toRows(first), partial: true });
-          }
+          shown = true;
+          setState({ phase: 'ready', rows: toRows(first.records), partial: !first.complete });
+          if (first.complete) return releaseSummaries();
         }
         // Painted first: the whole table's read and sort would otherwise hold the first screen back.
         await afterPaint();
+        performance.mark('cc-figures:all-read-start');
         const all = await store.listFigureRows();
+        performance.mark('cc-figures:all-read');
         shown = true;
         if (alive) setState({ phase: 'ready', rows: toRows(all), partial: false });
+        await afterPaint();
       } catch (error) {
         if (alive) setState({ phase: 'error', message: String((error as Error)?.message ?? error) });
       }
+      releaseSummaries();
     };
     void load();
     const onVisible = () => document.visibilityState === 'visible' && void load();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       alive = false;
+      releaseSummaries();
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
@@ -62,5 +71,5 @@ export function FiguresTab() {
   const open = (row: FigureRow) => {
     location.hash = figureRoute(row.captureId, row.figure);
   };
-  return <FiguresView rows={state.rows} partial={state.partial} onOpen={open} />;
+  return <FiguresView rows={state.rows} inTableOrder partial={state.partial} onOpen={open} />;
 }

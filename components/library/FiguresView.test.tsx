@@ -160,6 +160,27 @@ describe('FiguresView', () => {
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ captureId: 'c5' }));
   });
 
+  it('keeps rows given in the table order as they are in that order, and sorts them for any other', () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    // The store's order (newest published first); a view that sorted would put 文章5 first.
+    const rows = manyRows(6);
+    const given = [...rows.slice(10), ...rows.slice(0, 10)];
+    act(() => render(<FiguresView rows={given} inTableOrder onOpen={vi.fn()} initialHeight={720} />, host!));
+    const titles = () => bodyRows().map((row) => row.querySelector('.cc-fig-title')?.textContent);
+    expect(titles().slice(0, 11)).toEqual([...Array(10).fill('文章1'), '文章2']);
+    const header = (name: string) =>
+      [...host!.querySelectorAll<HTMLButtonElement>('th button')].find((b) => b.textContent?.includes(name))!;
+    act(() => header('figuresColTitle').click());
+    expect(titles()[0]).toBe('文章5');
+    act(() => header('figuresColPublished').click());
+    act(() => header('figuresColPublished').click());
+    expect(titles()[0]).toBe('文章0');
+    // Back to the first order (newest first): the rows as given, not sorted again.
+    act(() => header('figuresColPublished').click());
+    expect(titles().slice(0, 11)).toEqual([...Array(10).fill('文章1'), '文章2']);
+  });
+
   it('says so when the library has no figures', () => {
     mount([]);
     expect(host!.textContent).toContain('figuresEmptyTitle');

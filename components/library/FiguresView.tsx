@@ -23,6 +23,8 @@ import './figures.css';
 interface Props {
   /** Every figure row of the library (utils/export/figureRows.ts), in any order. */
   rows: readonly FigureRow[];
+  /** The rows come in the table's first order (publication date, newest first, as a stable sort gives it). */
+  inTableOrder?: boolean;
   /** Opens the capture at the figure (the library's route). */
   onOpen: (row: FigureRow) => void;
   initialHeight?: number;
@@ -30,16 +32,25 @@ interface Props {
   partial?: boolean;
 }
 
-export function FiguresView({ rows, onOpen, initialHeight, partial }: Props) {
+/** The table's first order: publication date, newest first. */
+const FIRST_SORT: SortState = { key: 'publishedAt', direction: 'desc' };
+
+export function FiguresView({ rows, inTableOrder, onOpen, initialHeight, partial }: Props) {
   const facets = useMemo(() => figureFacets(rows), [rows]);
   const [filter, setFilter] = useState<FigureFilter>({});
-  const [sort, setSort] = useState<SortState>({ key: 'publishedAt', direction: 'desc' });
+  const [sort, setSort] = useState<SortState>(FIRST_SORT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [chart, setChart] = useState(false);
   const [seriesKey, setSeriesKey] = useState<string | null>(null);
 
   const filtered = useMemo(() => filterFigureRows(rows, filter), [rows, filter]);
-  const shown = useMemo(() => sortFigureRows(filtered, sort.key, sort.direction), [filtered, sort]);
+  const shown = useMemo(
+    () =>
+      inTableOrder && sort.key === FIRST_SORT.key && sort.direction === FIRST_SORT.direction
+        ? filtered
+        : sortFigureRows(filtered, sort.key, sort.direction),
+    [filtered, sort, inTableOrder],
+  );
   const set = (patch: Partial<FigureFilter>) => setFilter((current) => ({ ...current, ...patch }));
   const input = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 

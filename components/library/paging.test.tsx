@@ -13,6 +13,7 @@ import { createCaptureStore, type CaptureStore } from '@/utils/store/captureStor
 import { parseSearchQuery } from '@/utils/store/search';
 import { searchableText } from '@/utils/store/searchIndex';
 import type { FigureRowsRecord } from '@/utils/store/figureRowRecords';
+import { FIGURE_BUCKET } from '@/utils/store/figureBuckets';
 
 const WORDS = ['河北', '廊坊', '投资', '项目', '雄安', '新区', '长城', '频道', '副中心', '大厂'];
 const TAGS = ['待核实', '报告', '投资'];
@@ -68,21 +69,30 @@ describe('first screens by index', () => {
   });
 
   it('the 数字 table first screen is the first rows of every row sorted by publication date', async () => {
-    for (const seed of [3, 4]) {
+    for (const [seed, size] of [
+      [3, 100],
+      [4, 8],
+    ]) {
+      FIGURE_BUCKET.size = size; // small buckets: the first screen spans several
       const store = await randomLibrary(seed, 150);
       const everything = sortFigureRows(toRows(await store.listFigureRows()), 'publishedAt', 'desc');
       for (const captures of [1, 5, 20, 60]) {
-        const first = toRows((await store.firstFigureRows(captures)) ?? []);
-        expect(first.length).toBeGreaterThan(0);
+        const { records, complete } = await store.firstFigureRows(captures);
+        const first = toRows(records);
+        expect(records.length).toBeGreaterThanOrEqual(captures);
+        expect(complete).toBe(false);
         expect(
           first.map((row) => row.id),
           `${seed}: ${captures}`,
         ).toEqual(everything.slice(0, first.length).map((row) => row.id));
       }
-      // More captures asked for than have a date: null (the caller reads the whole table).
-      expect(await store.firstFigureRows(1000)).toBeNull();
+      // More captures asked for than there are: every row, and said so (the tab reads nothing more).
+      const whole = await store.firstFigureRows(1000);
+      expect(whole.complete).toBe(true);
+      expect(toRows(whole.records).map((row) => row.id)).toEqual(everything.map((row) => row.id));
       store.close();
     }
+    FIGURE_BUCKET.size = 100;
   });
 });
 

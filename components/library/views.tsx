@@ -15,16 +15,35 @@ export type LibraryView = 'articles' | 'figures';
 export const FIGURES_HASH = '#/figures';
 
 /**
- * The 数字 tab's first screen draws the rows of this many captures (the most recently published: the table's
- * first order), a few screens of rows; the rest of the library follows right after.
+ * The 数字 tab's first screen draws the rows of at least this many captures (the most recently published: the
+ * table's first order, the last bucket or two of the store), a few screens of rows; the rest follows right after.
  */
-export const FIGURES_FIRST_SCREEN = 60;
+export const FIGURES_FIRST_SCREEN = 40;
 
-let early: { at: number; rows: Promise<FigureRowsRecord[] | null> } | null = null;
+type FirstRows = Promise<{ records: FigureRowsRecord[]; complete: boolean }>;
+
+let early: { at: number; rows: FirstRows } | null = null;
+
+let release: (() => void) | null = null;
+
+/**
+ * Pauses the list's read of every summary until releaseSummaries() (FiguresTab, once its rows are in): the list
+ * is not on screen, and its 10 reads of 1,000 summaries would queue before the tab's on the one connection.
+ */
+export function holdSummaries(): void {
+  release ??= getCaptureStore().holdSummaryReads();
+}
+
+export function releaseSummaries(): void {
+  release?.();
+  release = null;
+}
 
 /** The 数字 tab's first read, started at the click while the page switches views and renders the tab. */
 function readFiguresEarly(): void {
+  performance.mark('cc-figures:click');
   try {
+    holdSummaries();
     const rows = getCaptureStore().firstFigureRows(FIGURES_FIRST_SCREEN);
     rows.catch(() => undefined); // the tab reads again if this failed
     early = { at: performance.now(), rows };
@@ -34,7 +53,7 @@ function readFiguresEarly(): void {
 }
 
 /** The read the click started, once; null when there is none or it is over a second old (the tab reads anew). */
-export function takeEarlyFigureRows(): Promise<FigureRowsRecord[] | null> | null {
+export function takeEarlyFigureRows(): FirstRows | null {
   const taken = early && performance.now() - early.at < 1_000 ? early.rows : null;
   early = null;
   return taken;

@@ -84,7 +84,7 @@ describe('records are checked one by one (issue 9 §5)', () => {
         good,
         'not a record',
         { ...capture(), title: 42 },
-        { ...capture(), schemaVersion: 7 },
+        { ...capture(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 },
         { ...capture(), canonicalUrl: 'javascript:alert(1)' },
         { ...capture(), url: 'data:text/html,<b>x</b>' },
         { ...capture(), updatedAt: '2019-13-45T00:00:00Z' },

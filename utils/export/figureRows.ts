@@ -38,7 +38,10 @@ export interface FigureRowContext {
   tags: readonly string[];
 }
 
-/** Rows from a capture's context and its figures' cores (the store keeps them apart). */
+/**
+ * Rows from a capture's context and its figures' cores (the store keeps them apart). The core's fields are
+ * named, not spread: the 数字 tab makes 100,000 of these, and a literal of one shape is several times faster.
+ */
 export function rowsFromCores(context: FigureRowContext, cores: readonly FigureRowCore[]): FigureRow[] {
   const publishedTime = context.publishedAt ? Date.parse(context.publishedAt) : Number.NaN;
   return cores.map((core) => ({
@@ -49,7 +52,12 @@ export function rowsFromCores(context: FigureRowContext, cores: readonly FigureR
     publishedTime,
     url: context.url,
     tags: context.tags,
-    ...core,
+    figure: core.figure,
+    corrected: core.corrected,
+    label: core.label,
+    value: core.value,
+    normalised: core.normalised,
+    period: core.period,
   }));
 }
 

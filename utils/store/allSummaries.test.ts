@@ -106,3 +106,21 @@ describe('every summary, read in pages and shared by the list and the search', (
     tabB.close();
   });
 });
+
+describe('the 数字 tab holds the read of every summary', () => {
+  it('reads no page while held, and every page once released', async () => {
+    const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: 'hold-1' });
+    await store.importCaptures(Array.from({ length: 5 }, (_, i) => article(i)));
+    const release = store.holdSummaryReads();
+    let done = false;
+    const all = store.listSummaries().then((list) => {
+      done = true;
+      return list;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(done).toBe(false);
+    release();
+    expect(await all).toHaveLength(5);
+    store.close();
+  });
+});

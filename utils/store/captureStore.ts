@@ -8,9 +8,9 @@ import { createChangeHub, type ChangeListener, type LibraryChange } from './chan
 import { StoreError, toStoreError } from './errors';
 import { importInto, prepareImport, type ImportResult } from './importer';
 import type { ImportedPicture } from './importPictures';
-import type { FigureRowsRecord } from './figureRowRecords';
 import { bumpGeneration, clearIndex, mergePending, PENDING_LIMIT, writeCaptures, type WriteTx } from './indexWrites';
 import { createSummaryReader, readAllForList, searchShared } from './allSummaries';
+import { figureTableReads, type FigureTableReads } from './figureBuckets';
 import { CAPTURES, DB_NAME, PENDING, PICTURES, WRITE_STORES } from './names';
 import type { SearchOptions, SearchResult } from './query';
 import { buildCapture, migrateCaptureRecord } from './records';
@@ -39,17 +39,13 @@ export interface CaptureStoreOptions {
   rebuildDead?: number;
 }
 
-export interface CaptureStore {
+export interface CaptureStore extends FigureTableReads {
   saveArticle(article: Article, extras?: CaptureExtrasArg): Promise<{ capture: Capture; created: boolean }>;
   getCapture(id: string): Promise<Capture | undefined>;
   getByCanonicalUrl(canonicalUrl: string): Promise<Capture | undefined>;
   listCaptures(options?: ListCapturesOptions): Promise<Capture[]>;
   /** The list's light records, newest first by default, without any article body. */
   listSummaries(options?: SummaryListOptions): Promise<CaptureSummary[]>;
-  /** The 数字 tab's rows, per capture, newest capture first, without any article body. */
-  listFigureRows(options?: { limit?: number }): Promise<FigureRowsRecord[]>;
-  /** The 数字 table's first screen in its first order (storeReads.ts firstFigureRowsIn); null: read them all. */
-  firstFigureRows(captures: number): Promise<FigureRowsRecord[] | null>;
   /** Merges the captures saved since the last merge into the posting lists (done by itself after saves). */
   mergeIndex(): Promise<number>;
   updateCapture(id: string, patch: CapturePatch): Promise<Capture>;
@@ -208,10 +204,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       return list.direction === 'asc' ? [...all].reverse() : [...all];
     },
 
-    listFigureRows: (list = {}) =>
-      list.limit === undefined ? reads.figureRowsInPages(read) : read((tx) => reads.listFigureRowsIn(tx, list.limit)),
-
-    firstFigureRows: (captures) => run('readonly', (tx) => reads.firstFigureRowsIn(tx, captures)),
+    ...figureTableReads(read as never, summaries),
 
     mergeIndex,
 

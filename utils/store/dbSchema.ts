@@ -4,6 +4,7 @@ import type { Capture } from '../types';
 import type { CaptureSummary } from './summary';
 import type { FigureRowsRecord } from './figureRowRecords';
 import type { DocOrderBlock, DocTextRecord } from './docStores';
+import type { Fence, FigureBucket } from './figureBuckets';
 
 export interface CaptureDbSchema extends DBSchema {
   captures: {
@@ -35,12 +36,14 @@ export interface CaptureDbSchema extends DBSchema {
   meta: { key: string; value: number };
   /** v5: captures not yet merged into `grams`: document number -> folded searchable text. */
   pending: { key: number; value: string };
-  /** v5: the 数字 tab's rows, one record per capture. */
+  /** v5 and v6 only (v7 grouped them into figbuckets): the 数字 tab's rows, one record per capture. */
   figrows: { key: string; value: FigureRowsRecord; indexes: { capturedAt: string } };
   /** v6: document number -> its searchable fields and body as written (the search's verification reads). */
   texts: { key: number; value: DocTextRecord };
   /** v6: document number >> 7 -> the order keys of that block's live documents (the search's first query). */
   docorder: { key: number; value: DocOrderBlock };
+  /** v7: the 数字 tab's rows, about 100 captures a record, keyed by their bucket's fence (figureBuckets.ts). */
+  figbuckets: { key: Fence; value: FigureBucket };
 }
 
 /** One picture of one capture, as fetched at save time. */

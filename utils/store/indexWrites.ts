@@ -14,8 +14,9 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../types';
 import type { CaptureDbSchema } from './dbSchema';
 import { applyOrderChanges, docTextRecord, type OrderChanges, refOf } from './docStores';
+import { bucketsOf, createBucketWriter, keyFieldsOf } from './figureBuckets';
 import { figureRowsRecord, listedOf } from './figureRowRecords';
-import { CAPTURES, DOCORDER, FIGROWS, GRAMS, META, PENDING, SUMMARIES, TEXTS } from './names';
+import { CAPTURES, DOCORDER, FIGBUCKETS, FIGROWS, GRAMS, META, PENDING, SUMMARIES, TEXTS } from './names';
 import { encodePostings, gramsOf, searchableText } from './searchIndex';
 import { summarize, type CaptureSummary } from './summary';
 
@@ -69,6 +70,8 @@ export async function writeCaptures(
   // v6's light texts and order blocks, kept beside the summaries (before v6 its step writes them all).
   const v6 = hasStore(tx, TEXTS);
   const order: OrderChanges = new Map();
+  // v7: the figure rows in buckets (figureBuckets.ts); before v7's step (an upgrade) there are none to keep.
+  const buckets = hasStore(tx, FIGBUCKETS) ? createBucketWriter(tx.objectStore(FIGBUCKETS) as never) : null;
   const bulk = !v5 || options.bulk === true || writes.length >= BULK_WRITES;
   let nextDoc = (await meta.get(NEXT_DOC)) ?? 1;
   let died = 0;
@@ -86,7 +89,6 @@ export async function writeCaptures(
   };
   const forget = (id: string, docNo: number | undefined) => {
     pending.push(summaries.delete(id));
-    if (v5) pending.push(tx.objectStore(FIGROWS).delete(id));
     if (v5 && docNo !== undefined) pending.push(tx.objectStore(PENDING).delete(docNo));
     if (v6 && docNo !== undefined) dropDoc(docNo);
   };
@@ -95,6 +97,7 @@ export async function writeCaptures(
     const { before, after } = write;
     const previous = before ? await summaries.get(before.id) : undefined;
     const sameDoc = !!previous && !!after && after.id === before?.id;
+    if (before) await buckets?.remove(keyFieldsOf(before));
     if (before && !sameDoc) {
       pending.push(captures.delete(before.id));
       forget(before.id, previous?.docNo);
@@ -118,9 +121,10 @@ export async function writeCaptures(
     written.push(summary);
     pending.push(summaries.put(summary));
     if (v6) order.set(docNo, refOf(summary));
-    if (v5) pending.push(tx.objectStore(FIGROWS).put(figureRowsRecord(after, listed)));
+    await buckets?.add(figureRowsRecord(after, listed));
     if (!write.indexOnly) pending.push(write.add ? captures.add(after) : captures.put(after));
   }
+  if (buckets) pending.push(buckets.flush());
   if (fresh.length) pending.push(addPostings(tx, fresh));
   if (order.size) pending.push(applyOrderChanges(tx.objectStore(DOCORDER), order));
   const generation = ((await meta.get(GENERATION)) ?? 0) + 1;
@@ -199,8 +203,7 @@ export async function clearIndex(tx: WriteTx): Promise<void> {
   const stores = [
     SUMMARIES,
     GRAMS,
-    ...(hasStore(tx, PENDING) ? [PENDING, FIGROWS] : []),
-    ...(hasStore(tx, TEXTS) ? [TEXTS, DOCORDER] : []),
+    ...[PENDING, TEXTS, DOCORDER, FIGBUCKETS].filter((name) => hasStore(tx, name)),
   ] as const;
   await Promise.all(stores.map((name) => tx.objectStore(name as typeof SUMMARIES).clear()));
 }
@@ -253,4 +256,22 @@ export async function buildDocStores(tx: WriteTx): Promise<void> {
     applyOrderChanges(tx.objectStore(DOCORDER), new Map(summaries.map((summary) => [summary.docNo, refOf(summary)]))),
   );
   await Promise.all(writes);
+}
+
+/**
+ * v7's step: the figure rows of v5's per-capture records grouped into buckets (figureBuckets.ts); a capture
+ * without a record gets one from its fields, a record without a capture is left out. The caller drops `figrows`.
+ */
+export async function groupFigureRows(tx: WriteTx): Promise<void> {
+  const captures = tx.objectStore(CAPTURES);
+  const [ids, records] = await Promise.all([captures.getAllKeys(), tx.objectStore(FIGROWS).getAll()]);
+  const live = new Set(ids);
+  const kept = records.filter((record) => live.has(record.captureId));
+  const have = new Set(kept.map((record) => record.captureId));
+  for (const id of ids) {
+    const capture = have.has(id) ? undefined : await captures.get(id);
+    if (capture) kept.push(figureRowsRecord(capture));
+  }
+  const store = tx.objectStore(FIGBUCKETS);
+  await Promise.all(bucketsOf(kept).map(([fence, bucket]) => store.put(bucket, fence as never)));
 }

@@ -1,10 +1,11 @@
 /**
- * Every shipped schema version -> current (v6): a database exactly as each build wrote it opens with every
+ * Every shipped schema version -> current (v7): a database exactly as each build wrote it opens with every
  * field of every capture (and picture) kept, a summary and a figure-rows record per capture that equal the
  * ones a fresh save would write, a search index that finds them, and the search's light texts and order keys
  * (v6) equal to what the captures and summaries give. The stores are spelled out per version (not reused from
  * schema.ts, which moves on); v4 is v3 opened by the shipped v4 step, v5 v3 opened by the shipped v4 and v5 steps
- * (with a capture saved by the v5 build still unmerged in `pending`).
+ * (with a capture saved by the v5 build still unmerged in `pending`), v6 the same through the v6 step. v7 groups
+ * the figure rows into buckets: listFigureRows reads them, and must equal a fresh save's per capture.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { summarize } from './summary';
 import { searchStoresView } from '../testing/searchStores';
 import { writeCaptures } from './indexWrites';
 
-type Version = 1 | 2 | 3 | 4 | 5;
+type Version = 1 | 2 | 3 | 4 | 5 | 6;
 
 function writeRaw(factory: IDBFactory, version: number, build: (db: IDBDatabase) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -61,14 +62,19 @@ async function writeDatabase(factory: IDBFactory, version: Version, captures: ob
     await tx.done;
     db.close();
   }
-  if (version === 5) {
-    // The v5 build's upgrade, then one save of its own: a document in `pending`, not yet in the posting lists.
-    (await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, 5)).close();
-    const db = await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, 5);
-    const tx = db.transaction(['captures', 'summaries', 'grams', 'meta', 'pending', 'figrows'], 'readwrite');
-    await writeCaptures(tx as never, [
-      { after: makeCapture({ ...makeUniqueArticle({ title: '第5版保存的', text: '第五版独有的正文' }) }) },
-    ]);
+  if (version >= 5) {
+    // The v5 (v6) build's upgrade, then one save of its own: a document in `pending`, not yet in the posting
+    // lists, and its per-capture figure rows (those builds' writes put them in `figrows`; this one's do not).
+    (await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, version)).close();
+    const db = await openCaptureDb(factory as unknown as globalThis.IDBFactory, DB_NAME, {}, version);
+    const stores = ['captures', 'summaries', 'grams', 'meta', 'pending', 'figrows'];
+    const tx = db.transaction([...stores, ...(version === 6 ? ['texts', 'docorder'] : [])] as never, 'readwrite');
+    const saved = makeCapture({
+      ...makeUniqueArticle({ title: `第${version}版保存的`, text: '第五版独有的正文' }),
+      id: `v${version}-saved`,
+    });
+    await writeCaptures(tx as never, [{ after: saved }]);
+    await tx.objectStore('figrows' as never).put(figureRowsRecord(saved) as never);
     await tx.done;
     db.close();
   }
@@ -107,7 +113,7 @@ const picture = (captureId: string) => ({
   savedAt: '2024-06-01T00:00:01.000Z',
 });
 
-describe.each([1, 2, 3, 4, 5] as const)('schema %i -> current', (version) => {
+describe.each([1, 2, 3, 4, 5, 6] as const)('schema %i -> current', (version) => {
   it('keeps every field, and writes summaries, figure rows and an index equal to a fresh save', async () => {
     const factory = new IDBFactory();
     const full = recordFor(version, `v${version}-full`);
@@ -138,10 +144,11 @@ describe.each([1, 2, 3, 4, 5] as const)('schema %i -> current', (version) => {
 
     const view = await searchStoresView(factory);
     expect(view.actual).toEqual(view.expected);
-    const extra = version === 5 ? 1 : 0;
+    const extra = version >= 5 ? 1 : 0;
     const summaries = await store.listSummaries();
     const rows = await store.listFigureRows();
     expect(summaries).toHaveLength(3 + extra);
+    expect(rows).toHaveLength(3 + extra);
     expect(new Set(summaries.map((summary) => summary.docNo)).size).toBe(3 + extra);
     for (const summary of summaries) {
       const capture = (await store.getCapture(summary.id))!;
@@ -186,7 +193,7 @@ describe.each([1, 2, 3, 4, 5] as const)('schema %i -> current', (version) => {
     const after = await store.listFigureRows();
     expect(after.find((record) => record.captureId === full.id)?.tags).toContain('升级后');
     expect(new Set((await store.listSummaries()).map((summary) => summary.docNo)).size).toBe(4 + extra);
-    if (version === 5) expect(await found('第5版保存的')).toHaveLength(1);
+    if (version >= 5) expect(await found(`第${version}版保存的`)).toHaveLength(1);
     const written = await searchStoresView(factory);
     expect(written.actual).toEqual(written.expected);
     store.close();

@@ -15,7 +15,7 @@ export const META = 'meta';
  * and a merge moves them into `grams` once there are PENDING_LIMIT of them (indexWrites.ts).
  */
 export const PENDING = 'pending';
-/** v5: the 数字 tab's light rows, one record per capture (captureId) holding its shown figures' rows. */
+/** v5, v6: the 数字 tab's light rows, one record per capture (captureId); v7 grouped them into `figbuckets`. */
 export const FIGROWS = 'figrows';
 /**
  * v6: the search's light text per document number: the searchable fields and the body as written, so checking a
@@ -24,5 +24,8 @@ export const FIGROWS = 'figrows';
 export const TEXTS = 'texts';
 /** v6: every live document's order keys (captured, id, published), 128 document numbers a record (docStores.ts). */
 export const DOCORDER = 'docorder';
+
+/** v7: the 数字 tab's rows, about 100 captures a record, in the table's first order (figureBuckets.ts). */
+export const FIGBUCKETS = 'figbuckets';
 /** The stores every capture write touches, in one transaction. */
-export const WRITE_STORES = [CAPTURES, SUMMARIES, GRAMS, META, PENDING, FIGROWS, TEXTS, DOCORDER] as const;
+export const WRITE_STORES = [CAPTURES, SUMMARIES, GRAMS, META, PENDING, TEXTS, DOCORDER, FIGBUCKETS] as const;

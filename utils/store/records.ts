@@ -6,7 +6,7 @@ import type { Article, Capture, Figure, FigureEdit } from '../types';
 import { rekeyFigureEdits } from './figureEditKeys';
 
 /** Schema version of the database and of every record in it (bump with a new upgrade step). */
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /** Limits that keep one record (from a page or a backup) from swamping the library. */
 export const RECORD_LIMITS = {

@@ -1,14 +1,13 @@
 /**
- * The capture store's reads that never load an article body: the list's summaries, the 数字 tab's figure
- * rows, and the search's caches (summaries by document number and the unmerged texts), each kept until any
- * page writes (the write generation in `meta` moves).
+ * The capture store's reads that never load an article body: the list's summaries and the search's caches
+ * (summaries by document number and the unmerged texts), each kept until any page writes (the write generation
+ * in `meta` moves). The 数字 tab's rows are read in figureBuckets.ts.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
-import type { FigureRowsRecord } from './figureRowRecords';
 import { gramRange, readGeneration } from './indexWrites';
 import { type DocRef, docTextOf, readDocOrder } from './docStores';
-import { CAPTURES, DOCORDER, FIGROWS, GRAMS, PENDING, SUMMARIES, TEXTS } from './names';
+import { CAPTURES, DOCORDER, GRAMS, PENDING, SUMMARIES, TEXTS } from './names';
 import type { DocText, SearchSource } from './query';
 import { searchableText } from './searchIndex';
 import type { CaptureSummary } from './summary';
@@ -55,54 +54,6 @@ async function inOrder<T>(index: ReadIndex<T>, direction: 'asc' | 'desc' | undef
 export function listSummariesIn(tx: AnyTx, list: SummaryListOptions): Promise<CaptureSummary[]> {
   const index = tx.objectStore(SUMMARIES).index(list.sort ?? 'capturedAt');
   return inOrder(index as never, list.direction, list.limit ?? Infinity);
-}
-
-/** Figure-row records, newest capture first (the 数字 tab reads them all once its first screen is drawn). */
-export function listFigureRowsIn(tx: AnyTx, limit = Infinity): Promise<FigureRowsRecord[]> {
-  return inOrder(tx.objectStore(FIGROWS).index('capturedAt') as never, 'desc', limit);
-}
-
-/**
- * Every figure-row record, newest capture first (ties by id, highest first, as the capturedAt index read backwards
- * gives them), read `page` records a transaction: the 10,000 records of a big library (tens of MB) never make one
- * request that another page's read, or this page's next search, would wait behind.
- */
-export async function figureRowsInPages(
-  read: <T>(work: (tx: AnyTx) => Promise<T>) => Promise<T>,
-  page = 500,
-): Promise<FigureRowsRecord[]> {
-  const all: FigureRowsRecord[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-    const chunk = await read((tx) => tx.objectStore(FIGROWS).getAll(range, page));
-    all.push(...chunk);
-    if (chunk.length < page) break;
-    after = chunk[chunk.length - 1].captureId;
-  }
-  const byId = (a: FigureRowsRecord, b: FigureRowsRecord) => (a.captureId < b.captureId ? 1 : -1);
-  return all.sort((a, b) => newestCapturedFirst(a, b) || byId(a, b));
-}
-
-const newestCapturedFirst = (a: { capturedAt: string }, b: { capturedAt: string }) =>
-  a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : 0;
-
-/**
- * The 数字 table's first screen in its first order (publication date, newest first; ties newest capture first,
- * as a stable sort of every row read newest capture first gives): the figure rows of the `captures` most
- * recently published captures, ties at the boundary included, through the summaries' publishedTime index.
- * Null when fewer captures have a date (undated ones sort last: then only the whole table is right).
- */
-export async function firstFigureRowsIn(tx: AnyTx, captures: number): Promise<FigureRowsRecord[] | null> {
-  const summaries = await highestByIndex<CaptureSummary>(
-    tx.objectStore(SUMMARIES).index('publishedTime') as never,
-    captures,
-  );
-  if (summaries.length < captures) return null;
-  summaries.sort((a, b) => (b.publishedTime ?? 0) - (a.publishedTime ?? 0) || newestCapturedFirst(a, b));
-  const rows = tx.objectStore(FIGROWS);
-  const records = await Promise.all(summaries.map((summary) => rows.get(summary.id)));
-  return records.filter((record): record is FigureRowsRecord => !!record);
 }
 
 export interface ReadCache {
