@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startFixtureServer } from '../scripts/browser';
 import { createBackup } from '../utils/export/backup';
+import type { Capture } from '../utils/types';
 import { queriesFrom } from './library';
 import { countStored, importAll } from './libraryChromium';
 import { COUNT, generateLibrary } from './libraryData';
@@ -86,23 +87,41 @@ async function round(dir: string, profile: string, files: string[], queries: str
   }
 }
 
-export async function runLibraryCompareBench(): Promise<void> {
+export interface CompareSetup {
+  /** A temporary folder for the run (the caller removes it). */
+  work: string;
+  captures: Capture[];
+  /** The captures as backup files of 1,000, for the page's import. */
+  files: string[];
+  /** The two builds of LIBRARY_COMPARE, copied with one manifest key. */
+  builds: string[];
+  /** Each build's Chromium profile: kept at LIBRARY_BENCH_PROFILE-N when set, else in `work`. */
+  profiles: string[];
+}
+
+/** What every two-build comparison starts from: the builds, their profiles and the 10,000 captures to import. */
+export function compareSetup(prefix: string): CompareSetup {
   const dirs = (process.env.LIBRARY_COMPARE ?? '').split(',').filter(Boolean);
   if (dirs.length !== 2 || !dirs.every((dir) => existsSync(path.join(dir, 'manifest.json'))))
     throw new Error('LIBRARY_COMPARE=DIR_A,DIR_B: two built chrome-mv3 folders');
-  const work = mkdtempSync(path.join(tmpdir(), 'cc-compare-'));
+  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  const captures = generateLibrary(COUNT);
+  const files = Array.from({ length: Math.ceil(captures.length / 1000) }, (_, i) => {
+    const file = path.join(work, `library-${i}.json`);
+    writeFileSync(file, createBackup(captures.slice(i * 1000, i * 1000 + 1000)));
+    return file;
+  });
+  const keep = process.env.LIBRARY_BENCH_PROFILE;
+  const builds = keyedCopies(dirs, work, keep && `${keep}.key`);
+  const profiles = builds.map((_, i) => (keep ? `${keep}-${i}` : path.join(work, `profile-${i}`)));
+  return { work, captures, files, builds, profiles };
+}
+
+export async function runLibraryCompareBench(): Promise<void> {
+  const { work, captures, files, builds, profiles } = compareSetup('cc-compare-');
   const { server, port } = await startFixtureServer();
   try {
-    const captures = generateLibrary(COUNT);
-    const files = Array.from({ length: Math.ceil(captures.length / 1000) }, (_, i) => {
-      const file = path.join(work, `library-${i}.json`);
-      writeFileSync(file, createBackup(captures.slice(i * 1000, i * 1000 + 1000)));
-      return file;
-    });
     const queries = queriesFrom(captures);
-    const keep = process.env.LIBRARY_BENCH_PROFILE;
-    const builds = keyedCopies(dirs, work, keep && `${keep}.key`);
-    const profiles = builds.map((_, i) => (keep ? `${keep}-${i}` : path.join(work, `profile-${i}`)));
     const tallies: Tally[] = builds.map(() => ({ first: [], search: [], cpu: {} }));
     line('load_average_1min_start', loadavg()[0], 'load');
     for (let r = 0; r < ROUNDS; r++)

@@ -5,15 +5,14 @@
  * its first rows and to every row (bench/libraryFigures.ts). LIBRARY_BENCH_PROFILE=DIR keeps the two profiles
  * (DIR-0, DIR-1) for the next run. LIBRARY_BENCH_CPUPROFILE=DIR writes each build's last 数字 click's V8 profile.
  */
-import { mkdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startFixtureServer } from '../scripts/browser';
-import { createBackup } from '../utils/export/backup';
-import { keyedCopies } from './libraryCompare';
+import { compareSetup } from './libraryCompare';
 import { countStored, importAll } from './libraryChromium';
-import { COUNT, generateLibrary } from './libraryData';
+import { COUNT } from './libraryData';
 import { figuresTab } from './libraryFigures';
 import { line, median } from './libraryTiming';
 
@@ -69,21 +68,9 @@ async function round(dir: string, profile: string, files: string[], port: number
 }
 
 export async function runLibraryFiguresCompareBench(): Promise<void> {
-  const dirs = (process.env.LIBRARY_COMPARE ?? '').split(',').filter(Boolean);
-  if (dirs.length !== 2 || !dirs.every((dir) => existsSync(path.join(dir, 'manifest.json'))))
-    throw new Error('LIBRARY_COMPARE=DIR_A,DIR_B: two built chrome-mv3 folders');
-  const work = mkdtempSync(path.join(tmpdir(), 'cc-figcompare-'));
+  const { work, files, builds, profiles } = compareSetup('cc-figcompare-');
   const { server, port } = await startFixtureServer();
   try {
-    const captures = generateLibrary(COUNT);
-    const files = Array.from({ length: Math.ceil(captures.length / 1000) }, (_, i) => {
-      const file = path.join(work, `library-${i}.json`);
-      writeFileSync(file, createBackup(captures.slice(i * 1000, i * 1000 + 1000)));
-      return file;
-    });
-    const keep = process.env.LIBRARY_BENCH_PROFILE;
-    const builds = keyedCopies(dirs, work, keep && `${keep}.key`);
-    const profiles = builds.map((_, i) => (keep ? `${keep}-${i}` : path.join(work, `profile-${i}`)));
     const tallies: Tally[] = builds.map(() => ({ first: [], all: [], rows: 0 }));
     const names = ['a', 'b'];
     line('load_average_1min_start', loadavg()[0], 'load');
