@@ -31,6 +31,7 @@ export function FiguresTab() {
     let alive = true;
     let shown = false;
     const load = async () => {
+      performance.mark('cc-figures:tab-start');
       const store = getCaptureStore();
       holdSummaries();
       try {

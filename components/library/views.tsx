@@ -76,6 +76,11 @@ function viewOf(hash: string): LibraryView {
 /** The library's current view, following the URL hash (back and forward work). */
 export function useLibraryView(): [LibraryView, (view: LibraryView) => void] {
   const [view, setView] = useState<LibraryView>(() => viewOf(location.hash));
+  // Back on 文章 (the switch, or the browser's Back): the list's read of every summary goes on now, also when the
+  // 数字 tab held it at the click and never came up to release it (left before its code was in).
+  useEffect(() => {
+    if (view === 'articles') releaseSummaries();
+  }, [view]);
   useEffect(() => {
     const onHash = () => setView(viewOf(location.hash));
     addEventListener('hashchange', onHash);

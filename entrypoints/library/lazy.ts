@@ -26,14 +26,22 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   };
   const Lazy = (props: P) => {
     const [, setReady] = useState(loaded !== null);
+    // What this render drew, not what is loaded when its effect runs: a chunk that comes in between the two
+    // (after a render with nothing to draw) must still redraw, or the part stays blank until something else
+    // redraws the page (the 数字 tab waited 10 s for the list's held read of every summary).
+    const drawn = loaded;
     useEffect(() => {
-      if (!loaded)
-        void preload().then(
-          () => setReady(true),
-          () => undefined,
-        );
+      if (drawn) return;
+      let alive = true;
+      void preload().then(
+        () => alive && setReady(true),
+        () => undefined,
+      );
+      return () => {
+        alive = false;
+      };
     }, []);
-    return loaded ? (h(loaded, props) as VNode<P>) : null;
+    return drawn ? (h(drawn, props) as VNode<P>) : null;
   };
   return Object.assign(Lazy, { preload });
 }
