@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptureSummary } from '@/utils/store/summary';
 import { formatPublishedAt } from '@/utils/display/formatFigure';
 import { t } from '@/utils/platform/i18n';
@@ -22,6 +22,31 @@ interface Props {
   /** Matches not read yet (search hits come a page at a time), and the call that reads more of them. */
   moreHits?: number;
   onMoreHits?: () => void;
+  /** More hits asked for and not in yet: scrolling to the end does not ask again. */
+  moreLoading?: boolean;
+}
+
+/** How near the end of the list (px) scrolling asks for the next hits, so they are there before they are seen. */
+const MORE_AHEAD = '600px';
+
+/** Calls `load` when the element scrolls near view (and it is not loading already): the list loads as it is read. */
+function useLoadNear(load: (() => void) | undefined, loading: boolean) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !load || loading || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: MORE_AHEAD },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [load, loading]);
+  return ref;
 }
 
 const PAGE = 100;
@@ -44,6 +69,7 @@ function publishedDay(iso: string): string {
 export function CaptureList(props: Props) {
   const { rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey, moreHits = 0, onMoreHits } = props;
   const [shown, setShown] = useState(PAGE);
+  const moreHitsRef = useLoadNear(rows.length <= shown && moreHits > 0 ? onMoreHits : undefined, !!props.moreLoading);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const buttons = [
       ...((event.currentTarget as HTMLElement).closest('ul')?.querySelectorAll<HTMLElement>('.cc-lib-item') ?? []),
@@ -118,7 +144,7 @@ export function CaptureList(props: Props) {
         </button>
       )}
       {rows.length <= shown && moreHits > 0 && onMoreHits && (
-        <button type="button" class="cc-btn cc-lib-more" onClick={onMoreHits}>
+        <button type="button" class="cc-btn cc-lib-more" ref={moreHitsRef} onClick={onMoreHits}>
           {t('libShowMore', String(moreHits))}
         </button>
       )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitByTerms } from './Highlighted';
+import { foldForSearch } from '@/utils/store/search';
+import { foldChar, splitByTerms } from './Highlighted';
 
 describe('splitByTerms', () => {
   it('marks every occurrence, folding case and full-width forms like search does', () => {
@@ -22,5 +23,17 @@ describe('splitByTerms', () => {
   it('leaves text without terms whole', () => {
     expect(splitByTerms('正文', [])).toEqual([{ text: '正文', hit: false }]);
     expect(splitByTerms('正文', ['无'])).toEqual([{ text: '正文', hit: false }]);
+  });
+});
+
+describe('foldChar', () => {
+  it('folds every character as foldForSearch does (its shortcuts for ideographs and ASCII change nothing)', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x2ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (foldChar(char) !== foldForSearch(char)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -6,13 +6,21 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   return <>{parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
+/** One character folded: ideographs and ASCII at once (most of a Chinese snippet), the rest through NFKC. */
+export function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return char;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : char;
+  return foldForSearch(char);
+}
+
 /** The folded text and, for each of its code units, the offset of the original character it came from. */
 function foldWithOffsets(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const part = foldForSearch(char);
+    const part = foldChar(char);
     for (let i = 0; i < part.length; i++) origin.push(offset);
     folded += part;
     offset += char.length;

@@ -239,6 +239,7 @@ export function LibraryApp(props: FirstScreen = {}) {
                 stateKey={library.stateKey}
                 moreHits={library.moreHits}
                 onMoreHits={library.showMoreHits}
+                moreLoading={library.moreLoading}
               />
             </div>
             <main class="cc-lib-reader">

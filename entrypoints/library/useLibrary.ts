@@ -13,8 +13,12 @@ import { FIRST_SCREEN } from '@/utils/store/firstScreen';
 
 export type LibraryPhase = 'loading' | 'ready' | 'error';
 
-/** Search hits per page (their snippets read the bodies): a screen and a half; "show more" reads the next. */
-export const SEARCH_PAGE = 40;
+/**
+ * Search hits of the first page (each reads its body for the snippet): a row with its snippet is ~200 px in the
+ * 340 px list, so 15 fill three to four screens; scrolling near the end (or 再显示) reads MORE_HITS more.
+ */
+export const SEARCH_PAGE = 15;
+export const MORE_HITS = 60;
 
 export interface LibraryRow {
   summary: CaptureSummary;
@@ -23,6 +27,8 @@ export interface LibraryRow {
 
 interface Hits {
   key: string;
+  /** The hits asked for (a page, or more after 再显示). */
+  limit: number;
   query: string;
   hits: SearchHit[];
   total: number;
@@ -117,7 +123,14 @@ export function useLibrary(given: FirstScreen = {}) {
       .search(trimmed, { limit: searchLimit, accept, sort: filters.sort })
       .then((result) => {
         if (!alive) return;
-        setHits({ key: searchKey, query: trimmed, hits: result.hits, total: result.total, exact: result.exact });
+        setHits({
+          key: searchKey,
+          limit: searchLimit,
+          query: trimmed,
+          hits: result.hits,
+          total: result.total,
+          exact: result.exact,
+        });
         setTerms(result.terms);
       })
       .catch((failure) => {
@@ -141,6 +154,7 @@ export function useLibrary(given: FirstScreen = {}) {
     return filterSummaries(byPublished ?? summaries, filters).map((summary) => ({ summary, snippet: null }));
   }, [hits, searching, summaries, byPublished, filters]);
 
+  const showMoreHits = useCallback(() => setSearchLimit((limit) => limit + MORE_HITS), []);
   const notifyOthers = () => browser.runtime.sendMessage({ type: 'captures-changed' }).catch(() => {});
   const moreHits = hits && searching && hits.total > hits.hits.length ? hits.total - hits.hits.length : 0;
 
@@ -155,7 +169,9 @@ export function useLibrary(given: FirstScreen = {}) {
     searching: searching && hits?.key !== searchKey,
     /** Search hits not on the list yet (a count, an upper bound when not exact), and the call that reads them. */
     moreHits,
-    showMoreHits: () => setSearchLimit((limit) => limit + SEARCH_PAGE * 5),
+    /** More hits asked for and not in yet (scrolling must not ask twice). */
+    moreLoading: !!hits && searching && (hits.key !== searchKey || hits.limit !== searchLimit),
+    showMoreHits,
     /** The query and filters the shown rows belong to (data-state on the list: tests and the bench wait on it). */
     stateKey: searching && hits ? hits.key : `|${JSON.stringify(filters)}`,
     query,

@@ -10,14 +10,43 @@
  *   summaries (1-2 s after it opens) it takes them from these ~80 records (one request, ~1 MB) instead of waiting.
  */
 import type { Capture } from '../types';
+import { foldFree, producerKinds } from './foldFree';
 import { foldForSearch } from './search';
 import { metaSearchText } from './searchIndex';
 import type { CaptureSummary } from './summary';
 
-/** What a search reads of a document: its folded searchable text, and its body as written (for the snippet). */
-export interface DocText {
-  searchable: string;
-  text: string;
+/**
+ * What a search reads of a document: its searchable fields and body as written, and (folded once, when a term
+ * needs it) its folded searchable text, exactly searchableText(capture). `has` answers plain terms (Chinese
+ * words, digits) on the text as written when folding cannot change the answer (foldFree.ts).
+ */
+export class DocText {
+  #folded: string | undefined;
+  #kinds: number | undefined;
+
+  /** `meta`: metaSearchText(capture); `text`: the body as written. */
+  constructor(
+    readonly meta: string,
+    readonly text: string,
+  ) {}
+
+  /** The folded searchable text (title and metadata, then the body): what the index was made from. */
+  get searchable(): string {
+    this.#folded ??= foldForSearch(`${this.meta}\n${this.text}`);
+    return this.#folded;
+  }
+
+  /** The kinds of characters (foldFree.ts) that fold into ideographs or digits somewhere in the document. */
+  get producers(): number {
+    this.#kinds ??= producerKinds(this.meta) | producerKinds(this.text);
+    return this.#kinds;
+  }
+
+  /** Whether the folded searchable text contains the folded term (terms hold no line break). */
+  has(term: string): boolean {
+    if (foldFree(term, this.producers)) return this.meta.includes(term) || this.text.includes(term);
+    return this.searchable.includes(term);
+  }
 }
 
 export interface DocTextRecord {
@@ -31,9 +60,14 @@ export function docTextRecord(capture: Capture): DocTextRecord {
   return { meta: metaSearchText(capture), text: capture.text ?? '' };
 }
 
-/** What the search reads of a document: folded exactly as searchableText(capture), and the body as written. */
+/** What the search reads of a document: its text record, folded on demand exactly as searchableText(capture). */
 export function docTextOf(record: DocTextRecord): DocText {
-  return { searchable: foldForSearch(`${record.meta}\n${record.text}`), text: record.text };
+  return new DocText(record.meta, record.text);
+}
+
+/** The same for a capture read whole (a document without a text record; tests' fakes). */
+export function docTextOfCapture(capture: Capture): DocText {
+  return new DocText(metaSearchText(capture), capture.text ?? '');
 }
 
 /** One document's place in the list's orders (the fields of its summary that the sorts compare). */

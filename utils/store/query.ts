@@ -10,18 +10,12 @@
  * transaction: one consistent library.
  */
 import type { Capture } from '../types';
-import type { DocRef, DocText } from './docStores';
+import { type DocRef, type DocText, docTextOfCapture } from './docStores';
 
 export type { DocText } from './docStores';
+import { foldFree } from './foldFree';
 import { foldForSearch, parseSearchQuery } from './search';
-import {
-  decodePostings,
-  intersectPostings,
-  publishedDateForms,
-  searchableText,
-  termGrams,
-  termIsExactByGrams,
-} from './searchIndex';
+import { decodePostings, intersectPostings, publishedDateForms, termGrams, termIsExactByGrams } from './searchIndex';
 import type { CaptureSummary } from './summary';
 
 export interface SearchOptions {
@@ -124,8 +118,13 @@ function rank(summary: CaptureSummary, terms: readonly string[]): Candidate {
   return { summary, score, bodyTerms };
 }
 
-export function makeSnippet(text: string, terms: readonly string[]): string | null {
-  const folded = foldForSearch(text);
+/**
+ * Body text around the first match of any term. `producers`: the document's producerKinds (foldFree.ts): when
+ * every term is fold-free there, the body as written is searched (no fold of the whole body).
+ */
+export function makeSnippet(text: string, terms: readonly string[], producers?: number): string | null {
+  const plain = producers !== undefined && terms.every((term) => foldFree(term, producers));
+  const folded = plain ? text : foldForSearch(text);
   // NFKC can change lengths (rare ligatures); then the folded text is shown, so offsets agree.
   const source = folded.length === text.length ? text : folded;
   let at = -1;
@@ -154,7 +153,7 @@ const byPublished = (x: OrderKeys, y: OrderKeys) =>
 export async function readDocText(source: SearchSource, doc: Item): Promise<DocText | undefined> {
   if (source.docText) return source.docText(doc);
   const capture = await source.capture(doc.id);
-  return capture && { searchable: searchableText(capture), text: capture.text ?? '' };
+  return capture && docTextOfCapture(capture);
 }
 
 /** The candidates (accepted summaries of the matching documents, or their order keys) in the order asked for. */
@@ -245,13 +244,13 @@ async function verify(source: SearchSource, candidates: Item[], terms: string[],
       }
       tried++;
       const doc = read.get(candidate);
-      if (!doc || !candidate.bodyTerms.every((term) => doc.searchable.includes(term))) {
+      if (!doc || !candidate.bodyTerms.every((term) => doc.has(term))) {
         failed++;
         continue;
       }
       matched++;
       if (result.hits.length < limit)
-        result.hits.push({ ...candidate, snippet: makeSnippet(doc.text, candidate.bodyTerms) });
+        result.hits.push({ ...candidate, snippet: makeSnippet(doc.text, candidate.bodyTerms, doc.producers) });
     }
   }
   // The rest are unread: their count is exact when their grams prove every term (terms of one or two characters).

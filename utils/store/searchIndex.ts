@@ -131,15 +131,28 @@ export function mergePostings(
   return [...all].sort((a, b) => a - b);
 }
 
-/** Intersection of sorted lists, shortest first. */
+/**
+ * The documents in every list (each list distinct, in any order), in the order of the shortest. One pass over
+ * each list with a counter per document number: no set of a 10,000-document list is built for a common gram.
+ */
 export function intersectPostings(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return [];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result = sorted[0].slice();
-  for (const list of sorted.slice(1)) {
-    const other = new Set(list);
-    result = result.filter((doc) => other.has(doc));
-    if (result.length === 0) break;
+  if (sorted.length === 1 || sorted[0].length === 0) return sorted[0].slice();
+  let top = 0;
+  for (const doc of sorted[0]) if (doc > top) top = doc;
+  // seen[doc] = how many lists, shortest first, hold doc so far.
+  const seen = new Uint32Array(top + 1);
+  for (const doc of sorted[0]) seen[doc] = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    let left = 0;
+    for (const doc of sorted[i]) {
+      if (doc <= top && seen[doc] === i) {
+        seen[doc] = i + 1;
+        left++;
+      }
+    }
+    if (left === 0) return [];
   }
-  return result;
+  return sorted[0].filter((doc) => seen[doc] === sorted.length);
 }

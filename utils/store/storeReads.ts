@@ -6,10 +6,9 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureDbSchema } from './dbSchema';
 import { gramRange, readGeneration } from './indexWrites';
-import { type DocRef, docTextOf, readDocOrder } from './docStores';
+import { type DocRef, docTextOf, docTextOfCapture, readDocOrder } from './docStores';
 import { CAPTURES, DOCORDER, GRAMS, PENDING, SUMMARIES, TEXTS } from './names';
 import type { DocText, SearchSource } from './query';
-import { searchableText } from './searchIndex';
 import type { CaptureSummary } from './summary';
 
 export type AnyTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], IDBTransactionMode>;
@@ -84,7 +83,7 @@ export function createReadCache(textCache = TEXT_CACHE): ReadCache {
     const record = await tx.objectStore(TEXTS).get(doc.docNo);
     if (record) return docTextOf(record);
     const capture = await tx.objectStore(CAPTURES).get(doc.id);
-    return capture && { searchable: searchableText(capture), text: capture.text ?? '' };
+    return capture && docTextOfCapture(capture);
   };
   return {
     coldSource(tx) {
