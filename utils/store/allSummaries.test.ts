@@ -94,6 +94,9 @@ describe('every summary, read in pages and shared by the list and the search', (
     expect(await tabA.listSummaries()).toHaveLength(60);
     expect((await tabA.search('正文1', { limit: Infinity })).hits.length).toBe(11); // 正文1, 正文10..19
     const { capture } = await tabB.saveArticle(makeUniqueArticle({ title: '乙页保存', text: '独有的词语' }));
+    // In the list's order, before tab A reads its summaries again: its last read is of the generation before.
+    const early = await tabA.search('独有的词语', { sort: 'capturedAt' });
+    expect(early.hits.map((hit) => hit.summary.id)).toEqual([capture.id]);
     const deleted = (await tabA.listSummaries()).at(-1)!;
     await tabB.deleteCapture(deleted.id);
     const list = await tabA.listSummaries();

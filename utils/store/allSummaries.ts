@@ -132,13 +132,18 @@ export async function searchShared(
   const all = coldAllowed ? summaries.peek() : await summaries.readAll().catch(() => null);
   return summaries.before(() =>
     read(async (tx) => {
-      if (all && (await readGeneration(tx as never)) === all.generation) {
-        const source = cache.source(tx);
-        source.summariesByDoc = async () => all.byDoc;
-        source.summariesNewestFirst = async () => all.list;
-        return searchIndex(source, query, options);
-      }
-      return searchIndex(coldAllowed ? cache.coldSource(tx) : cache.source(tx), query, options);
+      const own = () => searchIndex(coldAllowed ? cache.coldSource(tx) : cache.source(tx), query, options);
+      if (!all) return own();
+      const source = cache.source(tx);
+      source.summariesByDoc = async () => all.byDoc;
+      source.summariesNewestFirst = async () => all.list;
+      // With the summaries at hand while their generation is checked (one round trip, not two); when a write came
+      // in since they were read, again with the store's own, in the same transaction.
+      const [generation, result] = await Promise.all([
+        readGeneration(tx as never),
+        searchIndex(source, query, options),
+      ]);
+      return generation === all.generation ? result : own();
     }),
   );
 }

@@ -120,7 +120,9 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
     });
     try {
       const result = await work(tx);
-      await done;
+      // A readonly transaction has nothing to commit: its answers are final once read (waiting for its complete
+      // event would cost every read, a search's included, one more round trip to the database).
+      if (mode === 'readwrite') await done;
       return result;
     } catch (error) {
       try {
