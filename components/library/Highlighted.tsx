@@ -1,8 +1,10 @@
+import { useMemo } from 'preact/hooks';
 import { foldForSearch } from '@/utils/store/search';
 
 /** Text with every search term marked (<mark>), matched the way search matches (full-width and case folded). */
 export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
-  const parts = splitByTerms(text, terms);
+  // Kept while text and terms stay (the list draws again as a query is typed, before its hits arrive).
+  const parts = useMemo(() => splitByTerms(text, terms), [text, terms.join('\u0000')]);
   return <>{parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 

@@ -52,7 +52,10 @@ describe('a page of hits in the list’s order', () => {
       const store = createCaptureStore({ indexedDB: new IDBFactory(), channel: `paged-${seed}` });
       await store.importCaptures(library(150, seed).map((fields) => ({ ...makeUniqueArticle(fields), ...fields })));
       const all = await store.exportAll();
-      for (const query of ['副中心', '中心', '副中心 投资', '雄安新区', '心，副', '不存在']) {
+      // Every summary read, as the list does: the search orders its candidates by the list at hand (few of
+      // them — 7篇, 第7篇 — by their places in it, many by filtering it).
+      await store.listSummaries();
+      for (const query of ['副中心', '中心', '副中心 投资', '雄安新区', '心，副', '不存在', '7篇', '第7篇', '第1']) {
         const terms = parseSearchQuery(query);
         const matching = all.filter((capture) => terms.every((term) => searchableText(capture).includes(term)));
         for (const sort of ['capturedAt', 'publishedAt'] as const)

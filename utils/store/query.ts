@@ -166,7 +166,7 @@ async function ordered(
   const accept = options.accept;
   const sort = options.sort ?? 'relevance';
   const newest = sort === 'capturedAt' ? await source.summariesNewestFirst?.() : null;
-  if (newest) return newest.filter((summary) => docs.has(summary.docNo) && (!accept || accept(summary)));
+  if (newest) return inListOrder(newest, docs).filter((summary) => !accept || accept(summary));
   const byDoc = await source.summariesByDoc();
   const summaries: CaptureSummary[] = [];
   for (const doc of docs) {
@@ -176,6 +176,22 @@ async function ordered(
   if (sort !== 'relevance') return summaries.sort(sort === 'capturedAt' ? newestFirst : byPublished);
   const scores = new Map(summaries.map((summary) => [summary, rank(summary, terms).score]));
   return summaries.sort((x, y) => scores.get(y)! - scores.get(x)! || newestFirst(x, y));
+}
+
+/** Each list's place of every document number (made once per list: a list is one generation's summaries). */
+const places = new WeakMap<readonly CaptureSummary[], Map<number, number>>();
+
+/** The summaries of `docs` in the list's order: sorted by place when they are few, else the list filtered. */
+function inListOrder(list: readonly CaptureSummary[], docs: ReadonlySet<number>): CaptureSummary[] {
+  if (docs.size * 8 > list.length) return list.filter((summary) => docs.has(summary.docNo));
+  let place = places.get(list);
+  if (!place) places.set(list, (place = new Map(list.map((summary, i) => [summary.docNo, i]))));
+  const at: number[] = [];
+  for (const doc of docs) {
+    const i = place.get(doc);
+    if (i !== undefined) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => list[i]);
 }
 
 export async function searchIndex(source: SearchSource, query: string, options: SearchOptions = {}) {
