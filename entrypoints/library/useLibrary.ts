@@ -10,7 +10,6 @@ import {
   type LibraryFilters,
 } from '@/components/library/filters';
 import { FIRST_SCREEN } from '@/utils/store/firstScreen';
-import { warmSearch } from './warmSearch';
 
 export type LibraryPhase = 'loading' | 'ready' | 'error';
 
@@ -99,16 +98,6 @@ export function useLibrary(given: FirstScreen = {}) {
     });
     return unsubscribe;
   }, [load]);
-
-  // Once every summary is in: two unseen searches at idle, so the first one typed is not the slow one.
-  const typed = useRef(query);
-  typed.current = query;
-  const warmed = useRef(false);
-  useEffect(() => {
-    if (!complete || warmed.current || summaries.length === 0) return;
-    warmed.current = true;
-    return warmSearch(getCaptureStore(), summaries, SEARCH_PAGE, () => !!typed.current.trim());
-  }, [complete]);
 
   // A new query or filter starts again at the first page of hits.
   const searchKey = `${query.trim()}|${JSON.stringify(filters)}`;
