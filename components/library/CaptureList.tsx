@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CaptureSummary } from '@/utils/store/summary';
 import { formatPublishedAt } from '@/utils/display/formatFigure';
 import { t } from '@/utils/platform/i18n';
@@ -62,6 +62,68 @@ function publishedDay(iso: string): string {
   return formatPublishedAt(iso.slice(0, 10));
 }
 
+interface RowProps {
+  summary: CaptureSummary;
+  snippet: string | null;
+  terms: readonly string[];
+  selected: boolean;
+  checked: boolean;
+  index: number;
+  handlers: { current: Pick<Props, 'onToggle' | 'onOpen'> };
+  onKeyDown: (event: KeyboardEvent, index: number) => void;
+}
+
+/** One capture of the list: its checkbox, and the button that opens it (title, meta line, snippet, tags). */
+function CaptureRow({ summary, snippet, terms, selected, checked, index, handlers, onKeyDown }: RowProps) {
+  const meta = [
+    summary.channel.filter((crumb) => crumb !== summary.siteName && crumb !== '首页')[0] ??
+      summary.siteName ??
+      summary.source,
+    summary.publishedAt ? `${t('libPublished')} ${publishedDay(summary.publishedAt)}` : '',
+    `${t('libCaptured')} ${capturedDay(summary.capturedAt)}`,
+    t('libraryFigureCount', String(summary.figureCount)),
+  ].filter(Boolean);
+  return (
+    <li class={selected ? 'is-selected' : ''}>
+      <input
+        type="checkbox"
+        class="cc-lib-check-item"
+        checked={checked}
+        aria-label={t('libSelectItem', summary.title)}
+        onChange={(e) => handlers.current.onToggle(summary.id, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <button
+        type="button"
+        class="cc-lib-item"
+        aria-current={selected ? 'true' : undefined}
+        aria-keyshortcuts="Enter Delete ArrowUp ArrowDown"
+        onClick={() => handlers.current.onOpen(summary.id)}
+        onKeyDown={(e) => onKeyDown(e, index)}
+      >
+        <span class="cc-lib-item-title">
+          <Highlighted text={summary.title} terms={terms} />
+        </span>
+        <span class="cc-lib-item-meta">{meta.join(' · ')}</span>
+        {snippet && (
+          <span class="cc-lib-item-snippet">
+            <Highlighted text={snippet} terms={terms} />
+          </span>
+        )}
+        {summary.tags.length > 0 && (
+          <span class="cc-lib-item-tags">
+            {summary.tags.map((tag) => (
+              <span class="cc-tag" key={tag}>
+                <Highlighted text={tag} terms={terms} />
+              </span>
+            ))}
+            {summary.hasNote && <span class="cc-lib-note-mark">✎</span>}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
 /**
  * The captures, one row each: a checkbox for bulk actions and one button that opens the article.
  * Keyboard: ↑/↓ move between rows, Enter opens, Delete deletes (with undo).
@@ -70,6 +132,10 @@ export function CaptureList(props: Props) {
   const { rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey, moreHits = 0, onMoreHits } = props;
   const [shown, setShown] = useState(PAGE);
   const moreHitsRef = useLoadNear(rows.length <= shown && moreHits > 0 ? onMoreHits : undefined, !!props.moreLoading);
+  // The handlers through a ref, so the rows below are made again only when what they show changes (typing a
+  // query draws the page again before its hits arrive: the same rows are then not diffed at all).
+  const handlers = useRef({ onToggle, onOpen, onDelete, rows });
+  handlers.current = { onToggle, onOpen, onDelete, rows };
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const buttons = [
       ...((event.currentTarget as HTMLElement).closest('ul')?.querySelectorAll<HTMLElement>('.cc-lib-item') ?? []),
@@ -79,64 +145,36 @@ export function CaptureList(props: Props) {
       buttons[Math.max(0, Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      onDelete(rows[index].summary);
+      handlers.current.onDelete(handlers.current.rows[index].summary);
       requestAnimationFrame(() => buttons[Math.min(index + 1, buttons.length - 1)]?.focus());
     }
   };
+  const termsKey = terms.join('\u0000');
+  // Row elements kept while what they show stays: a kept element is not rendered again (Preact compares it
+  // with the last one), so typing a query does not redraw the rows before its hits arrive.
+  const items = useMemo(
+    () =>
+      rows
+        .slice(0, shown)
+        .map(({ summary, snippet }, index) => (
+          <CaptureRow
+            key={summary.id}
+            summary={summary}
+            snippet={snippet}
+            terms={terms}
+            selected={summary.id === openId}
+            checked={checked.has(summary.id)}
+            index={index}
+            handlers={handlers}
+            onKeyDown={onKeyDown}
+          />
+        )),
+    [rows, shown, termsKey, openId, checked],
+  );
   return (
     <>
       <nav class="cc-lib-list" aria-label={t('libraryListLabel')} data-state={stateKey}>
-        <ul>
-          {rows.slice(0, shown).map(({ summary, snippet }, index) => {
-            const meta = [
-              summary.channel.filter((crumb) => crumb !== summary.siteName && crumb !== '首页')[0] ??
-                summary.siteName ??
-                summary.source,
-              summary.publishedAt ? `${t('libPublished')} ${publishedDay(summary.publishedAt)}` : '',
-              `${t('libCaptured')} ${capturedDay(summary.capturedAt)}`,
-              t('libraryFigureCount', String(summary.figureCount)),
-            ].filter(Boolean);
-            return (
-              <li key={summary.id} class={summary.id === openId ? 'is-selected' : ''}>
-                <input
-                  type="checkbox"
-                  class="cc-lib-check-item"
-                  checked={checked.has(summary.id)}
-                  aria-label={t('libSelectItem', summary.title)}
-                  onChange={(e) => onToggle(summary.id, (e.currentTarget as HTMLInputElement).checked)}
-                />
-                <button
-                  type="button"
-                  class="cc-lib-item"
-                  aria-current={summary.id === openId ? 'true' : undefined}
-                  aria-keyshortcuts="Enter Delete ArrowUp ArrowDown"
-                  onClick={() => onOpen(summary.id)}
-                  onKeyDown={(e) => onKeyDown(e, index)}
-                >
-                  <span class="cc-lib-item-title">
-                    <Highlighted text={summary.title} terms={terms} />
-                  </span>
-                  <span class="cc-lib-item-meta">{meta.join(' · ')}</span>
-                  {snippet && (
-                    <span class="cc-lib-item-snippet">
-                      <Highlighted text={snippet} terms={terms} />
-                    </span>
-                  )}
-                  {summary.tags.length > 0 && (
-                    <span class="cc-lib-item-tags">
-                      {summary.tags.map((tag) => (
-                        <span class="cc-tag" key={tag}>
-                          <Highlighted text={tag} terms={terms} />
-                        </span>
-                      ))}
-                      {summary.hasNote && <span class="cc-lib-note-mark">✎</span>}
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <ul>{items}</ul>
       </nav>
       {rows.length > shown && (
         <button type="button" class="cc-btn cc-lib-more" onClick={() => setShown(shown + PAGE * 5)}>
