@@ -25,8 +25,11 @@ const button = (root: HTMLElement, name: '文章' | '数字') =>
   root.querySelectorAll('button')[name === '文章' ? 0 : 1] as HTMLButtonElement;
 
 let root: HTMLElement | null = null;
-afterEach(() => {
-  if (root) render(null, root);
+afterEach(async () => {
+  // Unmounted inside act, then a wait past Preact's effect timer (35 ms): effects still queued run now, not
+  // after the test environment is gone (removeEventListener undefined: an unhandled error failed a full run).
+  if (root) act(() => render(null, root!));
+  await new Promise((resolve) => setTimeout(resolve, 50));
   root?.remove();
   root = null;
   history.replaceState(null, '', '#');
