@@ -69,12 +69,16 @@ interface RowProps {
   selected: boolean;
   checked: boolean;
   index: number;
-  handlers: { current: Pick<Props, 'onToggle' | 'onOpen'> };
+  handlers: { current: RowHandlers };
+}
+
+/** What a row does, read through a ref at the event (the row element itself is kept across renders). */
+interface RowHandlers extends Pick<Props, 'onToggle' | 'onOpen'> {
   onKeyDown: (event: KeyboardEvent, index: number) => void;
 }
 
 /** One capture of the list: its checkbox, and the button that opens it (title, meta line, snippet, tags). */
-function CaptureRow({ summary, snippet, terms, selected, checked, index, handlers, onKeyDown }: RowProps) {
+function CaptureRow({ summary, snippet, terms, selected, checked, index, handlers }: RowProps) {
   const meta = [
     summary.channel.filter((crumb) => crumb !== summary.siteName && crumb !== '首页')[0] ??
       summary.siteName ??
@@ -98,7 +102,7 @@ function CaptureRow({ summary, snippet, terms, selected, checked, index, handler
         aria-current={selected ? 'true' : undefined}
         aria-keyshortcuts="Enter Delete ArrowUp ArrowDown"
         onClick={() => handlers.current.onOpen(summary.id)}
-        onKeyDown={(e) => onKeyDown(e, index)}
+        onKeyDown={(e) => handlers.current.onKeyDown(e, index)}
       >
         <span class="cc-lib-item-title">
           <Highlighted text={summary.title} terms={terms} />
@@ -132,10 +136,6 @@ export function CaptureList(props: Props) {
   const { rows, terms, openId, checked, onToggle, onOpen, onDelete, stateKey, moreHits = 0, onMoreHits } = props;
   const [shown, setShown] = useState(PAGE);
   const moreHitsRef = useLoadNear(rows.length <= shown && moreHits > 0 ? onMoreHits : undefined, !!props.moreLoading);
-  // The handlers through a ref, so the rows below are made again only when what they show changes (typing a
-  // query draws the page again before its hits arrive: the same rows are then not diffed at all).
-  const handlers = useRef({ onToggle, onOpen, onDelete, rows });
-  handlers.current = { onToggle, onOpen, onDelete, rows };
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const buttons = [
       ...((event.currentTarget as HTMLElement).closest('ul')?.querySelectorAll<HTMLElement>('.cc-lib-item') ?? []),
@@ -145,10 +145,14 @@ export function CaptureList(props: Props) {
       buttons[Math.max(0, Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      handlers.current.onDelete(handlers.current.rows[index].summary);
+      onDelete(rows[index].summary);
       requestAnimationFrame(() => buttons[Math.min(index + 1, buttons.length - 1)]?.focus());
     }
   };
+  // The handlers through a ref, so the rows below are made again only when what they show changes (typing a
+  // query draws the page again before its hits arrive: the same rows are then not diffed at all).
+  const handlers = useRef<RowHandlers>({ onToggle, onOpen, onKeyDown });
+  handlers.current = { onToggle, onOpen, onKeyDown };
   const termsKey = terms.join('\u0000');
   // Row elements kept while what they show stays: a kept element is not rendered again (Preact compares it
   // with the last one), so typing a query does not redraw the rows before its hits arrive.
@@ -166,7 +170,6 @@ export function CaptureList(props: Props) {
             checked={checked.has(summary.id)}
             index={index}
             handlers={handlers}
-            onKeyDown={onKeyDown}
           />
         )),
     [rows, shown, termsKey, openId, checked],

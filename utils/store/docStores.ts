@@ -67,7 +67,7 @@ export function docTextOf(record: DocTextRecord): DocText {
 
 /** The same for a capture read whole (a document without a text record; tests' fakes). */
 export function docTextOfCapture(capture: Capture): DocText {
-  return new DocText(metaSearchText(capture), capture.text ?? '');
+  return docTextOf(docTextRecord(capture));
 }
 
 /** One document's place in the list's orders (the fields of its summary that the sorts compare). */
