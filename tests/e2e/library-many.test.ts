@@ -85,7 +85,7 @@ describe('a library bigger than its first screen', () => {
     await library.getByRole('searchbox', { name: /搜索/ }).fill('长城网');
     await expect.poll(listState, SLOW).toMatch(/^长城网\|/);
     const first = await titles();
-    expect(first.length).toBeGreaterThan(10);
+    expect(first.length).toBeGreaterThanOrEqual(8); // SEARCH_PAGE
     expect(first.length).toBeLessThan(COUNT);
     expect(first).toEqual(first.map((_, i) => `第${COUNT - 1 - i}篇`));
     // Scrolled near the end of the page, the list reads the next hits by itself (nothing to click).

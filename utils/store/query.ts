@@ -235,8 +235,9 @@ async function verify(source: SearchSource, candidates: Item[], terms: string[],
   let failed = 0;
   while (checked < candidates.length && (verifyAll || result.hits.length < limit)) {
     const needed = verifyAll ? candidates.length : limit - result.hits.length;
-    // The share of body checks that failed so far says how many candidates give `needed` hits.
-    const passRate = tried === 0 ? 1 : Math.max((tried - failed) / tried, 1 / MAX_READS_PER_ROUND);
+    // The share of body checks that passed so far says how many candidates give `needed` hits, counted with half a
+    // pass and one check more: a first round of 8 where none passed reads 18 x needed next, not a round's most.
+    const passRate = tried === 0 ? 1 : (tried - failed + 0.5) / (tried + 1);
     const room = verifyAll ? needed : Math.min(Math.max(needed, Math.ceil(needed / passRate)), MAX_READS_PER_ROUND);
     const items = candidates.slice(checked, checked + room);
     // Order keys only (docOrder): the summaries and the texts at once (a title or metadata match reads one more).
