@@ -186,7 +186,7 @@ export async function chromiumBench(
     line('library_search_p50_chromium', median(searches), 'ms');
     line('library_search_p95_chromium', percentile(searches, 95), 'ms');
     line('library_search_max_chromium', Math.max(...searches), 'ms');
-    // LIBRARY_BENCH_QUERIES=1: every query's time, in the bench's order (which ones make the tail).
+    // LIBRARY_BENCH_QUERIES=1: every query's (and filter change's) time, in the bench's order (what makes the tail).
     if (process.env.LIBRARY_BENCH_QUERIES === '1')
       console.log(`(search times: ${queries.map((query, i) => `${query} ${searches[i].toFixed(0)}`).join(', ')})`);
 
@@ -199,6 +199,7 @@ export async function chromiumBench(
     });
     if (Number.isNaN(tagReady)) console.log('(the tag menu never listed 待核实: filter change not measured)');
     line('library_filter_change_p95_chromium', filters.length ? percentile(filters, 95) : Number.NaN, 'ms');
+    if (process.env.LIBRARY_BENCH_QUERIES === '1') console.log(`(filter times: ${filters.map((t) => t.toFixed(0)).join(', ')})`);
 
     // One more capture into the 10,000 (through import: the same index writes as a save).
     const saves: number[] = [];
