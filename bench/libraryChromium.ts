@@ -199,7 +199,8 @@ export async function chromiumBench(
     });
     if (Number.isNaN(tagReady)) console.log('(the tag menu never listed 待核实: filter change not measured)');
     line('library_filter_change_p95_chromium', filters.length ? percentile(filters, 95) : Number.NaN, 'ms');
-    if (process.env.LIBRARY_BENCH_QUERIES === '1') console.log(`(filter times: ${filters.map((t) => t.toFixed(0)).join(', ')})`);
+    if (process.env.LIBRARY_BENCH_QUERIES === '1')
+      console.log(`(filter times: ${filters.map((t) => t.toFixed(0)).join(', ')})`);
 
     // One more capture into the 10,000 (through import: the same index writes as a save).
     const saves: number[] = [];
