@@ -12,17 +12,36 @@ import { seededRandom } from '../utils/testing/seededRandom';
 /** 10,000; LIBRARY_BENCH_N (or BENCH_LIBRARY_COUNT) = a smaller library for development. */
 export const COUNT = Number(process.env.LIBRARY_BENCH_N ?? process.env.BENCH_LIBRARY_COUNT ?? 10_000);
 
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The page's text as the site wrote it: UTF-8, or GB18030 where most of it is not UTF-8 (the GB2312 pages of the
+ * corpus; a UTF-8 page with a few broken bytes stays UTF-8, and its sentences with a U+FFFD are left out).
+ */
+function pageText(bytes: Buffer): string {
+  const utf8 = new TextDecoder().decode(bytes);
+  return (utf8.match(/\uFFFD/g) ?? []).length > 10 ? new TextDecoder('gb18030').decode(bytes) : utf8;
+}
+
+/** Character references in the text between tags (`&nbsp;` once reached titles and bodies literally). */
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
 /** Real 长城网 sentences from the fixture corpus, so the bigram statistics are those of the site. */
 function corpusSentences(): string[] {
   const dir = path.join(ROOT, 'tests/fixtures');
   const sentences: string[] = [];
   for (const name of readdirSync(dir)) {
     try {
-      const html = readFileSync(path.join(dir, name, 'source.html'), 'utf8');
-      const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, '\n');
+      const html = pageText(readFileSync(path.join(dir, name, 'source.html')));
+      const text = decodeEntities(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, '\n'));
       for (const line of text.split(/\n+/))
         for (const sentence of line.trim().split(/(?<=。)/))
-          if (/[\u4e00-\u9fff]{12,}/.test(sentence)) sentences.push(sentence);
+          if (/[\u4e00-\u9fff]{12,}/.test(sentence) && !/\uFFFD|&#?\w+;/.test(sentence)) sentences.push(sentence);
     } catch {
       /* not a page folder */
     }
