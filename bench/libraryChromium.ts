@@ -2,8 +2,8 @@
  * The library bench's real-Chromium part: the built library page imports the generated backups (or, with
  * LIBRARY_BENCH_PROFILE=DIR, reuses a profile that holds them already), then times the first screen, the tag
  * menu, a search typed as the menus appear, search as you type once every summary is read, a filter change, one
- * more save and the 数字 tab. LIBRARY_BENCH_CPUPROFILE=DIR
- * writes a V8 CPU profile of each phase there (open it in Chrome DevTools, or `npx tsx bench/cpuprofile.ts`).
+ * more save and the 数字 tab. LIBRARY_BENCH_CPUPROFILE=DIR writes a V8 CPU profile of each phase there (open it
+ * in Chrome DevTools, or `npx tsx bench/cpuprofile.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
