@@ -99,6 +99,7 @@ function CaptureRow({ summary, snippet, terms, selected, checked, index, handler
       <button
         type="button"
         class="cc-lib-item"
+        data-id={summary.id}
         aria-current={selected ? 'true' : undefined}
         aria-keyshortcuts="Enter Delete ArrowUp ArrowDown"
         onClick={() => handlers.current.onOpen(summary.id)}

@@ -15,6 +15,7 @@ import { figureRowsToCsv } from '@/utils/export/figuresCsv';
 import { csvFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
 import { t } from '@/utils/platform/i18n';
+import { FoldingFilters } from './FoldingFilters';
 import { StatusView } from '../StatusView';
 import { FiguresTable, type SortState } from './FiguresTable';
 import { FigureChart } from './FigureChart';
@@ -82,52 +83,65 @@ export function FiguresView({ rows, inTableOrder, onOpen, initialHeight, partial
           value={filter.query ?? ''}
           onInput={(e) => set({ query: input(e) })}
         />
-        <select
-          aria-label={t('figuresFilterKind')}
-          value={filter.kind ?? ''}
-          onChange={(e) => set({ kind: input(e) as FigureKind })}
+        <FoldingFilters
+          id="cc-fig-filter-fields"
+          active={[filter.kind, filter.unit, filter.label, filter.tag, filter.from, filter.to].filter(Boolean).length}
         >
-          <option value="">{t('figuresAllKinds')}</option>
-          {facets.kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind_${kind}`)}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t('figuresFilterUnit')} value={filter.unit ?? ''} onChange={(e) => set({ unit: input(e) })}>
-          <option value="">{t('figuresAllUnits')}</option>
-          {facets.units.map((unit) => (
-            <option key={unit} value={unit}>
-              {unit}
-            </option>
-          ))}
-        </select>
-        <input
-          type="text"
-          class="cc-fig-label-filter"
-          aria-label={t('figuresFilterLabel')}
-          placeholder={t('figuresFilterLabel')}
-          value={filter.label ?? ''}
-          onInput={(e) => set({ label: input(e) })}
-        />
-        {facets.tags.length > 0 && (
-          <select aria-label={t('figuresFilterTag')} value={filter.tag ?? ''} onChange={(e) => set({ tag: input(e) })}>
-            <option value="">{t('figuresAllTags')}</option>
-            {facets.tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
+          <select
+            aria-label={t('figuresFilterKind')}
+            value={filter.kind ?? ''}
+            onChange={(e) => set({ kind: input(e) as FigureKind })}
+          >
+            <option value="">{t('figuresAllKinds')}</option>
+            {facets.kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind_${kind}`)}
               </option>
             ))}
           </select>
-        )}
-        <label class="cc-fig-date-filter">
-          {t('figuresFrom')}
-          <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: input(e) })} />
-        </label>
-        <label class="cc-fig-date-filter">
-          {t('figuresTo')}
-          <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: input(e) })} />
-        </label>
+          <select
+            aria-label={t('figuresFilterUnit')}
+            value={filter.unit ?? ''}
+            onChange={(e) => set({ unit: input(e) })}
+          >
+            <option value="">{t('figuresAllUnits')}</option>
+            {facets.units.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+          <input
+            type="text"
+            class="cc-fig-label-filter"
+            aria-label={t('figuresFilterLabel')}
+            placeholder={t('figuresFilterLabel')}
+            value={filter.label ?? ''}
+            onInput={(e) => set({ label: input(e) })}
+          />
+          {facets.tags.length > 0 && (
+            <select
+              aria-label={t('figuresFilterTag')}
+              value={filter.tag ?? ''}
+              onChange={(e) => set({ tag: input(e) })}
+            >
+              <option value="">{t('figuresAllTags')}</option>
+              {facets.tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          )}
+          <label class="cc-fig-date-filter">
+            {t('figuresFrom')}
+            <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: input(e) })} />
+          </label>
+          <label class="cc-fig-date-filter">
+            {t('figuresTo')}
+            <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: input(e) })} />
+          </label>
+        </FoldingFilters>
       </div>
       <div class="cc-fig-actions">
         <span class="cc-lib-count" role="status">

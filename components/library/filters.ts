@@ -26,8 +26,13 @@ export const NO_FILTERS: LibraryFilters = {
   hasNote: false,
 };
 
+/** How many filters are set (the sort is not one): the folded 筛选 button shows it. */
+export function filtersSet(filters: LibraryFilters): number {
+  return [filters.from, filters.to, filters.channel, filters.tag, filters.kind, filters.hasNote].filter(Boolean).length;
+}
+
 export function filtersActive(filters: LibraryFilters): boolean {
-  return !!(filters.from || filters.to || filters.channel || filters.tag || filters.kind || filters.hasNote);
+  return filtersSet(filters) > 0;
 }
 
 /** The article's own calendar date (the ISO string's digits), as the 长城网 page printed it. */

@@ -65,6 +65,24 @@ export function LibraryApp(props: FirstScreen = {}) {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
+  // Narrow, the open article replaces the list (panels.css): a row opened from the list hands its focus to the back
+  // button (the row is hidden), which gives it back to the row.
+  const back = useRef<HTMLButtonElement>(null);
+  const openFromList = (id: string) => {
+    const fromList = !!document.activeElement?.closest('.cc-lib-side');
+    open(id);
+    requestAnimationFrame(() => {
+      if (fromList && back.current?.offsetParent) back.current.focus();
+    });
+  };
+  const backToList = () => {
+    const id = openId ?? '';
+    open(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`.cc-lib-item[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  };
+
   const remove = async (ids: string[]) => {
     try {
       const deleted = await getCaptureStore().deleteCaptures(ids);
@@ -118,7 +136,7 @@ export function LibraryApp(props: FirstScreen = {}) {
   const rows = library.rows;
   const empty = library.phase === 'ready' && library.summaries.length === 0;
   return (
-    <div class={`cc-library cc-scheme-${settings.scheme}`}>
+    <div class={`cc-library cc-scheme-${settings.scheme}${openId ? ' has-open' : ''}`}>
       <header class="cc-lib-header">
         <h1 class="cc-lib-title">{t('libraryTitle')}</h1>
         <input
@@ -234,7 +252,7 @@ export function LibraryApp(props: FirstScreen = {}) {
                 openId={openId}
                 checked={bulk.checked}
                 onToggle={bulk.toggle}
-                onOpen={open}
+                onOpen={openFromList}
                 onDelete={(summary) => void remove([summary.id])}
                 stateKey={library.stateKey}
                 moreHits={library.moreHits}
@@ -242,6 +260,9 @@ export function LibraryApp(props: FirstScreen = {}) {
                 moreLoading={library.moreLoading}
               />
             </div>
+            <button ref={back} type="button" class="cc-btn cc-lib-back" onClick={backToList}>
+              {t('libBackToList')}
+            </button>
             <main class="cc-lib-reader">
               {capture ? (
                 <CaptureDetail

@@ -119,6 +119,63 @@ describe('library fit', () => {
     });
   }
 
+  it('800 px: list and article side by side, the filters shown, no 筛选 button or back button', async () => {
+    await library.setViewportSize({ width: 800, height: 600 });
+    await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+    await expect.poll(() => list().count(), SLOW).toBe(12);
+    await expect.poll(() => library.getByRole('combobox', { name: /^排序/ }).isVisible()).toBe(true);
+    expect(await library.locator('.cc-filters-toggle').first().isVisible()).toBe(false);
+    await list().nth(1).click();
+    await library.getByRole('heading', { level: 1, name: /长标题文章/ }).waitFor(SLOW);
+    expect(await list().first().isVisible()).toBe(true);
+    expect(await library.getByRole('button', { name: '← 文章列表' }).isVisible()).toBe(false);
+  });
+
+  for (const size of SIZES.slice(1)) {
+    it(`${size.width} px (${size.zoom} %): one pane at a time, filters folded behind 筛选, focus kept`, async () => {
+      await library.setViewportSize({ width: size.width, height: size.height });
+      await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
+      await expect.poll(() => list().count(), SLOW).toBe(12);
+      // The list has the window below the header: more than one row shows.
+      const side = await library.locator('.cc-lib-side').boundingBox();
+      expect(side?.height ?? 0).toBeGreaterThan(size.height * 0.5);
+      // Folded filters: one button; it opens and closes them, and counts the ones set.
+      const sort = library.getByRole('combobox', { name: /^排序/ });
+      const toggle = library.getByRole('button', { name: /^筛选/ });
+      expect(await sort.isVisible()).toBe(false);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+      expect(await sort.isVisible()).toBe(true);
+      await library.getByRole('checkbox', { name: '有笔记' }).check();
+      await expect.poll(() => list().count(), SLOW).toBe(1);
+      expect(await fitProblems(library), 'filters open').toEqual({ overflow: 0, cut: [] });
+      await toggle.click();
+      expect(await sort.isVisible()).toBe(false);
+      expect(await toggle.textContent()).toContain('筛选（1）');
+      await toggle.click();
+      await library.getByRole('checkbox', { name: '有笔记' }).uncheck();
+      await expect.poll(() => list().count(), SLOW).toBe(12);
+      await toggle.click();
+
+      // Enter on a row: the article replaces the list; the back button has the focus and gives it back.
+      const id = await list().nth(2).getAttribute('data-id');
+      await list().nth(2).focus();
+      await library.keyboard.press('Enter');
+      await library.getByRole('heading', { level: 1, name: /长标题文章/ }).waitFor(SLOW);
+      expect(await list().first().isVisible()).toBe(false);
+      expect(await toggle.isVisible()).toBe(false);
+      const back = library.getByRole('button', { name: '← 文章列表' });
+      await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('← 文章列表');
+      expect(await fitProblems(library), 'open article').toEqual({ overflow: 0, cut: [] });
+      await library.keyboard.press('Enter');
+      expect(await back.isVisible()).toBe(false);
+      await expect
+        .poll(() => library.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id))
+        .toBe(id);
+      expect(await library.getByRole('heading', { level: 1, name: /长标题文章/ }).count()).toBe(0);
+    });
+  }
+
   it('dark mode: axe-core finds no serious violation (contrast ≥ 4.5:1) in the list, an article and 数字', async () => {
     await library.emulateMedia({ colorScheme: 'dark' });
     await library.setViewportSize({ width: 800, height: 600 });
