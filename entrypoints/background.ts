@@ -7,6 +7,7 @@ import { getCaptureStore, storeErrorMessage } from '@/utils/store';
 import { canonicalize } from '@/utils/article/parse';
 import { readCanonicalClaims, trustedCanonical } from '@/utils/urls';
 import { keepPicturesOfCapture } from '@/utils/platform/keepPictures';
+import { getPictureStore } from '@/utils/store/pictureStore';
 
 const MENU_SAVE = 'changcheng-save-page';
 const BADGE_SAVED = '✓';
@@ -19,6 +20,14 @@ export default defineBackground(() => {
       contexts: ['page', 'selection', 'link', 'image'],
     });
   });
+
+  // Offline pictures of captures deleted in a library tab that closed before its undo passed.
+  browser.runtime.onStartup.addListener(
+    () =>
+      void getPictureStore()
+        .pruneOrphans()
+        .catch(() => undefined),
+  );
 
   // Context menu: a quick save without opening the popup; the badge says how it went.
   browser.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -67,4 +67,28 @@ describe('CaptureList', () => {
     expect(drawn).toBe(30);
     expect(host.querySelector('.cc-lib-item-title mark')?.textContent).toBe('新区');
   });
+
+  it('marks a capture with a note, with or without tags', () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    const rows: ListRow[] = [0, 1, 2].map((i) => ({ summary: { ...summary(i), hasNote: i < 2 }, snippet: '' }));
+    act(() =>
+      render(
+        <CaptureList
+          rows={rows}
+          terms={[]}
+          openId={null}
+          checked={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          onDelete={vi.fn()}
+          stateKey="|"
+        />,
+        host!,
+      ),
+    );
+    const marked = [...host.querySelectorAll('.cc-lib-item')].map((item) => !!item.querySelector('.cc-lib-note-mark'));
+    // c0 has no tags, c1 has one, c2 has no note.
+    expect(marked).toEqual([true, true, false]);
+  });
 });

@@ -114,14 +114,18 @@ function CaptureRow({ summary, snippet, terms, selected, checked, index, handler
             <Highlighted text={snippet} terms={terms} />
           </span>
         )}
-        {summary.tags.length > 0 && (
+        {(summary.tags.length > 0 || summary.hasNote) && (
           <span class="cc-lib-item-tags">
             {summary.tags.map((tag) => (
               <span class="cc-tag" key={tag}>
                 <Highlighted text={tag} terms={terms} />
               </span>
             ))}
-            {summary.hasNote && <span class="cc-lib-note-mark">✎</span>}
+            {summary.hasNote && (
+              <span class="cc-lib-note-mark" title={t('libHasNote')} role="img" aria-label={t('libHasNote')}>
+                ✎
+              </span>
+            )}
           </span>
         )}
       </button>

@@ -162,7 +162,11 @@ export function ExportPanel({ ids, count, isSelection, onClose }: Props) {
         ))}
         {usage && (
           <span class="cc-export-usage" data-testid="picture-usage">
-            {t('picturesUsage', [formatBytes(usage.bytes), formatBytes(getPictureStore().caps.total)])}
+            {t('picturesUsage', [
+              formatBytes(usage.bytes),
+              formatBytes(getPictureStore().caps.total),
+              formatBytes(getPictureStore().caps.perArticle),
+            ])}
           </span>
         )}
       </fieldset>

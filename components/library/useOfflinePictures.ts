@@ -76,8 +76,10 @@ export function usePictureUsage(): [PictureUsage | null, () => void] {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  // One decimal, none when it is 0 (500 MB, 1.5 GB).
+  const oneDecimal = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+  if (bytes >= 1024 * 1024 * 1024) return `${oneDecimal(bytes / 1024 ** 3)} GB`;
+  if (bytes >= 1024 * 1024) return `${oneDecimal(bytes / 1024 ** 2)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;
 }

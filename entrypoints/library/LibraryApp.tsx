@@ -16,6 +16,7 @@ import { getCaptureStore, StoreError } from '@/utils/store';
 import { type FirstScreen, useLibrary } from './useLibrary';
 import { useOpenCapture } from './useOpenCapture';
 import { useBulkActions } from './useBulkActions';
+import { useDeletion } from './useDeletion';
 import { EXTRA_TABS } from './tabs';
 import { useLibraryView, ViewSwitch } from '@/components/library/views';
 import { lazyComponent } from './lazy';
@@ -37,7 +38,6 @@ export function LibraryApp(props: FirstScreen = {}) {
   const { openId, capture, open } = useOpenCapture();
   const [settings, updateSettings] = useReaderSettings();
   const [toast, notify] = useToast();
-  const [undo, setUndo] = useState<Capture[] | null>(null);
   const [tab, setTab] = useState('captures');
   const [view, setView] = useLibraryView();
   const [exporting, setExporting] = useState<{ ids: string[] | null; count: number; isSelection: boolean } | null>(
@@ -83,15 +83,9 @@ export function LibraryApp(props: FirstScreen = {}) {
     );
   };
 
+  const deletion = useDeletion({ changed: library.notifyOthers, failed: (error) => notify(message(error)) });
   const remove = async (ids: string[]) => {
-    try {
-      const deleted = await getCaptureStore().deleteCaptures(ids);
-      setUndo(deleted);
-      if (openId && ids.includes(openId)) open(null);
-      library.notifyOthers();
-    } catch (error) {
-      notify(message(error));
-    }
+    if ((await deletion.remove(ids)) && openId && ids.includes(openId)) open(null);
   };
 
   const patch = async (id: string, change: Parameters<ReturnType<typeof getCaptureStore>['updateCapture']>[1]) => {
@@ -191,25 +185,7 @@ export function LibraryApp(props: FirstScreen = {}) {
           ))}
         </div>
       )}
-      {undo && (
-        <div class="cc-undo" role="status">
-          {undo.length === 1 ? t('libraryDeleted', undo[0].title) : t('libDeletedMany', String(undo.length))}
-          <button
-            type="button"
-            class="cc-btn"
-            onClick={async () => {
-              for (const capture of undo) await getCaptureStore().restoreCapture(capture);
-              setUndo(null);
-              library.notifyOthers();
-            }}
-          >
-            {t('undo')}
-          </button>
-          <button type="button" class="cc-icon-btn" aria-label={t('dismiss')} onClick={() => setUndo(null)}>
-            ✕
-          </button>
-        </div>
-      )}
+      {deletion.bar}
       {view === 'figures' ? null : tab !== 'captures' ? (
         EXTRA_TABS.find((entry) => entry.id === tab)?.render({
           summaries: library.summaries,

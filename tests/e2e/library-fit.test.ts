@@ -107,6 +107,21 @@ describe('library fit', () => {
       expect(await fitProblems(library), 'list').toEqual({ overflow: 0, cut: [] });
       await library.screenshot({ path: path.join(SHOTS, `library-fit-list-${size.zoom}.png`) });
 
+      // The export panel: taller than a 400 px window, it scrolls inside; its buttons can be reached.
+      await library.getByRole('button', { name: '导出…' }).click();
+      const panel = library.getByRole('dialog');
+      await panel.getByRole('button', { name: '开始导出' }).waitFor(SLOW);
+      expect(await fitProblems(library), 'export panel').toEqual({ overflow: 0, cut: [] });
+      for (const name of ['开始导出', '关闭']) {
+        const button = panel.getByRole('button', { name, exact: true });
+        await button.scrollIntoViewIfNeeded();
+        const box = await button.boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= size.height, `${name} in the window`).toBe(true);
+      }
+      await library.screenshot({ path: path.join(SHOTS, `library-fit-export-${size.zoom}.png`) });
+      await panel.getByRole('button', { name: '关闭', exact: true }).click();
+      expect(await panel.count()).toBe(0);
+
       await list().first().click();
       await library.getByRole('heading', { level: 1, name: /长标题文章/ }).waitFor(SLOW);
       expect(await fitProblems(library), 'open article').toEqual({ overflow: 0, cut: [] });
@@ -182,6 +197,10 @@ describe('library fit', () => {
     await library.goto(`chrome-extension://${session.browser.extensionId}/library.html`);
     await expect.poll(() => list().count(), SLOW).toBe(12);
     expect(await axeSerious(library), 'list').toEqual([]);
+    // Matches marked in the snippets (a word of the bodies only).
+    await library.getByRole('searchbox', { name: '搜索文库' }).fill('人民大学');
+    await expect.poll(() => library.locator('.cc-lib-item-snippet mark').count(), SLOW).toBeGreaterThan(0);
+    expect(await axeSerious(library), 'list with a search').toEqual([]);
     await list().first().click();
     await library.getByRole('heading', { level: 1, name: /长标题文章/ }).waitFor(SLOW);
     expect(await axeSerious(library), 'open article').toEqual([]);

@@ -82,18 +82,24 @@ function librarySnapshot(page: Page): Promise<{ captures: string[]; pictures: st
   });
 }
 
-function clearPictures(page: Page): Promise<void> {
+/** How many offline pictures each capture has, from the pictures' keys. */
+function picturesPerCapture(page: Page): Promise<Record<string, number>> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve) => {
       const request = indexedDB.open('changcheng-reader');
       request.onsuccess = () => resolve(request.result);
     });
-    const tx = db.transaction('pictures', 'readwrite');
-    tx.objectStore('pictures').clear();
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const request = db.transaction('pictures').objectStore('pictures').getAllKeys();
+      request.onsuccess = () => resolve(request.result);
     });
     db.close();
+    const counts: Record<string, number> = {};
+    for (const key of keys) {
+      const id = String((key as string[])[0]);
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
   });
 }
 
@@ -154,8 +160,7 @@ describe('library', () => {
     await library.getByRole('button', { name: '确定清空' }).click();
     await expect.poll(() => library.getByText('文库还是空的').count(), SLOW).toBe(1);
     expect(await items().count()).toBe(0);
-    // As on a new computer: no offline copy left behind either.
-    await clearPictures(library);
+    // 清空文库 leaves no offline copy behind either: the import starts as on a new computer.
     expect((await librarySnapshot(library)).pictures).toEqual([]);
 
     await library.locator('input[type=file]').setInputFiles(file);
@@ -227,6 +232,31 @@ describe('library', () => {
     }
     // Nothing scrolls sideways at 800 px.
     expect(await library.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    expect(errors).toEqual([]);
+  });
+
+  it('a deleted article’s offline pictures stay while undo is offered and go once it is dismissed', async () => {
+    await library.getByRole('searchbox', { name: '搜索文库' }).fill('');
+    await expect.poll(() => items().count(), SLOW).toBe(3);
+    const dachang = items().filter({ hasText: '大厂' });
+    const id = (await dachang.getAttribute('data-id')) ?? '';
+    const before = await picturesPerCapture(library);
+    expect(before[id]).toBeGreaterThanOrEqual(7);
+
+    await dachang.focus();
+    await library.keyboard.press('Delete');
+    await expect.poll(() => items().count(), SLOW).toBe(2);
+    expect(await picturesPerCapture(library)).toEqual(before);
+    await library.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => items().count(), SLOW).toBe(3);
+    expect(await picturesPerCapture(library)).toEqual(before);
+
+    await items().filter({ hasText: '大厂' }).focus();
+    await library.keyboard.press('Delete');
+    await expect.poll(() => items().count(), SLOW).toBe(2);
+    await library.locator('.cc-undo').getByRole('button', { name: '关闭' }).click();
+    const { [id]: _gone, ...others } = before;
+    await expect.poll(() => picturesPerCapture(library), SLOW).toEqual(others);
     expect(errors).toEqual([]);
   });
 });

@@ -265,6 +265,7 @@ export function createCaptureStore(options: CaptureStoreOptions = {}): CaptureSt
       write(
         async (tx) => {
           await tx.objectStore(CAPTURES).clear();
+          await tx.objectStore(PICTURES).clear();
           await clearIndex(tx);
           await bumpGeneration(tx);
         },

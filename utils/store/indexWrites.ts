@@ -165,7 +165,7 @@ export const CHUNK_MARK = '\u0000';
 
 /** Every key of one gram: the v4 record (the gram itself) and its chunks. */
 export function gramRange(gram: string): IDBKeyRange {
-  return IDBKeyRange.bound(gram, gram + CHUNK_MARK + '\uffff');
+  return IDBKeyRange.bound(gram, `${gram}${CHUNK_MARK}\uffff`);
 }
 
 /** Moves every pending text into the posting lists; returns how many were merged. */

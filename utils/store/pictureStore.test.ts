@@ -100,6 +100,31 @@ describe('picture store', () => {
     expect((await pictures.usage()).pictures).toBe(0);
   });
 
+  it('prunes a deletion’s pictures once its undo has passed: only those captures, only if still deleted', async () => {
+    const { captures, pictures } = stores();
+    const a = (await captures.saveArticle(makeArticle({ canonicalUrl: 'http://lf.hebei.com.cn/a.shtml' }))).capture;
+    const b = (await captures.saveArticle(makeArticle({ canonicalUrl: 'http://lf.hebei.com.cn/b.shtml' }))).capture;
+    const pic = (name: string) => [{ src: `http://x.cn/${name}.jpg`, type: 'image/jpeg', bytes: bytes(4) }];
+    await pictures.keepPictures(a.id, [...pic('a1'), ...pic('a2')]);
+    await pictures.keepPictures(b.id, pic('b1'));
+    await pictures.keepPictures('other-tab-undo', pic('o1'));
+    const deleted = await captures.deleteCaptures([a.id, b.id]);
+    // b is restored (undo) or saved again elsewhere: its pictures stay; a's go; another deletion's stay too.
+    await captures.restoreCapture(deleted.find((capture) => capture.id === b.id) as (typeof deleted)[number]);
+    expect(await pictures.pruneOrphans([a.id, b.id, a.id])).toBe(2);
+    expect([...(await pictures.capturesWithPictures())].sort()).toEqual([b.id, 'other-tab-undo'].sort());
+    expect(await pictures.pruneOrphans([a.id])).toBe(0);
+  });
+
+  it('清空文库 clears the pictures with the captures (nothing left counting against the cap)', async () => {
+    const { captures, pictures } = stores();
+    const { capture } = await captures.saveArticle(makeArticle());
+    await pictures.keepPictures(capture.id, [{ src: 'http://x.cn/a.jpg', type: 'image/jpeg', bytes: bytes(3) }]);
+    await pictures.keepPictures('orphan', [{ src: 'http://x.cn/b.jpg', type: 'image/jpeg', bytes: bytes(3) }]);
+    await captures.clearAll();
+    expect(await pictures.usage()).toEqual({ bytes: 0, pictures: 0, articles: 0 });
+  });
+
   it('keys pictures by their resolved address', () => {
     expect(pictureKey('http://LF.hebei.com.cn/a b.jpg')).toBe('http://lf.hebei.com.cn/a%20b.jpg');
     expect(pictureKey('not a url')).toBe('not a url');

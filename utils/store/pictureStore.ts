@@ -1,7 +1,9 @@
 /**
  * Offline copies of articles' pictures in IndexedDB (object store `pictures`, schema v3), with a cap per
  * article and in total. Saving an article's pictures is one transaction: all of them or none (a quota failure
- * leaves the previous copies as they were). Pictures of deleted captures stay until pruned, so undo keeps them.
+ * leaves the previous copies as they were). Pictures of deleted captures stay until pruned, so undo keeps them:
+ * the library prunes a deletion's when its undo is dismissed or replaced, the background all orphans at start-up,
+ * and 清空文库 clears them with the captures.
  */
 import { StoreError, toStoreError } from './errors';
 import { DEFAULT_PICTURE_CAPS, type PictureCaps } from './pictureCaps';
@@ -38,8 +40,11 @@ export interface PictureStore {
   allPictures(): Promise<PictureRecord[]>;
   deletePicturesOf(captureId: string): Promise<void>;
   usage(): Promise<PictureUsage>;
-  /** Drops pictures whose capture is gone; returns how many. */
-  pruneOrphans(): Promise<number>;
+  /**
+   * Drops the pictures whose capture is gone (of these captures only, when given: a deletion whose undo has
+   * passed); returns how many.
+   */
+  pruneOrphans(ids?: readonly string[]): Promise<number>;
   readonly caps: PictureCaps;
   close(): void;
 }
@@ -176,22 +181,29 @@ export function createPictureStore(options: PictureStoreOptions = {}): PictureSt
       return { bytes, pictures: count, articles: articles.size };
     },
 
-    async pruneOrphans() {
+    async pruneOrphans(ids) {
       const db = await open();
       const tx = db.transaction([PICTURES, CAPTURES], 'readwrite');
       const captures = tx.objectStore(CAPTURES);
       const pictures = tx.objectStore(PICTURES);
-      const known = new Map<string, boolean>();
+      const byCapture = pictures.index('captureId');
+      // The captures that have pictures, from the index's keys alone: no picture's bytes are read.
+      let candidates: string[] = ids ? [...new Set(ids)] : [];
+      if (!ids) {
+        let cursor = await byCapture.openKeyCursor(null, 'nextunique');
+        while (cursor) {
+          candidates.push(cursor.key);
+          cursor = await cursor.continue();
+        }
+      }
+      candidates = candidates.filter(Boolean);
       let removed = 0;
-      let cursor = await pictures.openCursor();
-      while (cursor) {
-        const id = cursor.value.captureId;
-        if (!known.has(id)) known.set(id, (await captures.getKey(id)) !== undefined);
-        if (!known.get(id)) {
-          await cursor.delete();
+      for (const id of candidates) {
+        if ((await captures.getKey(id)) !== undefined) continue;
+        for (const key of await byCapture.getAllKeys(id)) {
+          await pictures.delete(key);
           removed++;
         }
-        cursor = await cursor.continue();
       }
       await tx.done;
       return removed;
