@@ -13,7 +13,7 @@ export default defineConfig({
       'tests/fixtures/*.test.ts',
     ],
     exclude: ['node_modules', '.output', 'tests/e2e/**'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './tests/unit/domTeardown.ts'],
     testTimeout: 20_000,
   },
 });
