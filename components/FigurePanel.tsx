@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { FIGURE_KINDS, type EditedFigure, type FigureKind } from '@/utils/types';
+import { FIGURE_KINDS, type EditedFigure, type FigureEdit, type FigureKind } from '@/utils/types';
 import { figureRows, type FigureOrder } from '@/utils/display/figureRows';
 import { t } from '@/utils/platform/i18n';
 import { FigureRowItem, type FigureRowActions } from './FigureRowItem';
@@ -17,7 +17,11 @@ interface Props extends FigureRowActions {
   onCollapse?: () => void;
   /** The figures are still being computed (the popup shows the article first): 'pending'; or they failed. */
   loading?: boolean | 'failed';
+  /** The user's figure edits, where corrections are kept (the library): a corrected number shows as corrected. */
+  edits?: readonly FigureEdit[];
 }
+
+const NO_EDITS: readonly FigureEdit[] = [];
 
 const KIND_ORDER: readonly FigureKind[] = FIGURE_KINDS;
 
@@ -32,11 +36,19 @@ function savedOrder(): FigureOrder {
 }
 
 /** Key figures: the top ones first (or in the article's order), everything grouped by kind on demand. */
-export function FigurePanel({ figures, articleText = '', topCount = 8, onCollapse, loading, ...actions }: Props) {
+export function FigurePanel({
+  figures,
+  articleText = '',
+  topCount = 8,
+  onCollapse,
+  loading,
+  edits = NO_EDITS,
+  ...actions
+}: Props) {
   const [showAll, setShowAll] = useState(false);
   const [order, setOrder] = useState<FigureOrder>(savedOrder);
   const [withSource, setWithSource] = useState(citeWithSource);
-  const rows = useMemo(() => figureRows(figures, articleText, order), [figures, articleText, order]);
+  const rows = useMemo(() => figureRows(figures, articleText, order, edits), [figures, articleText, order, edits]);
   const visible = rows.filter((row) => !row.figure.hidden);
   const hiddenCount = rows.length - visible.length;
 

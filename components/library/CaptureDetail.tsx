@@ -129,6 +129,7 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
           <FigurePanel
             figures={figures}
             articleText={capture.text}
+            edits={capture.figureEdits}
             onLocate={actions.locate}
             onCopyCitation={actions.copyCitation}
             onTogglePin={(f) => patchFigure(f, (e) => ({ ...e, pinned: !e.pinned, hidden: false }))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../figures';
-import type { EditedFigure } from '../types';
+import type { EditedFigure, FigureEdit } from '../types';
 import { applyFigureEdits } from './figureEdits';
 import { figureRows, type FigureOrder } from './figureRows';
 import { formatPeriod } from './periods';
@@ -106,5 +106,28 @@ describe('labels', () => {
     expect(find(rows, '21个')?.label).toBe('全省算力网络国家级节点');
     expect(find(rows, '1000元')?.label).not.toBe('业补贴');
     for (const row of rows) expect(row.label).not.toMatch(/^(金额|比例|数量|日期)$/);
+  });
+});
+
+describe('corrections', () => {
+  const text = '积极走访企业，深入对接洽谈项目20个；总投资50亿元的中国人民大学新校区大厂拓展区已正式开工建设。';
+  const figures = extractFigures(text, { referenceDate: '2019-05-24' });
+  const money = figures.find((figure) => figure.text === '50亿元')!;
+  const count = figures.find((figure) => figure.text === '20个')!;
+  const rowsWith = (edits: FigureEdit[], given = edits) =>
+    figureRows(applyFigureEdits(figures, edits), text, 'key', given);
+
+  it('shows a corrected number as corrected, not as the article wrote it (the tooltip agrees)', () => {
+    const edits = [{ key: `${money.start}:${money.end}`, corrected: { value: 5.5e9 } }];
+    const row = rowsWith(edits).find((r) => r.figure.start === money.start)!;
+    expect(row.value).toBe('55 亿元');
+    expect(row.normalised).toBe('= 5500000000 CNY');
+  });
+
+  it('keeps the article’s words when only the label was corrected, or when no edits are given', () => {
+    const labelOnly = [{ key: `${count.start}:${count.end}`, corrected: { label: '签约项目' } }];
+    expect(rowsWith(labelOnly).find((r) => r.figure.start === count.start)?.value).toBe('20个');
+    const renumbered = [{ key: `${money.start}:${money.end}`, corrected: { value: 5.5e9 } }];
+    expect(rowsWith(renumbered, []).find((r) => r.figure.start === money.start)?.value).toBe('50亿元');
   });
 });

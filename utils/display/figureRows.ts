@@ -67,8 +67,29 @@ function periodOf(figure: Figure, all: readonly Figure[], text: string): string 
   return `${until}${formatPeriod(best.date)}`;
 }
 
-/** Rows for the panel. `figures` come with the user's edits applied, in key order (applyFigureEdits). */
-export function figureRows(figures: readonly EditedFigure[], text: string, order: FigureOrder = 'key'): FigureRow[] {
+/** What a correction may change that the words of the article then no longer say. */
+const NUMBER_FIELDS = ['value', 'max', 'unit', 'qualifier', 'kind', 'measure'] as const;
+
+/** The keys of the figures whose number the user corrected (not only its label). */
+function renumberedKeys(edits: readonly FigureEdit[]): Set<string> {
+  const keys = new Set<string>();
+  for (const edit of edits)
+    if (edit.corrected && NUMBER_FIELDS.some((field) => field in edit.corrected!)) keys.add(edit.key);
+  return keys;
+}
+
+/**
+ * Rows for the panel. `figures` come with the user's edits applied, in key order (applyFigureEdits). Give the
+ * `edits` too where corrections are shown: a figure whose number the user corrected reads as its corrected value
+ * (55 亿元), not as the article wrote it (50亿元), which the corrections list keeps beside it.
+ */
+export function figureRows(
+  figures: readonly EditedFigure[],
+  text: string,
+  order: FigureOrder = 'key',
+  edits: readonly FigureEdit[] = [],
+): FigureRow[] {
+  const renumbered = renumberedKeys(edits);
   const rows: FigureRow[] = [];
   for (const figure of figures) {
     if (!isListedFigure(figure, text)) continue;
@@ -84,7 +105,9 @@ export function figureRows(figures: readonly EditedFigure[], text: string, order
     rows.push({
       figure,
       places: [figure],
-      value: formatFigureValue(figure, 'asWritten', text),
+      value: renumbered.has(figureKey(figure))
+        ? formatFigureValue(figure, 'reader')
+        : formatFigureValue(figure, 'asWritten', text),
       normalised: normalised ? `= ${normalised}${unit && figure.kind !== 'date' ? ` ${unit}` : ''}` : '',
       label: label || (text.slice(figure.start, figure.end) === figure.text ? clauseSnippet(figure, text) : ''),
       period: figure.kind === 'date' ? '' : periodOf(figure, figures, text),
