@@ -103,7 +103,9 @@ export async function combinedReport(
       `${index + 1}. [${linkLabel(capture.title || '无题名')}](#article-${index + 1})` +
       (day(capture.publishedAt) ? ` — ${day(capture.publishedAt)}` : ''),
   );
-  const references = captures.map((capture, index) => `[${index + 1}] ${gbt7714Citation(capture, citedOn)}`);
+  // Page text in each entry (title, authors, site, URL) is escaped like every other line: a title such as
+  // `<h>`, `*星*` or `[x](javascript:…)` reads as text, not as HTML, emphasis or a link.
+  const references = captures.map((capture, index) => `[${index + 1}] ${gbt7714Citation(capture, citedOn, linkLabel)}`);
   const parts = [
     frontMatter([
       ['title', title],
