@@ -3,6 +3,7 @@
  * the 参考文献 list stays text — no HTML element, emphasis, code or link made from a title, author or site name.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { render, unsafeParts } from '../../tests/unit/markdownRender';
 import { makeCapture } from '../testing/articleFactory';
 import { gbt7714Citation } from './citation';
@@ -64,5 +65,26 @@ describe('combinedReport 参考文献 rendered as CommonMark', () => {
     const report = await combinedReport([makeCapture({ authors: ['白万军'] })], { citedOn: CITED, pause: noPause });
     expect(report).toContain(`[1] ${gbt7714Citation(makeCapture({ authors: ['白万军'] }), CITED)}`);
     expect(report).toMatch(/\[N\/OL\]\. 长城网, 2019-05-24\[2024-06-01\]\. http:/);
+  });
+});
+
+describe('combinedReport front matter', () => {
+  const frontOf = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]);
+
+  it('is the default fields unless the export settings ask for Obsidian properties', async () => {
+    const captures = [makeCapture()];
+    const plain = await combinedReport(captures, { citedOn: CITED, pause: noPause, title: '报告: "a"' });
+    expect(frontOf(plain)).toEqual({ title: '报告: "a"', created: CITED.toISOString(), articles: '1' });
+    const obsidian = await combinedReport(captures, {
+      citedOn: CITED,
+      pause: noPause,
+      title: '报告: "a"',
+      frontMatterStyle: 'obsidian',
+    });
+    expect(frontOf(obsidian)).toEqual({ title: '报告: "a"', created: '2024-06-01', articles: 1 });
+    expect(obsidian).toMatch(/^created: 2024-06-01$/m);
+    // Only the front matter differs.
+    const body = (md: string) => md.slice(md.indexOf('\n---\n', 4));
+    expect(body(obsidian)).toBe(body(plain));
   });
 });
