@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ParsedBackupFile } from '@/utils/export/backupZip';
 import { backupFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
-import { normaliseSettings, readerSettings } from '@/utils/platform/settings';
+import { backupSettings, restoreBackupSettings } from '@/utils/platform/backupSettings';
 import { t } from '@/utils/platform/i18n';
 import { getCaptureStore, type ImportResult } from '@/utils/store';
 import { getPictureStore } from '@/utils/store/pictureStore';
@@ -27,7 +27,8 @@ export function BackupPanel({ count }: { count: number }) {
       const { createBackupZip, parseBackupFile } = await import('@/utils/export/backupZip');
       const captures = await getCaptureStore().exportAll();
       const pictures = await getPictureStore().allPictures();
-      const settings = { readerSettings: await readerSettings.getValue() };
+      // Reading and export settings (front matter, pictures in zips, offline pictures).
+      const settings = await backupSettings();
       const zip = createBackupZip(captures, pictures, new Date(), { settings });
       // Checked as an import would check it before it is written: a backup that cannot come back is no backup.
       const check = parseBackupFile(zip);
@@ -46,9 +47,10 @@ export function BackupPanel({ count }: { count: number }) {
       const result = parsed.captures.length
         ? await getCaptureStore().importCaptures(parsed.captures, { pictures: parsed.pictures })
         : { added: 0, updated: 0, skipped: 0, refused: 0, problems: [], pictures: 0, picturesSkipped: 0 };
-      const settings = parsed.settings?.readerSettings;
-      if (settings && typeof settings === 'object') await readerSettings.setValue(normaliseSettings(settings));
-      setReport({ kind: 'done', result, warnings: parsed.warnings, settings: !!settings });
+      // Each setting checked on its own: the valid ones restored, the others named in the notes.
+      const settings = await restoreBackupSettings(parsed.settings);
+      const warnings = [...parsed.warnings, ...settings.notes];
+      setReport({ kind: 'done', result, warnings, settings: settings.restored });
     } catch (error) {
       setReport({
         kind: 'error',

@@ -7,9 +7,9 @@ import { FigurePanel } from '@/components/FigurePanel';
 import { useFigureActions } from '@/components/useFigureActions';
 import type { ReaderSettings } from '@/utils/platform/settings';
 import { applyFigureEdits } from '@/utils/display/figureEdits';
-import { articleToMarkdown } from '@/utils/export/markdown';
 import { markdownFileName } from '@/utils/export/fileNames';
 import { downloadFile } from '@/utils/platform/download';
+import { articleMarkdown } from '@/utils/platform/markdownExport';
 import { t } from '@/utils/platform/i18n';
 import type { CapturePatch } from '@/utils/store';
 import { markTermsIn } from './Highlighted';
@@ -91,8 +91,8 @@ export function CaptureDetail({ capture, terms, settings, onSettings, onPatch, o
           <button
             type="button"
             class="cc-btn"
-            onClick={() =>
-              downloadFile(markdownFileName(capture), articleToMarkdown(capture), 'text/markdown;charset=utf-8')
+            onClick={async () =>
+              downloadFile(markdownFileName(capture), await articleMarkdown(capture), 'text/markdown;charset=utf-8')
             }
           >
             {t('downloadMarkdown')}

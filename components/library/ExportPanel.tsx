@@ -116,7 +116,7 @@ export function ExportPanel({ ids, count, isSelection, onClose }: Props) {
         </label>
       </fieldset>
       <fieldset disabled={running}>
-        <legend>{t('exportFrontMatter')}</legend>
+        <legend title={t('exportFrontMatterHint')}>{t('exportFrontMatter')}</legend>
         <label>
           <input
             type="radio"

@@ -62,8 +62,9 @@ export function PopupApp() {
     const full = await complete;
     if (!full) return '';
     // The Markdown writer (turndown and its rules) loads on the first click, not before the article is shown.
-    const { articleToMarkdown } = await import('@/utils/export/markdown');
-    return articleToMarkdown({ ...full, figureEdits: edits } as Article);
+    // Front matter as the export settings say, the same as the library's exports.
+    const { articleMarkdown } = await import('@/utils/platform/markdownExport');
+    return articleMarkdown({ ...full, figureEdits: edits } as Article);
   };
 
   const copyMarkdown = async () => {

@@ -19,7 +19,7 @@ export interface Backup {
   version: number;
   exportedAt: string;
   captures: Capture[];
-  /** Reading settings and other small preferences, by name. */
+  /** Small preferences by name: readerSettings, exportSettings (checked on import by platform/backupSettings.ts). */
   settings?: Record<string, unknown>;
 }
 

@@ -71,20 +71,26 @@ function citationTitle(title: string): string {
 /**
  * The GB/T 7714-2015 reference, e.g.
  * `白万军. 大厂：打造北京城市副中心后花园[N/OL]. 长城网, 2019-05-24[2024-06-01]. http://lf.hebei.com.cn/….`
+ * `text` is applied to every part taken from the page (authors, title, outlet, URL), never to the entry's own
+ * marks ([N/OL], the dates): a Markdown export passes its text escaping, so a title stays text.
  */
-export function gbt7714Citation(article: CitationArticle, citedOn: Date | string = new Date()): string {
+export function gbt7714Citation(
+  article: CitationArticle,
+  citedOn: Date | string = new Date(),
+  text: (pageText: string) => string = (pageText) => pageText,
+): string {
   const url = clean(article.canonicalUrl || article.url);
   const cited = typeof citedOn === 'string' ? isoDay(citedOn) || citedOn : localDay(citedOn);
   const authors = citationAuthors(article.authors);
   const outlet = outletName(article, url);
   const published = isoDay(article.publishedAt);
-  const publication = [outlet, published].filter(Boolean).join(', ');
+  const publication = [outlet && text(outlet), published].filter(Boolean).join(', ');
   const parts = [
-    authors ? `${authors}. ` : '',
-    `${citationTitle(article.title)}[N/OL]. `,
+    authors ? `${text(authors)}. ` : '',
+    `${text(citationTitle(article.title))}[N/OL]. `,
     publication,
     `[${cited}]`,
-    url ? `. ${url}` : '',
+    url ? `. ${text(url)}` : '',
     '.',
   ];
   return parts.join('');

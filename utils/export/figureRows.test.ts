@@ -83,13 +83,13 @@ describe('figures CSV read back with a real CSV parser', () => {
     body.forEach((cells, index) => {
       const expected = rows[index];
       expect(cells).toHaveLength(FIGURES_CSV_HEADER.length);
-      const unguard = (cell: string) => cell.replace(/^'(?=[=+\-@\t\r])/, '');
+      const unguard = (cell: string) => cell.replace(/^'(?=[\t\r]|\s*[=+\-@])/, '');
       expect(unguard(cells[0])).toBe(expected.title);
       expect(cells[1]).toBe(expected.url);
       expect(unguard(cells[3])).toBe(expected.figure.text);
       expect(unguard(cells[10])).toBe(expected.label);
       expect(unguard(cells[12])).toBe(expected.figure.sentence);
-      for (const cell of cells) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+      for (const cell of cells) expect(cell).not.toMatch(/^[\t\r]|^\s*[=+@]|^\s*-(?!\d)|^\s+-/);
     });
   });
 

@@ -79,6 +79,32 @@ describe('figuresToCsv', () => {
     expect(rows[1][12]).toBe("'@cmd");
   });
 
+  it('guards formulas after leading whitespace, and a leading tab or CR alone', () => {
+    for (const text of [
+      ' =1+1',
+      '\t=cmd',
+      '  +1',
+      '\u3000=1',
+      '\u00a0@x',
+      '\n=1',
+      '\r\n-1',
+      '\v=1',
+      '\t',
+      '\r',
+      '\tabc',
+    ])
+      expect(guardFormula(text), JSON.stringify(text)).toBe(`'${text}`);
+    for (const text of [' 5', '增长 -5%', '3 = 3', ' 标题', ''])
+      expect(guardFormula(text), JSON.stringify(text)).toBe(text);
+    const figure = makeFigure({ value: -5, label: ' =HYPERLINK("http://evil")', sentence: '\t=cmd', unit: ' @x' });
+    const rows = parseCsv(figuresToCsv([makeArticle({ title: '\r\n=1+1', figures: [figure] })]).slice(1));
+    expect(rows[1][0]).toBe("'\r\n=1+1");
+    expect(rows[1][5]).toBe('-5');
+    expect(rows[1][7]).toBe("' @x");
+    expect(rows[1][10]).toMatch(/^'\s*=HYPERLINK/); // the label may come trimmed: guarded either way
+    expect(rows[1][12]).toBe("'\t=cmd");
+  });
+
   it('honours figure edits of captures and writes ranges', () => {
     const [money, , people] = makeArticle().figures;
     const capture = makeCapture({

@@ -24,9 +24,15 @@ export const FIGURES_CSV_HEADER = [
 
 const BOM = '\uFEFF';
 
-/** Text a spreadsheet would run as a formula (or that starts with a control char) gets a leading '. */
+/**
+ * Text a spreadsheet would run as a formula gets a leading ': a cell starting with = + - @, tab or CR (the OWASP
+ * CSV injection list), and also one where = + - @ come after leading whitespace (" =1+1", "\n@x", "\u3000=1"),
+ * which some spreadsheets trim before they look for a formula.
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
+
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */

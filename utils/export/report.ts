@@ -8,7 +8,7 @@ import { displayFigures, formatFigureUnit, formatFigureValue } from './figureVie
 import { articleToMarkdown, DEFAULT_MAX_FIGURES, type MarkdownOptions } from './markdown';
 import { escapeMarkdownText, oneLine, tableCell } from './markdownEscape';
 import { forEachChunk, type ChunkOptions } from './chunks';
-import { frontMatter } from './yaml';
+import { frontMatter, yamlString } from './yaml';
 
 export interface ReportOptions extends ChunkOptions {
   /** The report's heading (default 长城网文章汇编). */
@@ -74,6 +74,22 @@ function figuresTable(captures: ReadonlyArray<Article | Capture>, maxFigures: nu
   ].join('\n');
 }
 
+/**
+ * The report's own front matter. Obsidian style (as single articles get it): the title quoted, `created` a bare
+ * local YYYY-MM-DD so Obsidian types it as a date, and the article count a number.
+ */
+function reportFrontMatter(title: string, citedOn: Date, count: number, style: ReportOptions['frontMatterStyle']) {
+  if (style !== 'obsidian')
+    return frontMatter([
+      ['title', title],
+      ['created', citedOn.toISOString()],
+      ['articles', String(count)],
+    ]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const created = `${citedOn.getFullYear()}-${pad(citedOn.getMonth() + 1)}-${pad(citedOn.getDate())}`;
+  return ['---', `title: ${yamlString(title)}`, `created: ${created}`, `articles: ${count}`, '---'].join('\n');
+}
+
 /** The whole report as one Markdown string, built a chunk of articles at a time. */
 export async function combinedReport(
   captures: ReadonlyArray<Article | Capture>,
@@ -103,13 +119,11 @@ export async function combinedReport(
       `${index + 1}. [${linkLabel(capture.title || '无题名')}](#article-${index + 1})` +
       (day(capture.publishedAt) ? ` — ${day(capture.publishedAt)}` : ''),
   );
-  const references = captures.map((capture, index) => `[${index + 1}] ${gbt7714Citation(capture, citedOn)}`);
+  // Page text in each entry (title, authors, site, URL) is escaped like every other line: a title such as
+  // `<h>`, `*星*` or `[x](javascript:…)` reads as text, not as HTML, emphasis or a link.
+  const references = captures.map((capture, index) => `[${index + 1}] ${gbt7714Citation(capture, citedOn, linkLabel)}`);
   const parts = [
-    frontMatter([
-      ['title', title],
-      ['created', citedOn.toISOString()],
-      ['articles', String(captures.length)],
-    ]),
+    reportFrontMatter(title, citedOn, captures.length, options.frontMatterStyle),
     `# ${linkLabel(title)}`,
     captures.length > 0 ? ['## 目录', '', ...toc].join('\n') : '（没有文章）',
     figuresTable(captures, maxFigures),

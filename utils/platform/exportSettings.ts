@@ -32,6 +32,11 @@ export function normaliseExportSettings(value: Partial<ExportSettings> | null | 
   };
 }
 
+/** The stored settings as every export reads them (defaults when storage cannot be read). */
+export async function readExportSettings(): Promise<ExportSettings> {
+  return normaliseExportSettings(await exportSettings.getValue().catch(() => null));
+}
+
 /** Whether a page's pictures are copied at save time under these settings. */
 export function keepsPicturesOf(site: string, settings: Pick<ExportSettings, 'offlinePictures'>): boolean {
   return settings.offlinePictures === 'all' || (settings.offlinePictures === 'changcheng' && site === 'changcheng');

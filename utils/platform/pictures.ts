@@ -5,7 +5,7 @@
  */
 import type { Article, Capture } from '../types';
 import { getPictureStore, pictureKey, type KeepResult, type PictureInput } from '../store/pictureStore';
-import { exportSettings, keepsPicturesOf, normaliseExportSettings } from './exportSettings';
+import { keepsPicturesOf, readExportSettings } from './exportSettings';
 
 const CONCURRENCY = 4;
 const TIMEOUT_MS = 15_000;
@@ -63,7 +63,7 @@ export async function keepOfflinePictures(
   capture: Pick<Capture, 'id' | 'site' | 'images'>,
   options: FetchPicturesOptions = {},
 ): Promise<KeepResult | null> {
-  const settings = normaliseExportSettings(await exportSettings.getValue().catch(() => null));
+  const settings = await readExportSettings();
   if (!keepsPicturesOf(capture.site, settings) || (capture.images ?? []).length === 0) return null;
   const store = getPictureStore();
   const pictures = await fetchArticlePictures(capture, { maxBytes: store.caps.perPicture, ...options });
