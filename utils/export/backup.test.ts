@@ -102,6 +102,11 @@ describe('records are checked one by one (issue 9 §5)', () => {
     expect(problems.join('\n')).toMatch(/#9.*updatedAt is impossible/);
     expect(problems.join('\n')).toMatch(/#10.*authors too large/);
     expect(problems.join('\n')).toMatch(/#11.*unknown fields too large/);
+    // Chinese first, every reason translated (the English follows in brackets).
+    for (const problem of problems) expect(problem.split(' (record ')[0]).not.toMatch(/[a-z]{3,} [a-z]{3,}/);
+    expect(problems[0]).toMatch(/^第 #1 《[^》]*》 条无效：canonicalUrl 不是 http\(s\) 网址 \(record #1/);
+    expect(problems.join('\n')).toMatch(/#9[^\n]*条无效：updatedAt 的日期不可能（9999/);
+    expect(problems.join('\n')).toMatch(/#10[^\n]*条无效：authors 过长/);
   });
 
   it('canonical URLs are canonicalised again: tracking parameters, fragment, host case, http/https -> one page', () => {
@@ -122,7 +127,7 @@ describe('records are checked one by one (issue 9 §5)', () => {
     const record = capture({ id: 'deadbeefdeadbeef' });
     const { captures, warnings } = parseBackup(envelope([record]), NOW);
     expect(captures[0].id).toBe(captureIdFor(record.canonicalUrl));
-    expect(warnings[0]).toMatch(/re-keyed/);
+    expect(warnings[0]).toMatch(/^第 #1 《[^》]*》 条：编号与网址不符，已按网址重新编号 \(.*re-keyed\)$/);
   });
 });
 

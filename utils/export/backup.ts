@@ -108,6 +108,34 @@ export function parseBackup(json: string, now: Date = new Date()): ParsedBackup 
   return readBackup(parseJson(json), now);
 }
 
+/**
+ * A refused record's reason in Chinese, from the store's English one (importRecords.ts, records.ts): the
+ * library's notes read Chinese first, the English follows for whoever reports it.
+ */
+const PROBLEMS_ZH: Array<[RegExp, string]> = [
+  [/^not an object$/, '不是一条记录'],
+  [/^not serialisable$/, '无法读取'],
+  [/^record too large \((\d+) chars\)$/, '记录过大（$1 字）'],
+  [/^unknown fields too large \((\d+) chars\)$/, '未知字段过大（$1 字）'],
+  [/^(\w+) is not an http\(s\) address$/, '$1 不是 http(s) 网址'],
+  [/^bad schemaVersion$/, 'schemaVersion 无效'],
+  [/^schemaVersion (\d+) is newer than this app$/, '版本 $1 比本扩展新，请先更新扩展'],
+  [/^missing (\w+)$/, '缺少 $1'],
+  [/^(\w+) too (?:long|large)$/, '$1 过长'],
+  [/^(\w+) is not a string$/, '$1 不是文本'],
+  [/^(\w+) is not a list$/, '$1 不是列表'],
+  [/^(\w+) is not a date(?: \((.*)\))?$/, '$1 不是日期'],
+  [/^(\w+) is impossible \((.*)\)$/, '$1 的日期不可能（$2）'],
+  // Warnings (the record is imported).
+  [/^(\d+) invalid figure\(s\) dropped$/, '略去 $1 个无效数字'],
+  [/^id did not match its canonical URL: re-keyed$/, '编号与网址不符，已按网址重新编号'],
+];
+
+export function problemInChinese(error: string): string {
+  for (const [pattern, zh] of PROBLEMS_ZH) if (pattern.test(error)) return error.replace(pattern, zh);
+  return error;
+}
+
 /** Checks a parsed backup object (the JSON file, or a zip's backup.json). */
 export function readBackup(data: unknown, now: Date = new Date()): ParsedBackup {
   if (!isPlainObject(data) || data.format !== BACKUP_FORMAT) throw new BackupError('wrong-format');
@@ -135,10 +163,10 @@ export function readBackup(data: unknown, now: Date = new Date()): ParsedBackup 
     const label = `#${index + 1}${title}`;
     const checked = checkImportRecord(raw, nowIso);
     if ('error' in checked) {
-      refuse(`第 ${label} 条无效：${checked.error} (record ${label} refused: ${checked.error})`);
+      refuse(`第 ${label} 条无效：${problemInChinese(checked.error)} (record ${label} refused: ${checked.error})`);
       return;
     }
-    for (const warning of checked.warnings) warn(`${label}: ${warning}`);
+    for (const warning of checked.warnings) warn(`第 ${label} 条：${problemInChinese(warning)} (${label}: ${warning})`);
     const key = schemeFreeKey(checked.capture.canonicalUrl);
     const earlier = indexByKey.get(key);
     if (earlier === undefined) {
