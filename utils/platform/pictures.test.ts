@@ -28,7 +28,7 @@ function fakeFetch(answers: Record<string, Answer>) {
 const images = (...srcs: string[]) => ({ images: srcs.map((src) => ({ src, caption: null })) }) as never;
 
 describe('fetchArticlePictures', () => {
-  it('keeps the pictures that answer with an image, in the article’s order, each asked once, without cookies', async () => {
+  it('keeps the pictures that answer with an image, in order, each asked once, without cookies', async () => {
     const base = 'http://lf.hebei.com.cn/pic/';
     const { doFetch, asked } = fakeFetch({
       [`${base}a.jpg`]: { type: 'image/jpeg', bytes: 10 },
