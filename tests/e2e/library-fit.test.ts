@@ -131,6 +131,13 @@ describe('library fit', () => {
       await library.getByTestId('figures-table').waitFor(SLOW);
       expect(await fitProblems(library), '数字').toEqual({ overflow: 0, cut: [] });
       await library.screenshot({ path: path.join(SHOTS, `library-fit-figures-${size.zoom}.png`) });
+
+      // The chart of one label over publication date fits too.
+      await library.getByRole('button', { name: '图表' }).click();
+      await library.locator('.cc-figures-view svg').first().waitFor(SLOW);
+      expect(await fitProblems(library), '数字 chart').toEqual({ overflow: 0, cut: [] });
+      await library.screenshot({ path: path.join(SHOTS, `library-fit-chart-${size.zoom}.png`) });
+      await library.getByRole('button', { name: '图表' }).click();
     });
   }
 
