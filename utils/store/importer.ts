@@ -8,7 +8,7 @@ import { StoreError } from './errors';
 import { checkImportRecord, schemeFreeKey } from './importRecords';
 import { writeCaptures, clearIndex, type CaptureWrite, type WriteTx } from './indexWrites';
 import { importPictures, type ImportedPicture } from './importPictures';
-import { CAPTURES } from './names';
+import { CAPTURES, PICTURES } from './names';
 import { mergeFigureEdits, normalizeTags } from './records';
 
 export interface ImportResult {
@@ -91,7 +91,9 @@ export async function importInto(
   if (mode === 'replace' && prepared.captures.length === 0)
     throw new StoreError('unknown', { detail: 'nothing valid to import: the library was left as it was' });
   if (mode === 'replace') {
+    // The library becomes the import: the replaced captures' offline pictures go with them.
     await tx.objectStore(CAPTURES).clear();
+    await tx.objectStore(PICTURES).clear();
     await clearIndex(tx);
   }
   const writes: CaptureWrite[] = [];

@@ -125,6 +125,19 @@ describe('picture store', () => {
     expect(await pictures.usage()).toEqual({ bytes: 0, pictures: 0, articles: 0 });
   });
 
+  it('an import that replaces the library replaces its pictures too', async () => {
+    const { captures, pictures } = stores();
+    const { capture } = await captures.saveArticle(makeArticle());
+    await pictures.keepPictures(capture.id, [{ src: 'http://x.cn/old.jpg', type: 'image/jpeg', bytes: bytes(3) }]);
+    const incoming = makeArticle({
+      canonicalUrl: 'http://lf.hebei.com.cn/other.shtml',
+      url: 'http://lf.hebei.com.cn/other.shtml',
+    });
+    const { capture: other } = await stores().captures.saveArticle(incoming);
+    await captures.importCaptures([other], { mode: 'replace' });
+    expect(await pictures.usage()).toEqual({ bytes: 0, pictures: 0, articles: 0 });
+  });
+
   it('keys pictures by their resolved address', () => {
     expect(pictureKey('http://LF.hebei.com.cn/a b.jpg')).toBe('http://lf.hebei.com.cn/a%20b.jpg');
     expect(pictureKey('not a url')).toBe('not a url');
