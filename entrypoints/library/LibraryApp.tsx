@@ -141,7 +141,11 @@ export function LibraryApp(props: FirstScreen = {}) {
           aria-label={t('librarySearch')}
           aria-keyshortcuts="/"
           value={library.query}
-          onInput={(e) => library.setQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            library.setQuery((e.currentTarget as HTMLInputElement).value);
+            // Narrow, the hits would be behind the open article: the list comes back (the back button shows).
+            if (back.current?.offsetParent) open(null);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
               e.preventDefault();

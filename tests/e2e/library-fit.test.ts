@@ -151,6 +151,11 @@ describe('library fit', () => {
     await library.getByRole('heading', { level: 1, name: /长标题文章/ }).waitFor(SLOW);
     expect(await list().first().isVisible()).toBe(true);
     expect(await library.getByRole('button', { name: '← 文章列表' }).isVisible()).toBe(false);
+    // Wide, a search keeps the open article beside its hits.
+    await library.getByRole('searchbox', { name: '搜索文库' }).fill('第3篇');
+    await expect.poll(() => list().count(), SLOW).toBe(1);
+    expect(await library.getByRole('heading', { level: 1, name: /长标题文章/ }).isVisible()).toBe(true);
+    await library.getByRole('searchbox', { name: '搜索文库' }).fill('');
   });
 
   for (const size of SIZES.slice(1)) {
@@ -195,6 +200,15 @@ describe('library fit', () => {
         .poll(() => library.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id))
         .toBe(id);
       expect(await library.getByRole('heading', { level: 1, name: /长标题文章/ }).count()).toBe(0);
+
+      // Typing a search while an article is open brings the list (and its hits) back.
+      await list().nth(1).click();
+      await back.waitFor(SLOW);
+      await library.keyboard.press('/');
+      await library.keyboard.type('第3篇');
+      await expect.poll(() => list().count(), SLOW).toBe(1);
+      expect(await list().first().isVisible()).toBe(true);
+      await library.getByRole('searchbox', { name: '搜索文库' }).fill('');
     });
   }
 
