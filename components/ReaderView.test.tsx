@@ -62,3 +62,26 @@ describe('Article.warnings in the reader', () => {
     expect(warningText(cutWarning({ keptChars: 2_000_000, totalChars: 30_000_000 }))).not.toMatch(/too large/);
   });
 });
+
+describe('the page words in the meta line', () => {
+  it("isolates each author and crumb: one's right-to-left override stays in it", async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const article = makeArticle({
+      contentHtml: '<p>正文</p>',
+      images: [],
+      authors: ['\u202E甲乙', '记者 丙丁'],
+      channel: ['长城网', '\u202E恶意频道', '廊坊新闻'],
+      source: '来\u202E源',
+    });
+    await act(() => render(<ReaderView article={article} settings={DEFAULT_SETTINGS} />, host));
+    const isolated = (selector: string) => [...host.querySelectorAll(`${selector} bdi`)].map((bdi) => bdi.textContent);
+    expect(isolated('[data-testid="article-meta"]')).toEqual(['来\u202E源', '\u202E甲乙', '记者 丙丁']);
+    expect(isolated('.cc-channel')).toEqual(['\u202E恶意频道', '廊坊新闻']);
+    // The text reads as before: joined by a space and by ›.
+    expect(host.querySelector('.cc-channel')?.textContent).toBe('\u202E恶意频道 › 廊坊新闻');
+    expect(host.querySelector('[data-testid="article-meta"]')?.textContent).toContain('\u202E甲乙 记者 丙丁');
+    render(null, host);
+    host.remove();
+  });
+});

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useLayoutEffect } from 'preact/hooks';
 import type { Article } from '@/utils/types';
 import { sanitizeArticleHtml } from '@/utils/article/sanitize';
@@ -33,11 +34,18 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
     };
   }, [html]);
 
+  // The page's words each in a <bdi>: a right-to-left override in one author or crumb stays in it.
   const meta = [
-    article.source && `${t('metaSource')}${article.source}`,
-    article.authors.length > 0 && `${t('metaAuthor')}${article.authors.join(' ')}`,
+    article.source && [t('metaSource'), <bdi>{article.source}</bdi>],
+    article.authors.length > 0 && [
+      t('metaAuthor'),
+      ...spaced(
+        article.authors.map((name) => <bdi>{name}</bdi>),
+        ' ',
+      ),
+    ],
     article.publishedAt && formatPublishedAt(article.publishedAt),
-  ].filter(Boolean) as string[];
+  ].filter(Boolean) as ComponentChildren[];
   // The breadcrumb without the site's own name, which the source already says.
   const channel = article.channel.filter((part, i) => !(i === 0 && part === article.siteName));
 
@@ -64,7 +72,10 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       )}
       {channel.length > 0 && (
         <nav class="cc-channel" aria-label={t('metaChannel')}>
-          {channel.join(' › ')}
+          {spaced(
+            channel.map((crumb) => <bdi>{crumb}</bdi>),
+            ' › ',
+          )}
         </nav>
       )}
       <ArticleWarnings warnings={article.warnings} />
@@ -89,6 +100,11 @@ export function ReaderView({ article, settings, bodyRef }: Props) {
       )}
     </article>
   );
+}
+
+/** The parts with `between` between them (as join does, for elements). */
+function spaced(parts: ComponentChildren[], between: string): ComponentChildren[] {
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [between, part]));
 }
 
 /** The capture's own notes (Article.warnings: the page was cut ...), quietly, in the UI's language. */

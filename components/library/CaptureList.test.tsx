@@ -91,4 +91,35 @@ describe('CaptureList', () => {
     // c0 has no tags, c1 has one, c2 has no note.
     expect(marked).toEqual([true, true, false]);
   });
+
+  it("isolates where a capture is from: a right-to-left override in the page's channel stays out of the dates", () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    const crumb = '\u202E恶意频道';
+    const rows: ListRow[] = [
+      { summary: { ...summary(0), channel: ['长城网', crumb] }, snippet: '' },
+      { summary: { ...summary(1), channel: [], siteName: null, source: null }, snippet: '' },
+    ];
+    act(() =>
+      render(
+        <CaptureList
+          rows={rows}
+          terms={[]}
+          openId={null}
+          checked={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          onDelete={vi.fn()}
+          stateKey="|"
+        />,
+        host!,
+      ),
+    );
+    const [first, second] = host.querySelectorAll('.cc-lib-item-meta');
+    expect([...first.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual([crumb]);
+    expect(first.textContent).toMatch(new RegExp(`^${crumb} · libPublished .+ · libCaptured `));
+    // Nothing to say where it is from: no empty isolate, no leading separator.
+    expect(second.querySelector('bdi')).toBeNull();
+    expect(second.textContent).toMatch(/^libPublished /);
+  });
 });

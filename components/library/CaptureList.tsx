@@ -79,10 +79,12 @@ interface RowHandlers extends Pick<Props, 'onToggle' | 'onOpen'> {
 
 /** One capture of the list: its checkbox, and the button that opens it (title, meta line, snippet, tags). */
 function CaptureRow({ summary, snippet, terms, selected, checked, index, handlers }: RowProps) {
-  const meta = [
+  // Where it is from (the page's words) is isolated: a right-to-left override in it stays in it (<bdi>).
+  const from =
     summary.channel.filter((crumb) => crumb !== summary.siteName && crumb !== '首页')[0] ??
-      summary.siteName ??
-      summary.source,
+    summary.siteName ??
+    summary.source;
+  const meta = [
     summary.publishedAt ? `${t('libPublished')} ${publishedDay(summary.publishedAt)}` : '',
     `${t('libCaptured')} ${capturedDay(summary.capturedAt)}`,
     t('libraryFigureCount', String(summary.figureCount)),
@@ -108,7 +110,10 @@ function CaptureRow({ summary, snippet, terms, selected, checked, index, handler
         <span class="cc-lib-item-title">
           <Highlighted text={summary.title} terms={terms} />
         </span>
-        <span class="cc-lib-item-meta">{meta.join(' · ')}</span>
+        <span class="cc-lib-item-meta">
+          {from && <bdi>{from}</bdi>}
+          {from ? ` · ${meta.join(' · ')}` : meta.join(' · ')}
+        </span>
         {snippet && (
           <span class="cc-lib-item-snippet">
             <Highlighted text={snippet} terms={terms} />
@@ -181,7 +186,7 @@ export function CaptureList(props: Props) {
   );
   return (
     <>
-      <nav class="cc-lib-list" aria-label={t('libraryListLabel')} data-state={stateKey}>
+      <nav class="cc-lib-list cc-wrap" aria-label={t('libraryListLabel')} data-state={stateKey}>
         <ul>{items}</ul>
       </nav>
       {rows.length > shown && (

@@ -4,6 +4,7 @@
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import type { ExtractedArticle, RawArticle, RawElement } from '../types';
+import { withoutEventHandlers } from './eventHandlers';
 import { buildTree } from './rawTree';
 
 const FORBID_TAGS = [
@@ -118,10 +119,13 @@ function dropEmptyImages(root: ParentNode): void {
   for (const img of Array.from(root.querySelectorAll('img'))) if (!img.getAttribute('src')) img.remove();
 }
 
-/** Untrusted HTML -> safe HTML for innerHTML in an extension page: no active content, no styles, no ids. */
+/**
+ * Untrusted HTML -> safe HTML for innerHTML in an extension page: no active content, no styles, no ids. Its event
+ * handler attributes are cut first (eventHandlers.ts): Chromium would report each one the parser met.
+ */
 export function sanitizeArticleHtml(html: string, window: Window): string {
   if (madeHere.has(html)) return html;
-  const frag = purifierFor(window, 'html').sanitize(html) as unknown as DocumentFragment;
+  const frag = purifierFor(window, 'html').sanitize(withoutEventHandlers(html)) as unknown as DocumentFragment;
   dropEmptyImages(frag);
   const holder = window.document.createElement('div');
   holder.appendChild(frag);

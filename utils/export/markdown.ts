@@ -3,6 +3,7 @@
  * (turndown + GFM), source link and the user's note. Pure: runs in extension pages and in the Node CLI.
  */
 import type { Article, Capture } from '../types';
+import { withoutEventHandlers } from '../article/eventHandlers';
 import { displayFigures, formatFigureUnit, formatFigureValue } from './figureView';
 import { escapeMarkdownText, escapeNoteHtml, oneLine, tableCell } from './markdownEscape';
 import { createTurndown, linkText, markdownUrl, safeUrl } from './markdownTurndown';
@@ -104,10 +105,17 @@ export function setBodyParser(parse: (html: string) => TurndownService.Node, opt
   cacheBodies = options.cache ?? true;
 }
 
-/** The body alone, as it stands in the document: the page's own content in Markdown. */
+/**
+ * The body alone, as it stands in the document: the page's own content in Markdown. Event handler attributes are
+ * cut before it is parsed (none is converted; Chromium's DOMParser would report each one, eventHandlers.ts).
+ */
 export function articleBodyMarkdown(article: Article | Capture): string {
   if (!article.contentHtml?.trim()) return plainBody(article);
-  if (!cacheBodies) return createTurndown(article).turndown(parseBody(article.contentHtml)).trim();
+  const convert = () =>
+    createTurndown(article)
+      .turndown(parseBody(withoutEventHandlers(article.contentHtml)))
+      .trim();
+  if (!cacheBodies) return convert();
   const key = [
     article.url,
     article.canonicalUrl,
@@ -117,7 +125,7 @@ export function articleBodyMarkdown(article: Article | Capture): string {
   ].join('|');
   const cached = bodyCache.get(key);
   if (cached !== undefined) return cached;
-  const body = createTurndown(article).turndown(parseBody(article.contentHtml)).trim();
+  const body = convert();
   bodyCache.set(key, body);
   if (bodyCache.size > BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value as string);
   return body;

@@ -34,3 +34,28 @@ describe('escapeMarkdownText', () => {
     expect(escapeMarkdownText('12) 项')).toBe('12\\) 项');
   });
 });
+
+describe('escapeNoteHtml', () => {
+  it('keeps links and pictures to http(s) and mailto, and shows those to any other scheme as written', async () => {
+    const { render } = await import('../../tests/unit/markdownRender');
+    const { escapeNoteHtml } = await import('./markdownEscape');
+    const note = [
+      '[a](javascript:alert(1)) [b]( JaVaScRiPt:alert(2)) [c](<javascript:alert(3)>) ![d](data:image/svg+xml,x)',
+      '[e](file:///etc/passwd) [f](vbscript:x) [g](obsidian://open?vault=x) [h](\njavascript:alert(4))',
+      '[ok](https://a.cn/) [mail](mailto:a@b.cn) [rel](#top) ![pic](http://a.cn/1.jpg)',
+      '[ref]',
+      '',
+      '   [ref]: javascript:alert(5)',
+      '[ref2]: https://a.cn/2',
+    ].join('\n');
+    const root = render(escapeNoteHtml(note));
+    const targets = Array.from(root.querySelectorAll('a, img')).map(
+      (el) => el.getAttribute('href') ?? el.getAttribute('src'),
+    );
+    expect(targets).toEqual(['https://a.cn/', 'mailto:a@b.cn', '#top', 'http://a.cn/1.jpg']);
+    // What was no link reads as the note had it.
+    expect(root.textContent).toContain('[a](javascript:alert(1))');
+    expect(root.textContent).toContain('[ref]: javascript:alert(5)');
+    expect(escapeNoteHtml('记得核实 **数字** [来源](http://a.cn/)')).toBe('记得核实 **数字** [来源](http://a.cn/)');
+  });
+});

@@ -58,10 +58,23 @@ export function tableCell(text: string): string {
   return escapeMarkdownText(oneLine(text));
 }
 
+/** A scheme other than http(s) or mailto ahead (after spaces and a `<`): javascript:, data:, file:, obsidian: … */
+const OTHER_SCHEME = String.raw`(?=\s*<?\s*(?!(?:https?|mailto):)[a-z][a-z0-9+.-]*:)`;
+/** A link or image destination of such a scheme: `[x](javascript:…)`, `![x](data:…)`. */
+const UNSAFE_DESTINATION = new RegExp(String.raw`\]\(${OTHER_SCHEME}`, 'gi');
+/** A link reference definition to such a scheme: `[x]: javascript:…` (every `[x]` links to it). */
+const UNSAFE_DEFINITION = new RegExp(String.raw`^( {0,3})\[(?=[^\]\n]*\]:${OTHER_SCHEME})`, 'gim');
+
 /**
- * A user's note keeps its Markdown, but raw HTML and character references are shown as written: a note can
- * come from an imported backup, and must not bring markup the user never saw.
+ * A user's note keeps its Markdown, but raw HTML and character references are shown as written, and a link or
+ * picture only goes to an http(s) or mailto address (the body's links are held to the same): a note can come from
+ * an imported backup, and must not bring markup or a javascript: link the user never saw.
+ * Example: `[x](javascript:alert(1)) <b>` -> `[x]\(javascript:alert(1)) \<b>` (all shown as written).
  */
 export function escapeNoteHtml(note: string): string {
-  return note.replace(/</g, '\\<').replace(/&(?=[#A-Za-z0-9])/g, '\\&');
+  return note
+    .replace(UNSAFE_DESTINATION, ']\\(')
+    .replace(UNSAFE_DEFINITION, '$1\\[')
+    .replace(/</g, '\\<')
+    .replace(/&(?=[#A-Za-z0-9])/g, '\\&');
 }
