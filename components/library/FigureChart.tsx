@@ -7,6 +7,13 @@ import type { FigureRow } from '@/utils/export/figureRows';
 import { formatChineseMagnitude } from '@/utils/display/figureValue';
 import { t } from '@/utils/platform/i18n';
 import { figureSeries, niceTicks, type FigureSeries } from './chartData';
+import { isolated } from '@/utils/display/bidi';
+
+/** A series as the menu names it; the label and unit are the page's words, isolated (bidi.ts). */
+function seriesName(s: { label: string; unit: string; articles: number }): string {
+  const unit = s.unit ? ` (${isolated(s.unit)})` : '';
+  return `${isolated(s.label)}${unit} · ${t('figuresChartArticles', String(s.articles))}`;
+}
 
 const WIDTH = 720;
 const HEIGHT = 280;
@@ -42,8 +49,8 @@ export function FigureChart({ rows, seriesKey, onSeriesChange, onOpen }: Props) 
   const x = (time: number) => MARGIN.left + (span === 0 ? innerW / 2 : ((time - tMin) / span) * innerW);
   const y = (value: number) => MARGIN.top + innerH - ((value - yMin) / (yMax - yMin)) * innerH;
   const xTicks = span === 0 ? [tMin] : [0, 0.25, 0.5, 0.75, 1].map((f) => tMin + f * span);
-  const unit = series.unit ? ` (${series.unit})` : '';
-  const name = `${series.label}${unit}`;
+  const unit = series.unit ? ` (${isolated(series.unit)})` : '';
+  const name = `${isolated(series.label)}${unit}`;
 
   return (
     <figure class="cc-fig-chart">
@@ -52,7 +59,7 @@ export function FigureChart({ rows, seriesKey, onSeriesChange, onOpen }: Props) 
         <select value={series.key} onChange={(e) => onSeriesChange((e.currentTarget as HTMLSelectElement).value)}>
           {all.slice(0, 50).map((s) => (
             <option key={s.key} value={s.key}>
-              {`${s.label}${s.unit ? ` (${s.unit})` : ''} · ${t('figuresChartArticles', String(s.articles))}`}
+              {seriesName(s)}
             </option>
           ))}
         </select>

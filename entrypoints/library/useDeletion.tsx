@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Capture } from '@/utils/types';
 import { t } from '@/utils/platform/i18n';
+import { isolated } from '@/utils/display/bidi';
 import { getCaptureStore } from '@/utils/store';
 import { getPictureStore } from '@/utils/store/pictureStore';
 
@@ -52,7 +53,7 @@ export function useDeletion({ changed, failed }: Options) {
 
   const bar = undo && (
     <div class="cc-undo" role="status">
-      {undo.length === 1 ? t('libraryDeleted', undo[0].title) : t('libDeletedMany', String(undo.length))}
+      {undo.length === 1 ? t('libraryDeleted', isolated(undo[0].title)) : t('libDeletedMany', String(undo.length))}
       <button
         type="button"
         class="cc-btn"

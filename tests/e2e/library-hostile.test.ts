@@ -207,6 +207,13 @@ describe('library under hostile content', () => {
     const tooltips = await chart.locator('title').allTextContents();
     expect(tooltips.length).toBeGreaterThan(0);
     for (const tip of tooltips) expect(tip).toContain('<img src=x onerror=');
+    // The series menu names each label isolated (U+2068 … U+2069): an override in one stays in it.
+    const series = await library
+      .locator('.cc-figures-view select option')
+      .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    const named = series.filter((text) => text.includes('篇'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const text of named) expect(text.startsWith('\u2068'), text).toBe(true);
     expect(await chart.getAttribute('aria-label')).toContain('<');
     await expectClean(library, '数字 chart', remote);
     await library.screenshot({ path: path.join(SHOTS, 'library-hostile-chart.png') });
