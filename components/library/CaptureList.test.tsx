@@ -32,6 +32,29 @@ describe('CaptureList', () => {
     host = null;
   });
 
+  /** The list of these rows, no search, nothing open or checked, in a new host element. */
+  function listOf(rows: ListRow[]): HTMLElement {
+    host = document.createElement('div');
+    document.body.append(host);
+    const element = host;
+    act(() =>
+      render(
+        <CaptureList
+          rows={rows}
+          terms={[]}
+          openId={null}
+          checked={new Set()}
+          onToggle={vi.fn()}
+          onOpen={vi.fn()}
+          onDelete={vi.fn()}
+          stateKey="|"
+        />,
+        element,
+      ),
+    );
+    return element;
+  }
+
   it('does not draw its rows again when the page does and they show the same (typing before hits arrive)', () => {
     host = document.createElement('div');
     document.body.append(host);
@@ -69,52 +92,20 @@ describe('CaptureList', () => {
   });
 
   it('marks a capture with a note, with or without tags', () => {
-    host = document.createElement('div');
-    document.body.append(host);
     const rows: ListRow[] = [0, 1, 2].map((i) => ({ summary: { ...summary(i), hasNote: i < 2 }, snippet: '' }));
-    act(() =>
-      render(
-        <CaptureList
-          rows={rows}
-          terms={[]}
-          openId={null}
-          checked={new Set()}
-          onToggle={vi.fn()}
-          onOpen={vi.fn()}
-          onDelete={vi.fn()}
-          stateKey="|"
-        />,
-        host!,
-      ),
-    );
+    const host = listOf(rows);
     const marked = [...host.querySelectorAll('.cc-lib-item')].map((item) => !!item.querySelector('.cc-lib-note-mark'));
     // c0 has no tags, c1 has one, c2 has no note.
     expect(marked).toEqual([true, true, false]);
   });
 
   it("isolates where a capture is from: a right-to-left override in the page's channel stays out of the dates", () => {
-    host = document.createElement('div');
-    document.body.append(host);
     const crumb = '\u202E恶意频道';
     const rows: ListRow[] = [
       { summary: { ...summary(0), channel: ['长城网', crumb] }, snippet: '' },
       { summary: { ...summary(1), channel: [], siteName: null, source: null }, snippet: '' },
     ];
-    act(() =>
-      render(
-        <CaptureList
-          rows={rows}
-          terms={[]}
-          openId={null}
-          checked={new Set()}
-          onToggle={vi.fn()}
-          onOpen={vi.fn()}
-          onDelete={vi.fn()}
-          stateKey="|"
-        />,
-        host!,
-      ),
-    );
+    const host = listOf(rows);
     const [first, second] = host.querySelectorAll('.cc-lib-item-meta');
     expect([...first.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual([crumb]);
     expect(first.textContent).toMatch(new RegExp(`^${crumb} · libPublished .+ · libCaptured `));

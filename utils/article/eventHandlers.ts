@@ -67,11 +67,9 @@ export function withoutEventHandlers(html: string): string {
     }
     // At the end of the string inside a tag: the parser drops that tag; the rest is copied as it is.
     if (!closed) break;
-    if (cuts.length > 0) {
-      for (const [from, to] of cuts) {
-        out += html.slice(copied, from);
-        copied = to;
-      }
+    for (const [from, to] of cuts) {
+      out += html.slice(copied, from);
+      copied = to;
     }
     i = html.indexOf('<', j + 1);
   }

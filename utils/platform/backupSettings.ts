@@ -8,29 +8,7 @@
  */
 import { exportSettings, normaliseExportSettings, readExportSettings, type ExportSettings } from './exportSettings';
 import { t } from './i18n';
-import { FONT_SIZES, normaliseSettings, PAPER_COLORS, readerSettings, type ReaderSettings } from './settings';
-
-type FieldChecks<T> = { [K in keyof T]: (value: unknown) => boolean };
-
-const oneOf =
-  (values: readonly unknown[]) =>
-  (value: unknown): boolean =>
-    typeof value === 'string' && values.includes(value);
-
-const READER_FIELDS: FieldChecks<ReaderSettings> = {
-  fontSize: oneOf(FONT_SIZES.map((size) => size.id)),
-  paper: oneOf(PAPER_COLORS.map((color) => color.id)),
-  scheme: oneOf(['system', 'light', 'dark']),
-};
-
-const EXPORT_FIELDS: FieldChecks<ExportSettings> = {
-  frontMatterStyle: oneOf(['default', 'obsidian']),
-  zipPictures: (value) => typeof value === 'boolean',
-  offlinePictures: oneOf(['changcheng', 'all', 'off']),
-};
-
-const GROUPS = { readerSettings: READER_FIELDS, exportSettings: EXPORT_FIELDS } as const;
-type Group = keyof typeof GROUPS;
+import { normaliseSettings, readerSettings, type ReaderSettings } from './settings';
 
 /** Names of ignored fields listed at most; a longer list ends with "…". */
 const MAX_IGNORED = 20;
@@ -48,6 +26,21 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const own = (object: object, key: string) => Object.hasOwn(object, key);
 const shown = (name: string) => (name.length > 40 ? `${name.slice(0, 40)}…` : name);
 
+/**
+ * A group's normaliser is its one list of allowed values: a field is valid when the normaliser keeps it as it is
+ * (a new option in settings.ts or exportSettings.ts is then restored too). The fields are the defaults' keys.
+ */
+const GROUPS = {
+  readerSettings: normaliseSettings,
+  exportSettings: normaliseExportSettings,
+} as const satisfies Record<string, (value: null) => object>;
+type Group = keyof typeof GROUPS;
+
+function validField(group: Group, field: string, value: unknown): boolean {
+  const normalise = GROUPS[group] as unknown as (value: Record<string, unknown> | null) => Record<string, unknown>;
+  return own(normalise(null), field) && Object.is(normalise({ [field]: value })[field], value);
+}
+
 /** The settings of a parsed backup, checked field by field (see above); nothing is written. */
 export function checkBackupSettings(settings: Record<string, unknown> | null | undefined): CheckedSettings {
   const result: CheckedSettings = { readerSettings: null, exportSettings: null, ignored: [] };
@@ -62,7 +55,6 @@ export function checkBackupSettings(settings: Record<string, unknown> | null | u
       continue;
     }
     const group = name as Group;
-    const fields = GROUPS[group] as Record<string, (value: unknown) => boolean>;
     const raw = settings[group];
     if (!isPlainObject(raw)) {
       ignore(group);
@@ -70,7 +62,7 @@ export function checkBackupSettings(settings: Record<string, unknown> | null | u
     }
     const valid: Record<string, unknown> = {};
     for (const field of Object.keys(raw)) {
-      if (own(fields, field) && fields[field](raw[field])) valid[field] = raw[field];
+      if (validField(group, field, raw[field])) valid[field] = raw[field];
       else ignore(`${group}.${field}`);
     }
     if (Object.keys(valid).length > 0) result[group] = valid;

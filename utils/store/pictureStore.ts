@@ -184,22 +184,17 @@ export function createPictureStore(options: PictureStoreOptions = {}): PictureSt
     async pruneOrphans(ids) {
       const db = await open();
       const tx = db.transaction([PICTURES, CAPTURES], 'readwrite');
-      const captures = tx.objectStore(CAPTURES);
       const pictures = tx.objectStore(PICTURES);
       const byCapture = pictures.index('captureId');
-      // The captures that have pictures, from the index's keys alone: no picture's bytes are read.
-      let candidates: string[] = ids ? [...new Set(ids)] : [];
+      // Without ids, the captures that have pictures, from the index's keys alone: no picture's bytes are read.
+      const candidates = new Set(ids);
       if (!ids) {
-        let cursor = await byCapture.openKeyCursor(null, 'nextunique');
-        while (cursor) {
-          candidates.push(cursor.key);
-          cursor = await cursor.continue();
-        }
+        for (let cursor = await byCapture.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue())
+          candidates.add(cursor.key);
       }
-      candidates = candidates.filter(Boolean);
       let removed = 0;
       for (const id of candidates) {
-        if ((await captures.getKey(id)) !== undefined) continue;
+        if ((await tx.objectStore(CAPTURES).getKey(id)) !== undefined) continue;
         for (const key of await byCapture.getAllKeys(id)) {
           await pictures.delete(key);
           removed++;
